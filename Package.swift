@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "outcomelint",
+  products: [
+    .library(name: "OutcomeLint", targets: ["OutcomeLint"]),
+    .library(name: "OutcomeLintRules", targets: ["OutcomeLintRules"]),
+    .library(name: "OutcomeLintReporters", targets: ["OutcomeLintReporters"]),
+    .executable(name: "outcomelint", targets: ["outcomelint"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(
+      name: "CICUBreak",
+      linkerSettings: [.linkedLibrary("icuuc")]
+    ),
+    .executableTarget(name: "LexiconEmbedder"),
+    .plugin(
+      name: "EmbedLexicons",
+      capability: .buildTool(),
+      dependencies: ["LexiconEmbedder"]
+    ),
+    .target(
+      name: "OutcomeLint",
+      dependencies: ["CICUBreak"],
+      plugins: ["EmbedLexicons"]
+    ),
+    .target(name: "OutcomeLintRules", dependencies: ["OutcomeLint"]),
+    .target(name: "OutcomeLintReporters", dependencies: ["OutcomeLint"]),
+    .executableTarget(
+      name: "outcomelint",
+      dependencies: [
+        "OutcomeLint", "OutcomeLintRules", "OutcomeLintReporters",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "OutcomeLintTestSupport",
+      dependencies: ["OutcomeLint", "OutcomeLintRules"],
+      path: "Tests/OutcomeLintTestSupport"
+    ),
+    .testTarget(
+      name: "OutcomeLintTests",
+      dependencies: ["OutcomeLint", "OutcomeLintRules", "OutcomeLintTestSupport"]
+    ),
+    .testTarget(
+      name: "OutcomeLintRulesTests",
+      dependencies: ["OutcomeLint", "OutcomeLintRules", "OutcomeLintTestSupport"]
+    ),
+    .testTarget(
+      name: "OutcomeLintReportersTests",
+      dependencies: ["OutcomeLint", "OutcomeLintRules", "OutcomeLintReporters", "OutcomeLintTestSupport"]
+    ),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["outcomelint"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,79 @@
+#include "CICUBreak.h"
+
+#include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+struct CICUBreakIterator {
+  UBreakIterator *iterator;
+  UText text;
+};
+
+static CICUBreakIterator *cicu_wrap(UBreakIterator *iterator) {
+  CICUBreakIterator *wrapper = calloc(1, sizeof(CICUBreakIterator));
+  if (wrapper == NULL) {
+    ubrk_close(iterator);
+    return NULL;
+  }
+  UText empty = UTEXT_INITIALIZER;
+  wrapper->iterator = iterator;
+  wrapper->text = empty;
+  return wrapper;
+}
+
+CICUBreakIterator *cicu_break_open(CICUBreakKind kind, const char *locale, int32_t *error) {
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIteratorType type = kind == CICU_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
+  UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &status);
+  *error = (int32_t)status;
+  if (U_FAILURE(status)) {
+    return NULL;
+  }
+  return cicu_wrap(iterator);
+}
+
+CICUBreakIterator *cicu_break_clone(const CICUBreakIterator *prototype, int32_t *error) {
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *iterator = ubrk_clone(prototype->iterator, &status);
+  *error = (int32_t)status;
+  if (U_FAILURE(status)) {
+    return NULL;
+  }
+  return cicu_wrap(iterator);
+}
+
+void cicu_break_close(CICUBreakIterator *wrapper) {
+  if (wrapper == NULL) {
+    return;
+  }
+  ubrk_close(wrapper->iterator);
+  utext_close(&wrapper->text);
+  free(wrapper);
+}
+
+int32_t cicu_break_set_text(CICUBreakIterator *wrapper, const uint8_t *bytes, int64_t length) {
+  static const char empty[1] = {0};
+  UErrorCode status = U_ZERO_ERROR;
+  const char *start = length > 0 ? (const char *)bytes : empty;
+  utext_openUTF8(&wrapper->text, start, length, &status);
+  if (U_FAILURE(status)) {
+    return (int32_t)status;
+  }
+  ubrk_setUText(wrapper->iterator, &wrapper->text, &status);
+  return (int32_t)status;
+}
+
+int32_t cicu_break_next_batch(
+  CICUBreakIterator *wrapper, int32_t *boundaries, int32_t *statuses, int32_t capacity) {
+  int32_t count = 0;
+  while (count < capacity) {
+    int32_t boundary = ubrk_next(wrapper->iterator);
+    if (boundary == UBRK_DONE) {
+      break;
+    }
+    boundaries[count] = boundary;
+    statuses[count] = ubrk_getRuleStatus(wrapper->iterator);
+    count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,43 @@
+/// Finds the main verb after the modal, skipping ability markers ("be able
+/// to"), passive-support phrases ("be supported to") and adverbs.
+enum ActionFinder {
+  static func find(
+    in document: Document, after start: Int?, regions: TokenRegions, passive: [LexiconHit]
+  ) -> Action? {
+    guard var index = start else { return nil }
+    let abilities = document.hits(.modals).filter { $0.entry.value == "ability" }
+    let skippable = abilities + passive
+    while index < document.tokens.count {
+      if let skip = skippable.first(where: { $0.tokens.lowerBound == index }) {
+        index = skip.tokens.upperBound
+        continue
+      }
+      let token = document.tokens[index]
+      if token.kind != .word || !regions.isMain[index] || isAdverb(document, index) {
+        index += 1
+        continue
+      }
+      return Action(verb: token.span, token: index, observability: observability(at: index, document))
+    }
+    return nil
+  }
+
+  private static func observability(at index: Int, _ document: Document) -> Action.Observability {
+    let startsAt = { (kind: LexiconKind) in
+      document.matches[kind].contains { Int($0.firstToken) == index }
+    }
+    if startsAt(.vagueVerbs) { return .vague }
+    if startsAt(.observableVerbs) { return .observable }
+    return .unknown
+  }
+
+  /// "independently", "accurately": words ending in -ly that are not verbs.
+  private static func isAdverb(_ document: Document, _ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.end - token.start > 4 else { return false }
+    let last = document.bytes[Int(token.end) - 1] | 0x20
+    let before = document.bytes[Int(token.end) - 2] | 0x20
+    return before == UInt8(ascii: "l") && last == UInt8(ascii: "y")
+      && !document.matches[.observableVerbs].contains { Int($0.firstToken) == index }
+  }
+}

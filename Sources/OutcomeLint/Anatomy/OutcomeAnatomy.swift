@@ -1,0 +1,88 @@
+/// The parts of one outcome, found once and read by every rule: timeframe,
+/// subject, main action, criteria, context, purpose, provision wording and the
+/// other vocabulary the guidance warns about. Absence is a plain `nil` or an
+/// empty list, so "no timeframe" is as easy to state as a timeframe.
+public struct OutcomeAnatomy: Sendable {
+  /// The timeframe the outcome is judged by (the first deadline, else a vague one).
+  public let timeframe: Timeframe?
+  /// Every timeframe expression found.
+  public let timeframes: [Timeframe]
+  /// Who the outcome is about.
+  public let subject: Subject
+  /// The modal ("will", "can") after the subject, if any.
+  public let modal: LexiconHit?
+  /// The main verb.
+  public let action: Action?
+  /// Observable verbs anywhere in the main clause.
+  public let observableVerbs: [LexiconHit]
+  /// Success criteria (outside the timeframe).
+  public let criteria: [Criterion]
+  /// Where, when and with whom.
+  public let context: [LexiconHit]
+  /// The purpose clause.
+  public let purpose: Purpose?
+  /// Provision wording in the main clause.
+  public let provision: [ProvisionMention]
+  /// "Will be supported to", "will be given" in the main clause.
+  public let passiveSupport: [LexiconHit]
+  /// Service-voice verbs opening a subject-less statement ("Provide...", "Support X to...").
+  public let serviceActions: [LexiconHit]
+  /// Non-observable verbs in the main clause.
+  public let vagueVerbs: [LexiconHit]
+  /// Bare abstract goals in the main clause ("independence").
+  public let abstractGoals: [LexiconHit]
+  /// Acronyms and technical terms anywhere.
+  public let jargon: [LexiconHit]
+  /// Unrealistic absolutes in the main clause.
+  public let absolutes: [LexiconHit]
+  /// Low-expectation wording in the main clause.
+  public let lowExpectations: [LexiconHit]
+  /// The modals that open a separate outcome (one per independent "X will...").
+  public let statementModals: [LexiconHit]
+  /// For each token, whether it lies in the main clause (not timeframe, not purpose).
+  public let isMainToken: [Bool]
+
+  /// Finds the anatomy of a segmented outcome.
+  public init(document: Document) {
+    var regions = TokenRegions(document: document)
+    let purposes = PurposeFinder.find(in: document)
+    regions.markPurpose(purposes)
+    let timeframes = TimeframeExtractor.find(in: document)
+    regions.markTimeframes(timeframes)
+
+    self.timeframes = timeframes
+    timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first
+    purpose = purposes.first
+    isMainToken = regions.isMain
+
+    let main = { (kind: LexiconKind) in
+      document.hits(kind).filter { hit in hit.tokens.contains(where: { regions.isMain[$0] }) }
+    }
+    let clause = SubjectFinder.find(in: document, regions: regions)
+    subject = clause.subject
+    modal = clause.modal
+    passiveSupport = main(.passiveSupport)
+    observableVerbs = main(.observableVerbs)
+    vagueVerbs = main(.vagueVerbs)
+    abstractGoals = main(.abstractGoals)
+    absolutes = main(.absolutes)
+    lowExpectations = main(.lowExpectations)
+    serviceActions = clause.serviceActions
+    action = ActionFinder.find(
+      in: document, after: clause.actionStart, regions: regions, passive: passiveSupport)
+    provision = main(.provision).map { hit in
+      ProvisionMention(kind: ProvisionMention.Kind(rawValue: hit.entry.value) ?? .service, hit: hit)
+    }
+    jargon = document.hits(.jargon)
+    context = document.hits(.contextPhrases).filter { hit in
+      !timeframes.contains(where: { $0.span.overlaps(hit.span) })
+    }
+    criteria = CriterionFinder.find(in: document, regions: regions, provision: provision)
+    statementModals = StatementCounter.independentModals(in: document, regions: regions)
+  }
+
+  /// Whether the main clause has at least one observable verb.
+  public var hasObservableAction: Bool {
+    action?.observability == .observable || !observableVerbs.isEmpty
+  }
+}

@@ -1,0 +1,23 @@
+/// Finds purpose clauses: from a purpose connective ("so that", "in order to")
+/// to the end of its sentence.
+enum PurposeFinder {
+  static func find(in document: Document) -> [Purpose] {
+    var purposes: [Purpose] = []
+    var coveredUntil = 0
+    for hit in document.hits(.purposeConnectives) {
+      guard hit.tokens.lowerBound >= 1, hit.tokens.lowerBound >= coveredUntil else { continue }
+      let sentence = document.sentence(ofToken: hit.tokens.lowerBound)
+      let sentenceEnd = document.sentenceEnds[sentence]
+      var end = hit.tokens.upperBound
+      while end < document.tokens.count && document.tokens[end].start < sentenceEnd { end += 1 }
+      let words = document.tokens[hit.tokens.upperBound..<end].filter { $0.kind != .punctuation }
+      let range = hit.tokens.lowerBound..<end
+      purposes.append(
+        Purpose(
+          connective: hit.span, span: document.span(ofTokens: range), tokens: range,
+          wordCount: words.count))
+      coveredUntil = end
+    }
+    return purposes
+  }
+}

@@ -1,0 +1,111 @@
+/// Finds who an outcome is about and where its action begins.
+///
+/// The subject is the short run of words before the first modal ("will",
+/// "can") in the main clause. Without a modal, a statement may be an
+/// infinitive ("To read..."), "Name to read...", a verb-first fragment
+/// ("Improve reading"), a service's instruction ("Support Amy to...") or a noun
+/// phrase with no verb at all ("3 hours of therapy").
+enum SubjectFinder {
+  /// What the finder returns.
+  struct Clause {
+    var subject: Subject
+    var modal: LexiconHit?
+    /// Token where the action part begins (after the modal), if any.
+    var actionStart: Int?
+    var serviceActions: [LexiconHit]
+  }
+
+  /// How many words a subject may have ("The speech and language therapist").
+  static let maximumSubjectWords = 6
+
+  static func find(in document: Document, regions: TokenRegions) -> Clause {
+    let modals = document.hits(.modals).filter { $0.entry.value == "modal" }
+    if let modal = modals.first(where: { regions.isMain[$0.tokens.lowerBound] }) {
+      let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
+      return Clause(
+        subject: classify(subjectRange, document), modal: modal,
+        actionStart: modal.tokens.upperBound, serviceActions: [])
+    }
+    guard let first = regions.isMain.firstIndex(of: true) else {
+      return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil, serviceActions: [])
+    }
+    let firstWord = document.tokens[first...].firstIndex { $0.kind != .punctuation } ?? first
+    if let serviceAction = document.hits(.serviceActions).first(where: {
+      $0.tokens.lowerBound == firstWord
+    }) {
+      return Clause(
+        subject: Subject(kind: .service, span: serviceAction.span), actionStart: nil,
+        serviceActions: [serviceAction])
+    }
+    if isTo(document, firstWord) {
+      return Clause(
+        subject: Subject(kind: .implicit, span: nil), actionStart: firstWord + 1,
+        serviceActions: [])
+    }
+    if firstWord + 1 < document.tokens.count, isTo(document, firstWord + 1),
+      isNameLike(document.tokens[firstWord])
+    {
+      return Clause(
+        subject: Subject(kind: .namedChild, span: document.tokens[firstWord].span),
+        actionStart: firstWord + 2, serviceActions: [])
+    }
+    let startsWithVerb = [LexiconKind.observableVerbs, .vagueVerbs].contains { kind in
+      document.matches[kind].contains { Int($0.firstToken) == firstWord }
+    }
+    if startsWithVerb {
+      return Clause(
+        subject: Subject(kind: .implicit, span: nil), actionStart: firstWord, serviceActions: [])
+    }
+    return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil, serviceActions: [])
+  }
+
+  private static func subjectTokens(before modal: Int, _ document: Document, _ regions: TokenRegions)
+    -> Range<Int>
+  {
+    var start = modal
+    while start > 0, modal - start < maximumSubjectWords {
+      let candidate = start - 1
+      if regions.isTimeframe[candidate] || regions.isPurpose[candidate] { break }
+      if document.tokens[candidate].kind == .punctuation
+        && !document.isPunctuation(candidate, UInt8(ascii: "]"))
+        && !document.isPunctuation(candidate, UInt8(ascii: "["))
+        && !document.isPunctuation(candidate, UInt8(ascii: "'"))
+      {
+        break
+      }
+      start = candidate
+    }
+    return start..<modal
+  }
+
+  private static func classify(_ range: Range<Int>, _ document: Document) -> Subject {
+    guard !range.isEmpty else { return Subject(kind: .none, span: nil) }
+    let span = document.span(ofTokens: range)
+    let inside = { (kind: LexiconKind) in
+      document.hits(kind).first { range.contains($0.tokens.lowerBound) }
+    }
+    if inside(.serviceSubjects) != nil { return Subject(kind: .service, span: span) }
+    if let person = inside(.personReferences) {
+      switch person.entry.value {
+      case "first": return Subject(kind: .firstPerson, span: span)
+      case "third": return Subject(kind: .pronoun, span: span)
+      default: return Subject(kind: .genericChild, span: span)
+      }
+    }
+    if range.contains(where: { isNameLike(document.tokens[$0]) }) {
+      return Subject(kind: .namedChild, span: span)
+    }
+    return Subject(kind: .none, span: span)
+  }
+
+  /// A capitalised word or a placeholder letter ("Amy", "X", "XX").
+  static func isNameLike(_ token: Token) -> Bool {
+    token.kind == .word
+      && (token.letterCase == .capitalized || token.letterCase == .singleCapital
+        || (token.letterCase == .allCapitals && token.end - token.start <= 2))
+  }
+
+  private static func isTo(_ document: Document, _ index: Int) -> Bool {
+    index < document.tokens.count && document.term(index) == "to"
+  }
+}

@@ -1,0 +1,99 @@
+/// Finds timeframe expressions: a lead ("by", "by the end of", "within")
+/// followed within a few words by an anchor from the timeframes lexicon ("Key
+/// Stage 2", "Year 9", "6 weeks"), a bare year ("by 2027"), or a vague phrase
+/// on its own ("eventually").
+enum TimeframeExtractor {
+  /// How many words may stand between a lead and its anchor
+  /// ("by the time [she leaves] primary school").
+  static let maximumGap = 5
+
+  static func find(in document: Document) -> [Timeframe] {
+    let leads = document.hits(.timeframeLeads)
+    var found: [Timeframe] = []
+    for anchor in document.hits(.timeframes) {
+      let value = document.lexicons.timeframeValue(anchor.index)
+      let lead = leads.last { lead in
+        lead.tokens.upperBound <= anchor.tokens.lowerBound
+          && anchor.tokens.lowerBound - lead.tokens.upperBound <= maximumGap
+          && !containsBreak(document, lead.tokens.upperBound..<anchor.tokens.lowerBound)
+      }
+      if value.kind == .vague {
+        let start = lead.map { min($0.tokens.lowerBound, anchor.tokens.lowerBound) }
+        found.append(
+          make(document, start ?? anchor.tokens.lowerBound, anchorEnd(document, anchor), value, anchor, false))
+        continue
+      }
+      guard let lead else { continue }
+      let isDeadline = lead.entry.value == "deadline"
+      guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
+      found.append(
+        make(document, lead.tokens.lowerBound, anchorEnd(document, anchor), value, anchor, isDeadline))
+    }
+    found += bareYears(in: document, leads: leads, excluding: found)
+    return removingOverlaps(found.sorted { $0.span < $1.span })
+  }
+
+  /// A month may be followed by a year number ("July 2027"): include it.
+  private static func anchorEnd(_ document: Document, _ anchor: LexiconHit) -> Int {
+    let next = anchor.tokens.upperBound
+    if next < document.tokens.count, let value = document.tokens[next].numericValue,
+      (1900...2100).contains(value)
+    {
+      return next + 1
+    }
+    return next
+  }
+
+  private static func make(
+    _ document: Document, _ start: Int, _ end: Int, _ value: TimeframeAnchorValue,
+    _ anchor: LexiconHit, _ isDeadline: Bool
+  ) -> Timeframe {
+    var horizon: Double?
+    switch value.horizon {
+    case .unknown: horizon = nil
+    case .months(let months): horizon = months
+    case .perNumber(let monthsPerUnit):
+      let number = document.tokens[anchor.tokens].first { $0.numericValue != nil }?.numericValue
+      horizon = number.map { $0 * monthsPerUnit }
+    }
+    return Timeframe(
+      kind: value.kind, span: document.span(ofTokens: start..<end), tokens: start..<end,
+      horizonMonths: horizon, isDeadline: isDeadline)
+  }
+
+  /// "by 2027": a deadline lead directly followed by a plausible year.
+  private static func bareYears(
+    in document: Document, leads: [LexiconHit], excluding found: [Timeframe]
+  ) -> [Timeframe] {
+    leads.compactMap { lead in
+      let next = lead.tokens.upperBound
+      guard next < document.tokens.count, lead.entry.value == "deadline",
+        let value = document.tokens[next].numericValue, (1990...2100).contains(value),
+        value.rounded() == value,
+        !found.contains(where: { $0.tokens.contains(next) })
+      else { return nil }
+      let range = lead.tokens.lowerBound..<(next + 1)
+      return Timeframe(
+        kind: .date, span: document.span(ofTokens: range), tokens: range, horizonMonths: nil,
+        isDeadline: true)
+    }
+  }
+
+  private static func containsBreak(_ document: Document, _ range: Range<Int>) -> Bool {
+    range.contains { index in
+      document.tokens[index].kind == .punctuation && !document.isPunctuation(index, UInt8(ascii: "-"))
+    }
+  }
+
+  private static func removingOverlaps(_ sorted: [Timeframe]) -> [Timeframe] {
+    var kept: [Timeframe] = []
+    for timeframe in sorted {
+      if let last = kept.last, last.span.overlaps(timeframe.span) {
+        if timeframe.span.length > last.span.length { kept[kept.count - 1] = timeframe }
+        continue
+      }
+      kept.append(timeframe)
+    }
+    return kept
+  }
+}

@@ -1,0 +1,27 @@
+/// Gathers the findings of one rule at a time, stamping each with the rule's
+/// id, dimension, severity and guidance so rules only say what and where.
+public struct FindingCollector: Sendable {
+  private(set) var findings: [Finding] = []
+  private var current: RuleDescription?
+
+  /// Creates an empty collector.
+  public init() {}
+
+  /// Starts collecting for the rule described by `description`.
+  mutating func begin(_ description: RuleDescription) { current = description }
+
+  /// Reports a finding of the current rule.
+  public mutating func report(_ message: String, at span: TextSpan, suggestion: String? = nil) {
+    guard let rule = current else { preconditionFailure("report outside a rule") }
+    findings.append(
+      Finding(
+        rule: rule.id, dimension: rule.dimension, severity: rule.severity, message: message,
+        span: span, suggestion: suggestion, guidance: rule.guidance))
+  }
+
+  /// Takes the findings, sorted by position then rule id, and empties the collector.
+  mutating func take() -> [Finding] {
+    defer { findings.removeAll(keepingCapacity: true) }
+    return findings.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+  }
+}

@@ -1,0 +1,238 @@
+/// A small validating JSON reader for one input line: it finds the top-level
+/// fields of an object and the exact bytes of each value, so fields the tool
+/// does not use pass through to the output untouched.
+enum JSONScanner {
+  /// One top-level field: its decoded key and the byte range of its raw value.
+  struct Field {
+    let key: String
+    let value: Range<Int>
+  }
+
+  /// Why a line is not a JSON object.
+  struct SyntaxError: Error, CustomStringConvertible {
+    let message: String
+    let offset: Int
+    var description: String { "\(message) at byte \(offset + 1)" }
+  }
+
+  /// Values nested deeper than this are rejected.
+  static let maximumDepth = 256
+
+  /// The fields of the JSON object that makes up all of `bytes`.
+  static func object(_ bytes: [UInt8]) throws(SyntaxError) -> [Field] {
+    var reader = Reader(bytes: bytes)
+    reader.skipSpace()
+    guard reader.peek == UInt8(ascii: "{") else { throw reader.error("expected an object") }
+    reader.index += 1
+    var fields: [Field] = []
+    reader.skipSpace()
+    if reader.peek == UInt8(ascii: "}") {
+      reader.index += 1
+    } else {
+      while true {
+        reader.skipSpace()
+        let keyStart = reader.index
+        try reader.skipString()
+        guard let key = string(bytes[keyStart..<reader.index]) else {
+          throw SyntaxError(message: "invalid key", offset: keyStart)
+        }
+        if fields.contains(where: { $0.key == key }) {
+          throw SyntaxError(message: "duplicate key '\(key)'", offset: keyStart)
+        }
+        reader.skipSpace()
+        try reader.expect(UInt8(ascii: ":"))
+        reader.skipSpace()
+        let valueStart = reader.index
+        try reader.skipValue(depth: 1)
+        fields.append(Field(key: key, value: valueStart..<reader.index))
+        reader.skipSpace()
+        if reader.peek == UInt8(ascii: ",") {
+          reader.index += 1
+          continue
+        }
+        try reader.expect(UInt8(ascii: "}"))
+        break
+      }
+    }
+    reader.skipSpace()
+    guard reader.index == bytes.count else { throw reader.error("unexpected text after the object") }
+    return fields
+  }
+
+  /// Decodes a JSON string literal (quotes included), or nil if it is not one.
+  static func string(_ literal: ArraySlice<UInt8>) -> String? {
+    guard literal.count >= 2, literal.first == UInt8(ascii: "\""), literal.last == UInt8(ascii: "\"")
+    else { return nil }
+    let body = literal.dropFirst().dropLast()
+    guard body.contains(UInt8(ascii: "\\")) else { return String(validating: body, as: UTF8.self) }
+    var scalars = String.UnicodeScalarView()
+    var utf8: [UInt8] = []
+    var index = body.startIndex
+    func flush() -> Bool {
+      guard !utf8.isEmpty else { return true }
+      guard let text = String(validating: utf8, as: UTF8.self) else { return false }
+      scalars.append(contentsOf: text.unicodeScalars)
+      utf8.removeAll()
+      return true
+    }
+    while index < body.endIndex {
+      let byte = body[index]
+      guard byte == UInt8(ascii: "\\") else {
+        utf8.append(byte)
+        index += 1
+        continue
+      }
+      guard flush(), index + 1 < body.endIndex else { return nil }
+      let escape = body[index + 1]
+      index += 2
+      switch escape {
+      case UInt8(ascii: "\""): scalars.append("\"")
+      case UInt8(ascii: "\\"): scalars.append("\\")
+      case UInt8(ascii: "/"): scalars.append("/")
+      case UInt8(ascii: "b"): scalars.append("\u{08}")
+      case UInt8(ascii: "f"): scalars.append("\u{0C}")
+      case UInt8(ascii: "n"): scalars.append("\n")
+      case UInt8(ascii: "r"): scalars.append("\r")
+      case UInt8(ascii: "t"): scalars.append("\t")
+      case UInt8(ascii: "u"):
+        guard let high = hex4(body, at: index) else { return nil }
+        index += 4
+        var value = high
+        if (0xD800..<0xDC00).contains(high) {
+          guard index + 6 <= body.endIndex, body[index] == UInt8(ascii: "\\"),
+            body[index + 1] == UInt8(ascii: "u"), let low = hex4(body, at: index + 2),
+            (0xDC00..<0xE000).contains(low)
+          else { return nil }
+          index += 6
+          value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        scalars.append(scalar)
+      default: return nil
+      }
+    }
+    guard flush() else { return nil }
+    return String(scalars)
+  }
+
+  private static func hex4(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt32? {
+    guard index + 4 <= bytes.endIndex else { return nil }
+    var value: UInt32 = 0
+    for byte in bytes[index..<(index + 4)] {
+      guard let digit = hexValue(byte) else { return nil }
+      value = value << 4 | digit
+    }
+    return value
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
+  }
+
+  /// A cursor over the bytes that skips whole JSON values.
+  private struct Reader {
+    let bytes: [UInt8]
+    var index = 0
+
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    func error(_ message: String) -> SyntaxError { SyntaxError(message: message, offset: index) }
+
+    mutating func skipSpace() {
+      while let byte = peek, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        index += 1
+      }
+    }
+
+    mutating func expect(_ byte: UInt8) throws(SyntaxError) {
+      guard peek == byte else {
+        throw error("expected '\(Character(Unicode.Scalar(byte)))'")
+      }
+      index += 1
+    }
+
+    mutating func skipString() throws(SyntaxError) {
+      try expect(UInt8(ascii: "\""))
+      while let byte = peek {
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): return
+        case UInt8(ascii: "\\"): index += 1
+        case 0..<0x20: throw SyntaxError(message: "control character in string", offset: index - 1)
+        default: continue
+        }
+      }
+      throw error("unterminated string")
+    }
+
+    mutating func skipValue(depth: Int) throws(SyntaxError) {
+      guard depth <= JSONScanner.maximumDepth else { throw error("nested too deeply") }
+      switch peek {
+      case UInt8(ascii: "\""): try skipString()
+      case UInt8(ascii: "{"): try skipContainer(close: UInt8(ascii: "}"), keyed: true, depth: depth)
+      case UInt8(ascii: "["): try skipContainer(close: UInt8(ascii: "]"), keyed: false, depth: depth)
+      case UInt8(ascii: "t"): try skipLiteral("true")
+      case UInt8(ascii: "f"): try skipLiteral("false")
+      case UInt8(ascii: "n"): try skipLiteral("null")
+      case .some(let byte) where byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte):
+        try skipNumber()
+      default: throw error("expected a value")
+      }
+    }
+
+    private mutating func skipContainer(close: UInt8, keyed: Bool, depth: Int) throws(SyntaxError)
+    {
+      index += 1
+      skipSpace()
+      if peek == close {
+        index += 1
+        return
+      }
+      while true {
+        skipSpace()
+        if keyed {
+          try skipString()
+          skipSpace()
+          try expect(UInt8(ascii: ":"))
+          skipSpace()
+        }
+        try skipValue(depth: depth + 1)
+        skipSpace()
+        if peek == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        try expect(close)
+        return
+      }
+    }
+
+    private mutating func skipLiteral(_ literal: String) throws(SyntaxError) {
+      for byte in literal.utf8 {
+        guard peek == byte else { throw error("invalid literal") }
+        index += 1
+      }
+    }
+
+    private mutating func skipNumber() throws(SyntaxError) {
+      let start = index
+      if peek == UInt8(ascii: "-") { index += 1 }
+      var digits = 0
+      while let byte = peek, (0x30...0x39).contains(byte) || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+        || byte == UInt8(ascii: "-")
+      {
+        if (0x30...0x39).contains(byte) { digits += 1 }
+        index += 1
+      }
+      guard digits > 0, Double(String(decoding: bytes[start..<index], as: UTF8.self)) != nil else {
+        throw SyntaxError(message: "invalid number", offset: start)
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// Turns one input line into an ``InputRecord``: checks UTF-8, emptiness and
+/// size, and for JSON lines finds the text and id fields and keeps the rest.
+public struct RecordDecoder: Sendable {
+  /// The layout of the input.
+  public let format: InputFormat
+  /// The JSON field holding the outcome's text.
+  public let textField: String
+  /// Lines longer than this many bytes are rejected.
+  public let maximumBytes: Int
+
+  /// Creates a decoder.
+  public init(format: InputFormat, textField: String = "text", maximumBytes: Int = 65_536) {
+    self.format = format
+    self.textField = textField
+    self.maximumBytes = maximumBytes
+  }
+
+  /// Decodes line `line` of `source`.
+  public func decode(_ bytes: [UInt8], line: Int, source: String) -> InputRecord {
+    var bytes = bytes
+    if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let lineID = String(line)
+    guard bytes.count <= maximumBytes else {
+      return InputRecord(
+        source: source, line: line, idJSON: lineID,
+        error: "line is \(bytes.count) bytes, over the limit of \(maximumBytes)")
+    }
+    guard String(validating: bytes, as: UTF8.self) != nil else {
+      return InputRecord(source: source, line: line, idJSON: lineID, error: "invalid UTF-8")
+    }
+    switch format {
+    case .text:
+      guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
+        return InputRecord(source: source, line: line, idJSON: lineID, error: "empty outcome")
+      }
+      return InputRecord(source: source, line: line, idJSON: lineID, text: bytes)
+    case .jsonl:
+      return decodeJSON(bytes, line: line, source: source)
+    }
+  }
+
+  private func decodeJSON(_ bytes: [UInt8], line: Int, source: String) -> InputRecord {
+    let lineID = String(line)
+    let fields: [JSONScanner.Field]
+    do {
+      fields = try JSONScanner.object(bytes)
+    } catch {
+      return InputRecord(source: source, line: line, idJSON: lineID, error: "invalid JSON: \(error)")
+    }
+    let idJSON = fields.first { $0.key == "id" }.map { String(decoding: bytes[$0.value], as: UTF8.self) }
+      ?? lineID
+    guard let textField = fields.first(where: { $0.key == self.textField }) else {
+      return InputRecord(
+        source: source, line: line, idJSON: idJSON, error: "missing field '\(self.textField)'")
+    }
+    guard let text = JSONScanner.string(bytes[textField.value]) else {
+      return InputRecord(
+        source: source, line: line, idJSON: idJSON, error: "field '\(self.textField)' is not a string")
+    }
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      return InputRecord(source: source, line: line, idJSON: idJSON, error: "empty outcome")
+    }
+    let others = fields.filter { $0.key != "id" && $0.key != self.textField }.map {
+      (key: $0.key, json: String(decoding: bytes[$0.value], as: UTF8.self))
+    }
+    return InputRecord(
+      source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others)
+  }
+}

@@ -1,0 +1,57 @@
+/// Turns parsed lexicon entries into the shared term table and phrase trie,
+/// tokenizing each phrase with the same ICU rules as outcome text.
+enum LexiconCompiler {
+  static func compile(_ entries: [[LexiconEntry]]) throws(LexiconErrors) -> Lexicons {
+    let segmenter: Segmenter
+    do {
+      segmenter = try Segmenter()
+    } catch {
+      throw LexiconErrors(errors: [
+        LexiconError(SourceLocation(file: "ICU", line: 0), error.description)
+      ])
+    }
+    var terms = TermTable()
+    var builder = PhraseTrieBuilder()
+    var problems: [LexiconError] = []
+    for kind in LexiconKind.allCases {
+      for (index, entry) in entries[kind.rawValue].enumerated() {
+        var path: [TermID] = []
+        var letters = 0
+        var capitalsOnly = true
+        do {
+          try segmenter.forEachFoldedToken(of: entry.phrase) { key, tokenKind, letterCase in
+            if key == Array("#".utf8) {
+              path.append(.anyNumber)
+              return
+            }
+            path.append(terms.intern(key))
+            if tokenKind == .word {
+              letters += key.count
+              if letterCase != .allCapitals { capitalsOnly = false }
+            }
+          }
+        } catch {
+          problems.append(LexiconError(entry.location, error.description))
+          continue
+        }
+        guard !path.isEmpty else {
+          problems.append(LexiconError(entry.location, "phrase has no words"))
+          continue
+        }
+        if kind == .numberWords, let value = Double(entry.value), path.count == 1 {
+          terms.setNumberValue(value, for: path[0])
+        }
+        let payload = PhraseTrie.Payload(
+          kind: kind, entry: Int32(index), requiresCapitals: capitalsOnly && letters >= 2)
+        builder.insert(path, payload: payload)
+      }
+    }
+    guard problems.isEmpty else { throw LexiconErrors(errors: problems) }
+    let timeframes = entries[LexiconKind.timeframes.rawValue].map { entry in
+      (try? TimeframeAnchorValue.parse(entry.value).get())
+        ?? TimeframeAnchorValue(kind: .vague, horizon: .unknown)
+    }
+    return Lexicons(
+      terms: terms, trie: builder.build(), entries: entries, timeframeValues: timeframes)
+  }
+}

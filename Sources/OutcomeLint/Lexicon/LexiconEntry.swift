@@ -1,0 +1,30 @@
+/// One line of a lexicon: a phrase, its value column and an optional note.
+public struct LexiconEntry: Sendable, Equatable {
+  /// The phrase as written in the file.
+  public let phrase: String
+  /// The value column split on `|` (plain-English alternatives, or a class).
+  public let values: [String]
+  /// The free-text note column.
+  public let note: String
+  /// Where the entry was read from.
+  public let location: SourceLocation
+
+  /// The first value, or an empty string.
+  public var value: String { values.first ?? "" }
+}
+
+/// A file and 1-based line number, for messages.
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+  /// The file's path as given (or `lexicons/...` for bundled files).
+  public let file: String
+  /// The 1-based line number.
+  public let line: Int
+
+  /// Creates a location.
+  public init(file: String, line: Int) {
+    self.file = file
+    self.line = line
+  }
+
+  public var description: String { "\(file):\(line)" }
+}

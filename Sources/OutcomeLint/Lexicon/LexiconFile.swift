@@ -1,0 +1,112 @@
+/// One parsed lexicon file: its kind, its entries, and the phrases it removes.
+///
+/// Format: UTF-8, one entry per line, `phrase<TAB>value<TAB>note`; `#` starts a
+/// comment line; the first line must be `# lexicon: NAME` where NAME is the
+/// file name without `.tsv`. In a user's folder, a phrase written `!phrase`
+/// removes that phrase from the bundled lexicon of the same name.
+public struct LexiconFile: Sendable {
+  /// Which lexicon the file holds.
+  public let kind: LexiconKind
+  /// The entries, in file order.
+  public let entries: [LexiconEntry]
+  /// Phrases (as written after `!`) to remove from earlier files of the same kind.
+  public let removals: [String]
+
+  /// Parses `contents` read from `path`, collecting every problem.
+  public static func parse(contents: String, path: String) -> Result<LexiconFile, LexiconErrors> {
+    var problems: [LexiconError] = []
+    let fileName = path.split(separator: "/").last.map(String.init) ?? path
+    let name = fileName.hasSuffix(".tsv") ? String(fileName.dropLast(4)) : fileName
+    guard let kind = LexiconKind(name: name) else {
+      let known = LexiconKind.allCases.map { $0.name + ".tsv" }.joined(separator: ", ")
+      return .failure(
+        LexiconErrors(errors: [
+          LexiconError(
+            SourceLocation(file: path, line: 1),
+            "unknown lexicon '\(fileName)'; expected one of: \(known)")
+        ]))
+    }
+    var entries: [LexiconEntry] = []
+    var removals: [String] = []
+    var seen: Set<String> = []
+    let lines = contents.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, rawLine) in lines.enumerated() {
+      let location = SourceLocation(file: path, line: index + 1)
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      if index == 0 {
+        let header = line.trimmingSpaces()
+        if header != "# lexicon: \(name)" {
+          problems.append(
+            LexiconError(location, "first line must be '# lexicon: \(name)', found '\(header)'"))
+        }
+        continue
+      }
+      if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard columns.count <= 3 else {
+        problems.append(
+          LexiconError(location, "expected at most 3 tab-separated columns, found \(columns.count)"))
+        continue
+      }
+      var phrase = columns[0].trimmingSpaces()
+      if phrase.hasPrefix("!") {
+        removals.append(String(phrase.dropFirst()).trimmingSpaces())
+        continue
+      }
+      guard !phrase.isEmpty else {
+        problems.append(LexiconError(location, "empty phrase"))
+        continue
+      }
+      phrase = phrase.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+      guard seen.insert(phrase.lowercased()).inserted else {
+        problems.append(LexiconError(location, "duplicate phrase '\(phrase)'"))
+        continue
+      }
+      let valueText = columns.count > 1 ? columns[1].trimmingSpaces() : ""
+      if let problem = check(value: valueText, for: kind) {
+        problems.append(LexiconError(location, problem.message))
+        continue
+      }
+      let values =
+        valueText.isEmpty
+        ? [] : valueText.split(separator: "|").map { String($0).trimmingSpaces() }
+      let note = columns.count > 2 ? columns[2].trimmingSpaces() : ""
+      entries.append(LexiconEntry(phrase: phrase, values: values, note: note, location: location))
+    }
+    if lines.isEmpty || (lines.count == 1 && lines[0].isEmpty) {
+      problems.append(LexiconError(SourceLocation(file: path, line: 1), "empty lexicon file"))
+    }
+    guard problems.isEmpty else { return .failure(LexiconErrors(errors: problems)) }
+    return .success(LexiconFile(kind: kind, entries: entries, removals: removals))
+  }
+
+  private static func check(value: String, for kind: LexiconKind) -> LexiconValueProblem? {
+    switch kind.valueFormat {
+    case .alternatives(let required):
+      return required && value.isEmpty
+        ? LexiconValueProblem("missing value: this lexicon needs plain-English alternatives")
+        : nil
+    case .oneOf(let allowed):
+      return allowed.contains(value)
+        ? nil
+        : LexiconValueProblem(
+          "value '\(value)' is not one of: \(allowed.joined(separator: ", "))")
+    case .number:
+      return Double(value) == nil
+        ? LexiconValueProblem("value '\(value)' is not a number") : nil
+    case .timeframe:
+      if case .failure(let problem) = TimeframeAnchorValue.parse(value) { return problem }
+      return nil
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces and tabs.
+  func trimmingSpaces() -> String {
+    var slice = self[...]
+    while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,67 @@
+/// Finds every lexicon phrase in a token sequence in one left-to-right pass.
+///
+/// At each token it walks the shared trie as far as the text allows (a number
+/// token may also follow a `#` edge), keeps each lexicon's longest phrase
+/// starting there, and accepts it unless an earlier match of the same lexicon
+/// still covers that token. Owned by one worker; reuses its scratch arrays.
+struct LexiconMatcher {
+  private var bestEnd: [Int32] = Array(repeating: -1, count: LexiconKind.allCases.count)
+  private var bestEntry: [Int32] = Array(repeating: -1, count: LexiconKind.allCases.count)
+  private var coveredUntil: [Int32] = Array(repeating: 0, count: LexiconKind.allCases.count)
+  private var stack: [(node: Int32, next: Int32)] = []
+
+  /// Matches `lexicons` against `tokens`, replacing the contents of `matches`.
+  mutating func match(_ tokens: [Token], lexicons: Lexicons, into matches: inout LexiconMatches) {
+    matches.removeAll()
+    for index in coveredUntil.indices { coveredUntil[index] = 0 }
+    let trie = lexicons.trie
+    for start in tokens.indices {
+      for index in bestEnd.indices { bestEnd[index] = -1 }
+      walk(from: Int32(start), tokens: tokens, trie: trie)
+      for kind in LexiconKind.allCases where bestEnd[kind.rawValue] >= 0 {
+        guard Int32(start) >= coveredUntil[kind.rawValue] else { continue }
+        let end = bestEnd[kind.rawValue]
+        matches.append(
+          LexiconMatch(entry: bestEntry[kind.rawValue], firstToken: Int32(start), endToken: end),
+          to: kind)
+        coveredUntil[kind.rawValue] = end
+      }
+    }
+  }
+
+  private mutating func walk(from start: Int32, tokens: [Token], trie: PhraseTrie) {
+    stack.removeAll(keepingCapacity: true)
+    stack.append((PhraseTrie.root, start))
+    while let (node, next) = stack.popLast() {
+      if node != PhraseTrie.root {
+        record(trie.payloads(at: node), start: start, end: next, tokens: tokens)
+      }
+      guard Int(next) < tokens.count else { continue }
+      let token = tokens[Int(next)]
+      if token.term != .unknown, let child = trie.child(of: node, term: token.term) {
+        stack.append((child, next + 1))
+      }
+      if token.kind == .number, let child = trie.child(of: node, term: .anyNumber) {
+        stack.append((child, next + 1))
+      }
+    }
+  }
+
+  private mutating func record(
+    _ payloads: ArraySlice<PhraseTrie.Payload>, start: Int32, end: Int32, tokens: [Token]
+  ) {
+    for payload in payloads {
+      let kind = payload.kind.rawValue
+      guard end > bestEnd[kind] else { continue }
+      if payload.requiresCapitals && !Self.allCapitals(tokens[Int(start)..<Int(end)]) {
+        continue
+      }
+      bestEnd[kind] = end
+      bestEntry[kind] = payload.entry
+    }
+  }
+
+  private static func allCapitals(_ tokens: ArraySlice<Token>) -> Bool {
+    tokens.allSatisfy { $0.letterCase == .allCapitals || $0.letterCase == .none }
+  }
+}

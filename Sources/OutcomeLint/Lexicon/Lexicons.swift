@@ -1,0 +1,72 @@
+import Foundation
+
+/// Every lexicon, loaded once at start-up and compiled into one term table and
+/// one phrase trie. Immutable and shared by all workers.
+public struct Lexicons: Sendable {
+  /// Every case-folded word any phrase uses.
+  public let terms: TermTable
+  let trie: PhraseTrie
+  private let entries: [[LexiconEntry]]
+  private let timeframeValues: [TimeframeAnchorValue]
+
+  /// The entries of one lexicon, in load order (bundled first, then user folders).
+  public func entries(of kind: LexiconKind) -> [LexiconEntry] { entries[kind.rawValue] }
+
+  /// One entry of a lexicon, by the index a ``LexiconMatch`` carries.
+  public func entry(_ index: Int32, of kind: LexiconKind) -> LexiconEntry {
+    entries[kind.rawValue][Int(index)]
+  }
+
+  /// The parsed value of a `timeframes` entry.
+  public func timeframeValue(_ index: Int32) -> TimeframeAnchorValue {
+    timeframeValues[Int(index)]
+  }
+
+  /// Loads the bundled lexicons, then each user folder on top, in order.
+  ///
+  /// A user file named like a bundled one adds its entries (replacing a bundled
+  /// entry with the same phrase) and removes the phrases it lists as `!phrase`.
+  /// Every problem in every file is reported together.
+  public static func load(userFolders: [URL] = []) throws(LexiconErrors) -> Lexicons {
+    var files: [(path: String, contents: String)] = BundledLexicons.localeFiles
+    var problems: [LexiconError] = []
+    for folder in userFolders {
+      do {
+        files += try LexiconFolder.read(folder)
+      } catch {
+        problems += error.errors
+      }
+    }
+    var merged: [[LexiconEntry]] = Array(repeating: [], count: LexiconKind.allCases.count)
+    for file in files {
+      switch LexiconFile.parse(contents: file.contents, path: file.path) {
+      case .success(let parsed):
+        merged[parsed.kind.rawValue] = Self.merge(parsed, into: merged[parsed.kind.rawValue])
+      case .failure(let errors):
+        problems += errors.errors
+      }
+    }
+    guard problems.isEmpty else { throw LexiconErrors(errors: problems) }
+    return try LexiconCompiler.compile(merged)
+  }
+
+  init(
+    terms: TermTable, trie: PhraseTrie, entries: [[LexiconEntry]],
+    timeframeValues: [TimeframeAnchorValue]
+  ) {
+    self.terms = terms
+    self.trie = trie
+    self.entries = entries
+    self.timeframeValues = timeframeValues
+  }
+
+  private static func merge(_ file: LexiconFile, into existing: [LexiconEntry]) -> [LexiconEntry] {
+    let replaced = Set(file.entries.map { $0.phrase.lowercased() })
+    let removed = Set(file.removals.map { $0.lowercased() })
+    let kept = existing.filter {
+      let key = $0.phrase.lowercased()
+      return !replaced.contains(key) && !removed.contains(key)
+    }
+    return kept + file.entries
+  }
+}

@@ -1,0 +1,95 @@
+/// Every lexicon phrase as a path of term ids in one shared trie.
+///
+/// Edges live in one open-addressing table keyed by (node, term), so a step is
+/// one hash probe. Each node lists the lexicon entries whose phrase ends there.
+struct PhraseTrie: Sendable {
+  /// A lexicon entry whose phrase ends at a node.
+  struct Payload: Sendable {
+    /// The lexicon the entry belongs to.
+    let kind: LexiconKind
+    /// The entry's index in that lexicon.
+    let entry: Int32
+    /// Whether the phrase was written in capitals and so matches only capitals.
+    let requiresCapitals: Bool
+  }
+
+  static let root: Int32 = 0
+
+  private var edgeKeys: [UInt64]
+  private var edgeChildren: [Int32]
+  private var payloadStarts: [Int32]
+  private var payloads: [Payload]
+
+  /// The child of `node` along `term`, if any.
+  func child(of node: Int32, term: TermID) -> Int32? {
+    let key = Self.key(node, term)
+    let mask = edgeKeys.count - 1
+    var slot = Int(Self.mix(key) & UInt64(mask))
+    while true {
+      let found = edgeKeys[slot]
+      if found == key { return edgeChildren[slot] }
+      if found == .max { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The entries whose phrase ends at `node`.
+  func payloads(at node: Int32) -> ArraySlice<Payload> {
+    payloads[Int(payloadStarts[Int(node)])..<Int(payloadStarts[Int(node) + 1])]
+  }
+
+  fileprivate init(edges: [UInt64: Int32], nodePayloads: [[Payload]]) {
+    var capacity = 16
+    while capacity < edges.count * 2 { capacity *= 2 }
+    edgeKeys = Array(repeating: .max, count: capacity)
+    edgeChildren = Array(repeating: -1, count: capacity)
+    for (key, child) in edges.sorted(by: { $0.key < $1.key }) {
+      var slot = Int(Self.mix(key) & UInt64(capacity - 1))
+      while edgeKeys[slot] != .max { slot = (slot + 1) & (capacity - 1) }
+      edgeKeys[slot] = key
+      edgeChildren[slot] = child
+    }
+    payloadStarts = [0]
+    payloads = []
+    for list in nodePayloads {
+      payloads.append(contentsOf: list)
+      payloadStarts.append(Int32(payloads.count))
+    }
+  }
+
+  private static func key(_ node: Int32, _ term: TermID) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: term.rawValue))
+  }
+
+  private static func mix(_ key: UInt64) -> UInt64 {
+    var value = key &* 0x9E37_79B9_7F4A_7C15
+    value ^= value >> 31
+    return value
+  }
+}
+
+/// Builds a ``PhraseTrie`` one phrase at a time.
+struct PhraseTrieBuilder {
+  private var edges: [UInt64: Int32] = [:]
+  private var nodePayloads: [[PhraseTrie.Payload]] = [[]]
+
+  /// Adds a phrase (as term ids) ending in `payload`.
+  mutating func insert(_ terms: [TermID], payload: PhraseTrie.Payload) {
+    var node = PhraseTrie.root
+    for term in terms {
+      let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: term.rawValue))
+      if let child = edges[key] {
+        node = child
+      } else {
+        let child = Int32(nodePayloads.count)
+        nodePayloads.append([])
+        edges[key] = child
+        node = child
+      }
+    }
+    nodePayloads[Int(node)].append(payload)
+  }
+
+  /// The finished, immutable trie.
+  func build() -> PhraseTrie { PhraseTrie(edges: edges, nodePayloads: nodePayloads) }
+}

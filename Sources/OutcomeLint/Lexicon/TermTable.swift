@@ -1,0 +1,99 @@
+/// Every case-folded word the lexicons know, interned once into an id.
+///
+/// An open-addressing hash table over one byte arena: looking a token up
+/// hashes its folded bytes and compares them in place, with no `String` made.
+/// Immutable once built, so one table is shared by every worker.
+public struct TermTable: Sendable {
+  private var arena: [UInt8] = []
+  private var offsets: [Int32] = [0]
+  private var slots: [Int32] = Array(repeating: -1, count: 64)
+  private var numberValues: [Double?] = []
+
+  /// The number of interned terms (the `#` placeholder included).
+  public var count: Int { offsets.count - 1 }
+
+  init() {
+    _ = intern(Array("#".utf8))
+  }
+
+  /// The id of `key`, or ``TermID/unknown``.
+  public func lookup(_ key: UnsafeBufferPointer<UInt8>) -> TermID {
+    let mask = slots.count - 1
+    var slot = Int(Self.hash(key) & UInt64(mask))
+    while true {
+      let id = slots[slot]
+      if id < 0 { return .unknown }
+      if equals(id, key) { return TermID(rawValue: id) }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The folded spelling of `term`.
+  public func spelling(of term: TermID) -> String {
+    guard term.rawValue >= 0 else { return "" }
+    let start = Int(offsets[Int(term.rawValue)])
+    let end = Int(offsets[Int(term.rawValue) + 1])
+    return String(decoding: arena[start..<end], as: UTF8.self)
+  }
+
+  /// The value the number-words lexicon gives `term`, if any.
+  public func numberValue(of term: TermID) -> Double? {
+    guard term.rawValue > 0 else { return nil }
+    return numberValues[Int(term.rawValue)]
+  }
+
+  /// Adds `key` if new and returns its id.
+  mutating func intern(_ key: [UInt8]) -> TermID {
+    let existing = key.withUnsafeBufferPointer { lookup($0) }
+    if existing != .unknown { return existing }
+    let id = Int32(count)
+    arena.append(contentsOf: key)
+    offsets.append(Int32(arena.count))
+    numberValues.append(nil)
+    if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { insert(id) }
+    return TermID(rawValue: id)
+  }
+
+  /// Records the numeric value of a number word.
+  mutating func setNumberValue(_ value: Double, for term: TermID) {
+    numberValues[Int(term.rawValue)] = value
+  }
+
+  private mutating func insert(_ id: Int32) {
+    let mask = slots.count - 1
+    let start = Int(offsets[Int(id)])
+    let end = Int(offsets[Int(id) + 1])
+    var slot = arena[start..<end].withUnsafeBufferPointer { Int(Self.hash($0) & UInt64(mask)) }
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = id
+  }
+
+  private mutating func rehash(capacity: Int) {
+    slots = Array(repeating: -1, count: capacity)
+    for id in 0..<Int32(count) { insert(id) }
+  }
+
+  private func equals(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(offsets[Int(id)])
+    let end = Int(offsets[Int(id) + 1])
+    guard end - start == key.count else { return false }
+    return arena.withUnsafeBufferPointer { arena in
+      var index = 0
+      while index < key.count {
+        if arena[start + index] != key[index] { return false }
+        index += 1
+      }
+      return true
+    }
+  }
+
+  /// FNV-1a, 64-bit.
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    return hash ^ (hash >> 29)
+  }
+}

@@ -1,0 +1,33 @@
+/// A quality the guidance asks of an outcome; each gets a score and a pass.
+public enum Dimension: String, Sendable, CaseIterable, Codable {
+  /// Says by when (SMART "time-bound").
+  case timeframe
+  /// Clear how you would know it was achieved.
+  case measurable
+  /// Exactly what, for this person, in what context.
+  case specific
+  /// Free of provision wording (100 = no provision described as the outcome).
+  case provision
+  /// Person-centred, not a service's (100 = written from the person's perspective).
+  case perspective
+  /// Names the difference it makes ("so that...").
+  case purpose
+  /// Realistic and ambitious (no absolutes, no low expectations).
+  case realistic
+  /// Plain language, one outcome per statement.
+  case clarity
+
+  /// The dimension's weight in the overall score (see the README's formula).
+  public var weight: Int {
+    switch self {
+    case .timeframe, .measurable, .specific: 20
+    case .provision, .perspective: 15
+    case .purpose: 10
+    case .realistic, .clarity: 5
+    }
+  }
+
+  /// The six dimensions the guidance's SMART and person-centred checks name;
+  /// the grade counts how many of these fail.
+  public var isCore: Bool { self != .realistic && self != .clarity }
+}

@@ -1,0 +1,91 @@
+/// Folds a token's spelling into the key the term table is indexed by, and
+/// reports its letter case, straight from UTF-8 bytes.
+///
+/// Folding lower-cases letters and maps typographic apostrophes (U+2018,
+/// U+2019, U+02BC) to `'`, so "child’s" and "Child's" share one key.
+enum CaseFolding {
+  /// Writes the folded key of `segment` into `key` (cleared first) and returns
+  /// the letter case of the original spelling.
+  static func fold(_ segment: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> LetterCase {
+    key.removeAll(keepingCapacity: true)
+    if segment.allSatisfy({ $0 < 0x80 }) {
+      return foldASCII(segment, into: &key)
+    }
+    return foldUnicode(segment, into: &key)
+  }
+
+  private static func foldASCII(_ segment: UnsafeBufferPointer<UInt8>, into key: inout [UInt8])
+    -> LetterCase
+  {
+    var counter = CaseCounter()
+    for byte in segment {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        counter.add(upper: true)
+        key.append(byte + 32)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"):
+        counter.add(upper: false)
+        key.append(byte)
+      default:
+        key.append(byte)
+      }
+    }
+    return counter.letterCase
+  }
+
+  private static func foldUnicode(_ segment: UnsafeBufferPointer<UInt8>, into key: inout [UInt8])
+    -> LetterCase
+  {
+    var counter = CaseFolder()
+    let text = String(decoding: segment, as: UTF8.self)
+    for scalar in text.unicodeScalars {
+      counter.append(scalar, into: &key)
+    }
+    return counter.counter.letterCase
+  }
+
+  /// Lower-cases scalars one at a time while counting their case.
+  private struct CaseFolder {
+    var counter = CaseCounter()
+
+    mutating func append(_ scalar: Unicode.Scalar, into key: inout [UInt8]) {
+      switch scalar {
+      case "\u{2018}", "\u{2019}", "\u{02BC}":
+        key.append(UInt8(ascii: "'"))
+        return
+      default:
+        break
+      }
+      let properties = scalar.properties
+      if properties.isUppercase {
+        counter.add(upper: true)
+      } else if properties.isLowercase {
+        counter.add(upper: false)
+      }
+      key.append(contentsOf: properties.lowercaseMapping.utf8)
+    }
+  }
+
+  /// Tallies upper- and lower-case letters in order.
+  private struct CaseCounter {
+    private var upper = 0
+    private var lower = 0
+    private var firstIsUpper: Bool?
+
+    mutating func add(upper isUpper: Bool) {
+      if firstIsUpper == nil { firstIsUpper = isUpper }
+      if isUpper { upper += 1 } else { lower += 1 }
+    }
+
+    var letterCase: LetterCase {
+      switch (upper, lower) {
+      case (0, 0): return .none
+      case (0, _): return .lower
+      case (1, 0): return .singleCapital
+      case (_, 0): return .allCapitals
+      case (1, _) where firstIsUpper == true: return .capitalized
+      default: return .mixed
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import CICUBreak
+
+/// Splits outcome text into tokens and sentences with ICU, for one worker.
+///
+/// A segmenter owns one word and one sentence break iterator and reuses them
+/// (and its scratch buffers) for every outcome it sees. Create one per thread.
+public final class Segmenter {
+  private let words: BreakIterator
+  private let sentences: BreakIterator
+  private var folded: [UInt8] = []
+
+  /// Opens the two break iterators.
+  public init() throws(SegmentationError) {
+    words = try BreakIterator(kind: CICU_BREAK_WORD)
+    sentences = try BreakIterator(kind: CICU_BREAK_SENTENCE)
+    folded.reserveCapacity(64)
+  }
+
+  /// Tokenizes `bytes` into `tokens` (cleared first), looking every token up
+  /// in `terms`. Whitespace is dropped; spans are UTF-8 byte offsets.
+  public func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, terms: TermTable, into tokens: inout [Token]
+  ) throws(SegmentationError) {
+    tokens.removeAll(keepingCapacity: true)
+    var start: Int32 = 0
+    try words.forEachSegment(of: bytes) { end, status in
+      defer { start = end }
+      let segment = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+      guard let kind = Self.kind(of: segment, ruleStatus: status) else { return }
+      let letterCase = CaseFolding.fold(segment, into: &folded)
+      let term = folded.withUnsafeBufferPointer { terms.lookup($0) }
+      var token = Token(
+        start: start, end: end, kind: kind, letterCase: letterCase, term: term,
+        numericValue: nil)
+      if kind == .number {
+        token.numericValue = NumberParsing.value(of: segment)
+      } else if let value = terms.numberValue(of: term) {
+        token.kind = .number
+        token.numericValue = value
+      }
+      tokens.append(token)
+    }
+  }
+
+  /// Calls `body` with the folded key of every non-space token of `text`, for
+  /// compiling lexicon phrases with the same rules as outcome text.
+  func forEachFoldedToken(
+    of text: String, _ body: (_ key: [UInt8], _ kind: TokenKind, _ letterCase: LetterCase) -> Void
+  ) throws(SegmentationError) {
+    var utf8 = Array(text.utf8)
+    try utf8.withUnsafeMutableBufferPointer { mutable throws(SegmentationError) in
+      let bytes = UnsafeBufferPointer(mutable)
+      var start: Int32 = 0
+      try words.forEachSegment(of: bytes) { end, status in
+        defer { start = end }
+        let segment = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+        guard let kind = Self.kind(of: segment, ruleStatus: status) else { return }
+        let letterCase = CaseFolding.fold(segment, into: &folded)
+        body(folded, kind, letterCase)
+      }
+    }
+  }
+
+  /// Appends to `ends` the byte offset where each sentence of `bytes` ends
+  /// (cleared first). The last offset equals `bytes.count` for non-empty text.
+  public func sentenceEnds(
+    _ bytes: UnsafeBufferPointer<UInt8>, into ends: inout [Int32]
+  ) throws(SegmentationError) {
+    ends.removeAll(keepingCapacity: true)
+    try sentences.forEachSegment(of: bytes) { end, _ in ends.append(end) }
+  }
+
+  /// The token kind for an ICU segment, or nil for whitespace.
+  private static func kind(of segment: UnsafeBufferPointer<UInt8>, ruleStatus: Int32)
+    -> TokenKind?
+  {
+    switch ruleStatus {
+    case 100..<200: return .number
+    case 200..<500: return .word
+    default: return Whitespace.isWhitespace(segment) ? nil : .punctuation
+    }
+  }
+}

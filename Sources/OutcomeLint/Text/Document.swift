@@ -1,0 +1,80 @@
+/// One outcome's text, segmented once: its UTF-8 bytes, tokens, sentence
+/// boundaries and every lexicon match. Rules read it; nothing re-scans the text.
+public struct Document: Sendable {
+  /// The outcome as UTF-8 bytes (validated UTF-8).
+  public let bytes: [UInt8]
+  /// Words, numbers and punctuation, whitespace dropped.
+  public let tokens: [Token]
+  /// Byte offsets where sentences end.
+  public let sentenceEnds: [Int32]
+  /// Every lexicon match, grouped by lexicon.
+  public let matches: LexiconMatches
+  /// The lexicons the matches refer to.
+  public let lexicons: Lexicons
+  private let resolvedHits: [[LexiconHit]]
+
+  /// Assembles a document from its segmentation and lexicon matches.
+  public init(
+    bytes: [UInt8], tokens: [Token], sentenceEnds: [Int32], matches: LexiconMatches,
+    lexicons: Lexicons
+  ) {
+    self.bytes = bytes
+    self.tokens = tokens
+    self.sentenceEnds = sentenceEnds
+    self.matches = matches
+    self.lexicons = lexicons
+    resolvedHits = LexiconKind.allCases.map { kind in
+      matches[kind].map { match in
+        let range = Int(match.firstToken)..<Int(match.endToken)
+        return LexiconHit(
+          kind: kind, index: match.entry, entry: lexicons.entry(match.entry, of: kind),
+          tokens: range,
+          span: TextSpan(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)))
+      }
+    }
+  }
+
+  /// The text of `span`.
+  public func text(_ span: TextSpan) -> String {
+    String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+  }
+
+  /// The outcome's whole text.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The span of the whole text without leading and trailing whitespace.
+  public var trimmedSpan: TextSpan {
+    guard let first = tokens.first, let last = tokens.last else {
+      return TextSpan(start: 0, end: 0)
+    }
+    return TextSpan(start: Int(first.start), end: Int(last.end))
+  }
+
+  /// The byte span of tokens `range` (empty at the text end when `range` is empty).
+  public func span(ofTokens range: Range<Int>) -> TextSpan {
+    guard let first = range.first, range.upperBound <= tokens.count else {
+      let offset = range.lowerBound < tokens.count ? Int(tokens[range.lowerBound].start) : bytes.count
+      return TextSpan(start: offset, end: offset)
+    }
+    return TextSpan(start: Int(tokens[first].start), end: Int(tokens[range.upperBound - 1].end))
+  }
+
+  /// The matches of one lexicon, resolved to entries and spans, in text order.
+  public func hits(_ kind: LexiconKind) -> [LexiconHit] { resolvedHits[kind.rawValue] }
+
+  /// The index of the sentence holding token `index`.
+  public func sentence(ofToken index: Int) -> Int {
+    let start = tokens[index].start
+    return sentenceEnds.firstIndex(where: { $0 > start }) ?? max(0, sentenceEnds.count - 1)
+  }
+
+  /// The folded spelling of token `index`.
+  public func term(_ index: Int) -> String { lexicons.terms.spelling(of: tokens[index].term) }
+
+  /// Whether token `index` is the punctuation mark `mark`.
+  public func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
+    let token = tokens[index]
+    return token.kind == .punctuation && token.end - token.start == 1
+      && bytes[Int(token.start)] == mark
+  }
+}

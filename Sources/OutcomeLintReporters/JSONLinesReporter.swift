@@ -1,0 +1,80 @@
+import OutcomeLint
+
+/// Writes one JSON object per input record (schema 1), in input order.
+///
+/// Fields: `schema`, `id`, `source`, `line`, `text`, `grade`, `score`,
+/// `dimensions.<name>.score|pass`, `anatomy`, `findings[]` (`rule`,
+/// `dimension`, `severity`, `message`, `start`/`end` UTF-8 byte offsets,
+/// `char_start`/`char_end` Unicode scalar offsets, `match`, `suggestion`,
+/// `guidance`), then the input record's other fields untouched (under
+/// `input` when a name collides). A record that could not be read becomes
+/// `{"schema": 1, "id", "source", "line", "error"}` in the same position.
+public struct JSONLinesReporter: Reporter {
+  /// The schema version written in every record.
+  public static let schemaVersion = 1
+  static let reservedKeys: Set<String> = [
+    "schema", "id", "source", "line", "text", "grade", "score", "dimensions", "anatomy",
+    "findings", "error", "input",
+  ]
+
+  /// Creates the reporter.
+  public init() {}
+
+  public mutating func write(_ result: RecordResult, to output: inout OutputBuffer) {
+    let record = result.record
+    output.write(
+      "{\"schema\":\(Self.schemaVersion),\"id\":\(record.idJSON),\"source\":\(JSONText.quoted(record.source)),\"line\":\(record.line)"
+    )
+    switch result {
+    case .failed(_, let message):
+      output.write(",\"error\":\(JSONText.quoted(message))")
+    case .analyzed(_, let report):
+      writeReport(report, to: &output)
+    }
+    writePassthrough(record, to: &output)
+    output.write("}\n")
+  }
+
+  private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
+    let document = report.outcome.document
+    let offsets = CharacterOffsets(document.bytes)
+    output.write(",\"text\":\(JSONText.quoted(document.text))")
+    output.write(",\"grade\":\"\(report.score.grade.name)\",\"score\":\(report.score.overall)")
+    output.write(",\"dimensions\":{")
+    for (index, dimension) in report.score.dimensions.enumerated() {
+      if index > 0 { output.write(",") }
+      output.write(
+        "\"\(dimension.dimension.rawValue)\":{\"score\":\(dimension.score),\"pass\":\(dimension.pass)}")
+    }
+    output.write("},\"anatomy\":")
+    AnatomyJSON.write(report.outcome, offsets: offsets, to: &output)
+    output.write(",\"findings\":[")
+    for (index, finding) in report.findings.enumerated() {
+      if index > 0 { output.write(",") }
+      output.write(
+        "{\"rule\":\"\(finding.rule)\",\"dimension\":\"\(finding.dimension.rawValue)\",\"severity\":\"\(finding.severity.rawValue)\""
+      )
+      output.write(",\"message\":\(JSONText.quoted(finding.message))")
+      output.write(",\"start\":\(finding.span.start),\"end\":\(finding.span.end)")
+      output.write(
+        ",\"char_start\":\(offsets.characterOffset(ofByte: finding.span.start)),\"char_end\":\(offsets.characterOffset(ofByte: finding.span.end))"
+      )
+      output.write(",\"match\":\(JSONText.quoted(document.text(finding.span)))")
+      output.write(",\"suggestion\":\(JSONText.quoted(finding.suggestion))")
+      output.write(",\"guidance\":\(JSONText.quoted(finding.guidance))}")
+    }
+    output.write("]")
+  }
+
+  private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {
+    let colliding = record.passthrough.filter { Self.reservedKeys.contains($0.key) }
+    for field in record.passthrough where !Self.reservedKeys.contains(field.key) {
+      output.write(",\(JSONText.quoted(field.key)):\(field.json)")
+    }
+    guard !colliding.isEmpty else { return }
+    output.write(",\"input\":{")
+    output.write(
+      colliding.map { "\(JSONText.quoted($0.key)):\($0.json)" }.joined(separator: ","))
+    output.write("}")
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A large byte buffer reporters write into; flushed to a file handle in
+/// big writes rather than a `print` per line.
+public struct OutputBuffer {
+  /// The bytes not yet flushed.
+  public private(set) var bytes: [UInt8] = []
+  private let handle: FileHandle?
+  private static let flushThreshold = 1 << 16
+
+  /// A buffer that flushes to `handle`, or only collects when `handle` is nil.
+  public init(handle: FileHandle?) {
+    self.handle = handle
+    bytes.reserveCapacity(Self.flushThreshold * 2)
+  }
+
+  /// Appends UTF-8 text.
+  public mutating func write(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  /// Appends raw bytes.
+  public mutating func write(bytes more: some Sequence<UInt8>) {
+    bytes.append(contentsOf: more)
+  }
+
+  /// Writes out the buffer if it has grown large.
+  public mutating func flushIfNeeded() {
+    if bytes.count >= Self.flushThreshold { flush() }
+  }
+
+  /// Writes out everything buffered.
+  public mutating func flush() {
+    guard let handle, !bytes.isEmpty else { return }
+    handle.write(Data(bytes))
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  /// The collected text (for a buffer without a handle).
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,19 @@
+import OutcomeLint
+
+extension AnalyzedOutcome {
+  /// The text of `span` in single quotes, for messages.
+  func quoted(_ span: TextSpan) -> String { "'\(document.text(span))'" }
+
+  /// The whole statement's span, for findings about something missing.
+  var wholeStatement: TextSpan { document.trimmedSpan }
+
+  /// Whether the statement has any words at all.
+  var isEmpty: Bool { document.tokens.isEmpty }
+}
+
+extension LexiconEntry {
+  /// The entry's alternatives as "'a' or 'b'".
+  var alternativesText: String {
+    values.map { "'\($0)'" }.joined(separator: " or ")
+  }
+}

@@ -1,0 +1,44 @@
+import OutcomeLint
+
+/// Flags an outcome whose main verb cannot be observed ("improve", "understand").
+public struct NoObservableActionRule: Rule {
+  /// Creates the rule.
+  public init() {}
+
+  public static let description = RuleDescription(
+    id: "no-observable-action",
+    name: "No observable action",
+    dimension: .measurable,
+    severity: .error,
+    summary:
+      "An outcome needs an action someone could see or hear (read, dress, travel, ask), not 'improve', 'understand' or 'develop'.",
+    guidance:
+      "SENDIASS (seed 002): 'Measurable – It is clear how you will know when the outcome has been achieved'; SecEd (seed 001): 'to improve my independence … there is no way of measuring if it has been achieved'.",
+    good: [
+      Example("By the end of Year 2, Leo will read 50 common words aloud without help."),
+      Example("By the end of Key Stage 4, I will travel to my work placement by train on my own."),
+    ],
+    poor: [
+      Example("By the end of Year 2, Leo will ⟦improve⟧ his reading."),
+      Example("By the end of Key Stage 4, I will ⟦understand⟧ how to keep safe online."),
+    ]
+  )
+
+  public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
+    let anatomy = outcome.anatomy
+    guard anatomy.lacksObservableAction, !outcome.isEmpty else { return }
+    guard let action = anatomy.action else {
+      findings.report(
+        "No observable action: nothing says what the person will do",
+        at: outcome.wholeStatement,
+        suggestion: "Say what they will be able to do, e.g. 'will be able to read…', 'will travel…'")
+      return
+    }
+    let vague = anatomy.vagueVerbs.first { $0.tokens.contains(action.token) }
+    findings.report(
+      "No observable action: \(outcome.quoted(action.verb)) cannot be seen or counted",
+      at: action.verb,
+      suggestion: vague.map { "Name what you would see, e.g. \($0.entry.alternativesText)" }
+        ?? "Name what you would see them do")
+  }
+}

@@ -1,0 +1,38 @@
+import OutcomeLint
+
+/// Flags an observable outcome with no criterion saying how well or how often.
+public struct NoSuccessCriterionRule: Rule {
+  /// Creates the rule.
+  public init() {}
+
+  public static let description = RuleDescription(
+    id: "no-success-criterion",
+    name: "No success criterion",
+    dimension: .measurable,
+    severity: .warning,
+    summary:
+      "Say how you will know it is achieved: how often, how many, how long, in what share of occasions, or how independently.",
+    guidance:
+      "SENDIASS (seed 002): 'It is clear how you will know when the outcome has been achieved'; council guidance (seed 003) examples: 'access 80% of lessons', 'at break times each day', 'independently'.",
+    good: [
+      Example("By the end of Year 6, Mia will ask an adult for help in 4 out of 5 lessons."),
+      Example("By the end of Key Stage 1, Sam will put on his coat independently."),
+      Example("By the end of Year 9, I will read for 20 minutes each evening."),
+    ],
+    poor: [
+      Example("By the end of Year 6, Mia will ⟦ask⟧ an adult for help."),
+      Example("By the end of Key Stage 1, Sam will ⟦put⟧ on his coat."),
+    ]
+  )
+
+  public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
+    let anatomy = outcome.anatomy
+    guard !anatomy.lacksObservableAction, anatomy.criteria.isEmpty else { return }
+    let span = anatomy.action?.verb ?? outcome.wholeStatement
+    findings.report(
+      "No success criterion: nothing says how often, how many, how long or how independently",
+      at: span,
+      suggestion:
+        "Add a criterion, e.g. 'in 4 out of 5 lessons', 'each day', 'for 10 minutes', 'without adult prompting'")
+  }
+}

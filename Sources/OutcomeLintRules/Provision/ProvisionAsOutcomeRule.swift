@@ -1,0 +1,60 @@
+import OutcomeLint
+
+/// Flags provision (what services will deliver) written as if it were the outcome.
+public struct ProvisionAsOutcomeRule: Rule {
+  /// Creates the rule.
+  public init() {}
+
+  public static let description = RuleDescription(
+    id: "provision-as-outcome",
+    name: "Provision described as the outcome",
+    dimension: .provision,
+    severity: .error,
+    summary:
+      "An outcome is the difference made to the person, not the service, support or resource that will help (that belongs in Section F).",
+    guidance:
+      "SecEd (seed 001): 'Typical mistakes … embedding the solution or provision into the outcome … \"to have three sessions of extra spelling tuition each week\"'; SENDIASS (seed 002): 'OUTCOMES are NOT PROVISION'; council guidance (seed 003): 'Outcomes are not a description of the service (or provision) being provided'.",
+    good: [
+      Example("By the end of Year 9, Oscar will attend rugby training once a week after school."),
+      Example("By the end of Key Stage 2, Ruby will use her visual timetable to move between lessons on her own."),
+    ],
+    poor: [
+      Example("Oscar ⟦will receive⟧ speech and language therapy."),
+      Example("To ⟦have three sessions of extra spelling tuition⟧ each week."),
+      Example("Ruby ⟦will have access to⟧ a quiet room."),
+      Example("Regular ⟦speech therapy sessions⟧."),
+    ]
+  )
+
+  public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
+    let anatomy = outcome.anatomy
+    let delivery = anatomy.provision.filter { $0.kind == .delivery }
+    for mention in delivery {
+      findings.report(
+        "Provision described as the outcome: \(outcome.quoted(mention.hit.span)) makes the person a recipient of a service",
+        at: mention.hit.span,
+        suggestion: "Say what the person will be able to do; move the service to Section F")
+    }
+    guard delivery.isEmpty else { return }
+    let services = anatomy.provision.filter { $0.kind != .delivery }
+    guard let first = services.first, let last = services.last else { return }
+    let mentions = first.hit.span.union(last.hit.span)
+    if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
+      let span = verb.span.union(mentions)
+      findings.report(
+        "Provision described as the outcome: \(outcome.quoted(span)) is a service, not what the person will achieve",
+        at: span, suggestion: verb.entry.value)
+    } else if anatomy.action == nil && anatomy.subject.kind != .service {
+      findings.report(
+        "Provision, not an outcome: \(outcome.quoted(mentions)) with nothing the person will do",
+        at: mentions,
+        suggestion: "Write what the person will be able to do; move the service to Section F")
+    }
+  }
+
+  /// "have", "attend", "participate in" as the main verb.
+  private func uptakeVerb(_ outcome: AnalyzedOutcome) -> LexiconHit? {
+    guard let action = outcome.anatomy.action else { return nil }
+    return outcome.document.hits(.provisionVerbs).first { $0.tokens.lowerBound == action.token }
+  }
+}

@@ -1,0 +1,34 @@
+import OutcomeLint
+
+/// Flags an outcome that does not say by when it should be achieved.
+public struct MissingTimeframeRule: Rule {
+  /// Creates the rule.
+  public init() {}
+
+  public static let description = RuleDescription(
+    id: "missing-timeframe",
+    name: "Missing timeframe",
+    dimension: .timeframe,
+    severity: .error,
+    summary: "An outcome must say by when it should be achieved.",
+    guidance:
+      "Council outcomes guidance (seed 003): 'Outcomes needs to have a timeframe e.g. By the end of ….. (Not less than one year)'; SENDIASS (seed 002): 'Time-bound – There should be a date by which it is expected the outcome will be achieved'.",
+    good: [
+      Example("By the end of Year 4, Priya will be able to write three sentences about her weekend."),
+      Example("I will catch the bus to college on my own by July 2027."),
+      Example("By the age of 16, Kieran will be able to cook a simple hot meal for his family."),
+    ],
+    poor: [
+      Example("Priya will be able to write three sentences about her weekend."),
+      Example("I will catch the bus to college on my own."),
+    ]
+  )
+
+  public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
+    guard outcome.anatomy.timeframe == nil, !outcome.isEmpty else { return }
+    findings.report(
+      "No timeframe: the outcome does not say by when it should be achieved",
+      at: outcome.wholeStatement,
+      suggestion: "Start with when, e.g. 'By the end of Key Stage 2, …' (at least a year away)")
+  }
+}

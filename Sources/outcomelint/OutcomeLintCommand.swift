@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `outcomelint` command: judges EHC plan outcomes against the guidance.
+@main
+struct OutcomeLintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "outcomelint",
+    abstract: "Judge the outcomes in EHC plans the way a quality-assurance reviewer would.",
+    discussion: """
+      Exit status: 0 when nothing is below --fail-under, 1 when an outcome is, \
+      2 on a usage, lexicon or input failure. Everything runs locally and offline.
+      """,
+    subcommands: [CheckCommand.self, RulesCommand.self],
+    defaultSubcommand: CheckCommand.self
+  )
+}
