@@ -52,7 +52,9 @@ let package = Package(
     ),
     .testTarget(
       name: "OutcomeLintReportersTests",
-      dependencies: ["OutcomeLint", "OutcomeLintRules", "OutcomeLintReporters", "OutcomeLintTestSupport"]
+      dependencies: [
+        "OutcomeLint", "OutcomeLintRules", "OutcomeLintReporters", "OutcomeLintTestSupport",
+      ]
     ),
     .testTarget(
       name: "CLITests",

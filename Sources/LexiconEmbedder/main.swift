@@ -41,7 +41,8 @@ for file in files {
     relative = String(relative.dropFirst(root.count + 1))
   }
   let hashes = rawDelimiter(for: contents)
-  source += "    (\(hashes)\"\(relative)\"\(hashes), \(hashes)\"\"\"\n\(contents)\n\"\"\"\(hashes)),\n"
+  source +=
+    "    (\(hashes)\"\(relative)\"\(hashes), \(hashes)\"\"\"\n\(contents)\n\"\"\"\(hashes)),\n"
 }
 source += "  ]\n}\n"
 do {

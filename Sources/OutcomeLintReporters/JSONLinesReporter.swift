@@ -44,7 +44,8 @@ public struct JSONLinesReporter: Reporter {
     for (index, dimension) in report.score.dimensions.enumerated() {
       if index > 0 { output.write(",") }
       output.write(
-        "\"\(dimension.dimension.rawValue)\":{\"score\":\(dimension.score),\"pass\":\(dimension.pass)}")
+        "\"\(dimension.dimension.rawValue)\":{\"score\":\(dimension.score),\"pass\":\(dimension.pass)}"
+      )
     }
     output.write("},\"anatomy\":")
     AnatomyJSON.write(report.outcome, offsets: offsets, to: &output)

@@ -24,7 +24,8 @@ public enum RuleReference {
     text += "which the test suite runs. Marked words (**bold**) are what the rule reports.\n\n"
     text += "| id | dimension | severity | summary |\n| --- | --- | --- | --- |\n"
     for rule in rules {
-      text += "| [`\(rule.id)`](#\(rule.id)) | \(rule.dimension.rawValue) | \(rule.severity.rawValue) | \(rule.summary) |\n"
+      text +=
+        "| [`\(rule.id)`](#\(rule.id)) | \(rule.dimension.rawValue) | \(rule.severity.rawValue) | \(rule.summary) |\n"
     }
     for rule in rules {
       text += "\n## \(rule.id)\n\n**\(rule.name)** · dimension `\(rule.dimension.rawValue)` · "

@@ -29,7 +29,8 @@ public struct TerminalReporter: Reporter {
       output.write("  " + highlighted(report) + "\n")
       output.write("  " + dimensionLine(report.score) + "\n")
       for finding in report.findings {
-        let severity = style.paint(finding.severity.rawValue.padding(to: 10), finding.severity.color)
+        let severity = style.paint(
+          finding.severity.rawValue.padding(to: 10), finding.severity.color)
         output.write("  \(severity) \(style.paint(finding.rule, .bold))  \(finding.message)\n")
         if let suggestion = finding.suggestion {
           output.write("             " + style.paint("→ \(suggestion)", .dim) + "\n")

@@ -20,7 +20,7 @@ final class RecordSources {
   }
 
   /// Calls `body` with every record, in input order.
-  func forEach(_ body: (InputRecord) -> Void) {
+  func read(_ body: (InputRecord) -> Void) {
     let textDecoder = RecordDecoder(format: .text)
     for (index, text) in input.texts.enumerated() {
       body(textDecoder.decode(Array(text.utf8), line: index + 1, source: "--text"))
@@ -46,6 +46,7 @@ final class RecordSources {
 
   private func isDirectory(_ path: String) -> Bool {
     var directory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    return FileManager.default.fileExists(atPath: path, isDirectory: &directory)
+      && directory.boolValue
   }
 }

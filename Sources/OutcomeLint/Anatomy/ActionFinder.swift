@@ -17,7 +17,8 @@ enum ActionFinder {
         index += 1
         continue
       }
-      return Action(verb: token.span, token: index, observability: observability(at: index, document))
+      return Action(
+        verb: token.span, token: index, observability: observability(at: index, document))
     }
     return nil
   }

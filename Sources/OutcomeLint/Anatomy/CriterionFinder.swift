@@ -15,10 +15,13 @@ enum CriterionFinder {
       guard regions.isMain[index], index + 1 < document.tokens.count,
         document.tokens[index + 1].kind == .word,
         !criteria.contains(where: { $0.tokens.contains(index) }),
-        !provision.contains(where: { $0.hit.tokens.contains(index) || $0.hit.tokens.contains(index + 1) })
+        !provision.contains(where: {
+          $0.hit.tokens.contains(index) || $0.hit.tokens.contains(index + 1)
+        })
       else { continue }
       let range = index..<(index + 2)
-      criteria.append(Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
+      criteria.append(
+        Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
     }
     return criteria.sorted { $0.span < $1.span }
   }

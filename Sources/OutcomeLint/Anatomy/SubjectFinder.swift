@@ -59,7 +59,9 @@ enum SubjectFinder {
     return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil, serviceActions: [])
   }
 
-  private static func subjectTokens(before modal: Int, _ document: Document, _ regions: TokenRegions)
+  private static func subjectTokens(
+    before modal: Int, _ document: Document, _ regions: TokenRegions
+  )
     -> Range<Int>
   {
     var start = modal

@@ -20,14 +20,17 @@ enum TimeframeExtractor {
       if value.kind == .vague {
         let start = lead.map { min($0.tokens.lowerBound, anchor.tokens.lowerBound) }
         found.append(
-          make(document, start ?? anchor.tokens.lowerBound, anchorEnd(document, anchor), value, anchor, false))
+          make(
+            document, start ?? anchor.tokens.lowerBound, anchorEnd(document, anchor), value, anchor,
+            false))
         continue
       }
       guard let lead else { continue }
       let isDeadline = lead.entry.value == "deadline"
       guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
       found.append(
-        make(document, lead.tokens.lowerBound, anchorEnd(document, anchor), value, anchor, isDeadline))
+        make(
+          document, lead.tokens.lowerBound, anchorEnd(document, anchor), value, anchor, isDeadline))
     }
     found += bareYears(in: document, leads: leads, excluding: found)
     return removingOverlaps(found.sorted { $0.span < $1.span })
@@ -81,7 +84,8 @@ enum TimeframeExtractor {
 
   private static func containsBreak(_ document: Document, _ range: Range<Int>) -> Bool {
     range.contains { index in
-      document.tokens[index].kind == .punctuation && !document.isPunctuation(index, UInt8(ascii: "-"))
+      document.tokens[index].kind == .punctuation
+        && !document.isPunctuation(index, UInt8(ascii: "-"))
     }
   }
 

@@ -22,6 +22,8 @@ public struct FindingCollector: Sendable {
   /// Takes the findings, sorted by position then rule id, and empties the collector.
   mutating func take() -> [Finding] {
     defer { findings.removeAll(keepingCapacity: true) }
-    return findings.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    return findings.sorted {
+      ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule)
+    }
   }
 }

@@ -55,13 +55,16 @@ enum JSONScanner {
       }
     }
     reader.skipSpace()
-    guard reader.index == bytes.count else { throw reader.error("unexpected text after the object") }
+    guard reader.index == bytes.count else {
+      throw reader.error("unexpected text after the object")
+    }
     return fields
   }
 
   /// Decodes a JSON string literal (quotes included), or nil if it is not one.
   static func string(_ literal: ArraySlice<UInt8>) -> String? {
-    guard literal.count >= 2, literal.first == UInt8(ascii: "\""), literal.last == UInt8(ascii: "\"")
+    guard literal.count >= 2, literal.first == UInt8(ascii: "\""),
+      literal.last == UInt8(ascii: "\"")
     else { return nil }
     let body = literal.dropFirst().dropLast()
     guard body.contains(UInt8(ascii: "\\")) else { return String(validating: body, as: UTF8.self) }
@@ -175,7 +178,8 @@ enum JSONScanner {
       switch peek {
       case UInt8(ascii: "\""): try skipString()
       case UInt8(ascii: "{"): try skipContainer(close: UInt8(ascii: "}"), keyed: true, depth: depth)
-      case UInt8(ascii: "["): try skipContainer(close: UInt8(ascii: "]"), keyed: false, depth: depth)
+      case UInt8(ascii: "["):
+        try skipContainer(close: UInt8(ascii: "]"), keyed: false, depth: depth)
       case UInt8(ascii: "t"): try skipLiteral("true")
       case UInt8(ascii: "f"): try skipLiteral("false")
       case UInt8(ascii: "n"): try skipLiteral("null")
@@ -185,8 +189,7 @@ enum JSONScanner {
       }
     }
 
-    private mutating func skipContainer(close: UInt8, keyed: Bool, depth: Int) throws(SyntaxError)
-    {
+    private mutating func skipContainer(close: UInt8, keyed: Bool, depth: Int) throws(SyntaxError) {
       index += 1
       skipSpace()
       if peek == close {
@@ -223,9 +226,10 @@ enum JSONScanner {
       let start = index
       if peek == UInt8(ascii: "-") { index += 1 }
       var digits = 0
-      while let byte = peek, (0x30...0x39).contains(byte) || byte == UInt8(ascii: ".")
-        || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
-        || byte == UInt8(ascii: "-")
+      while let byte = peek,
+        (0x30...0x39).contains(byte) || byte == UInt8(ascii: ".")
+          || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+          || byte == UInt8(ascii: "-")
       {
         if (0x30...0x39).contains(byte) { digits += 1 }
         index += 1

@@ -45,9 +45,11 @@ public struct RecordDecoder: Sendable {
     do {
       fields = try JSONScanner.object(bytes)
     } catch {
-      return InputRecord(source: source, line: line, idJSON: lineID, error: "invalid JSON: \(error)")
+      return InputRecord(
+        source: source, line: line, idJSON: lineID, error: "invalid JSON: \(error)")
     }
-    let idJSON = fields.first { $0.key == "id" }.map { String(decoding: bytes[$0.value], as: UTF8.self) }
+    let idJSON =
+      fields.first { $0.key == "id" }.map { String(decoding: bytes[$0.value], as: UTF8.self) }
       ?? lineID
     guard let textField = fields.first(where: { $0.key == self.textField }) else {
       return InputRecord(
@@ -55,7 +57,8 @@ public struct RecordDecoder: Sendable {
     }
     guard let text = JSONScanner.string(bytes[textField.value]) else {
       return InputRecord(
-        source: source, line: line, idJSON: idJSON, error: "field '\(self.textField)' is not a string")
+        source: source, line: line, idJSON: idJSON,
+        error: "field '\(self.textField)' is not a string")
     }
     guard text.contains(where: { !$0.isWhitespace }) else {
       return InputRecord(source: source, line: line, idJSON: idJSON, error: "empty outcome")

@@ -1,7 +1,8 @@
 /// One parsed lexicon file: its kind, its entries, and the phrases it removes.
 ///
-/// Format: UTF-8, one entry per line, `phrase<TAB>value<TAB>note`; `#` starts a
-/// comment line; the first line must be `# lexicon: NAME` where NAME is the
+/// Format: UTF-8, one entry per line, `phrase<TAB>value<TAB>note`. A line
+/// starting with `#` and holding no TAB is a comment (so an entry starting
+/// with the number placeholder `#` must have a value column); the first line must be `# lexicon: NAME` where NAME is the
 /// file name without `.tsv`. In a user's folder, a phrase written `!phrase`
 /// removes that phrase from the bundled lexicon of the same name.
 public struct LexiconFile: Sendable {
@@ -41,11 +42,12 @@ public struct LexiconFile: Sendable {
         }
         continue
       }
-      if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
+      if line.trimmingSpaces().isEmpty || (line.hasPrefix("#") && !line.contains("\t")) { continue }
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard columns.count <= 3 else {
         problems.append(
-          LexiconError(location, "expected at most 3 tab-separated columns, found \(columns.count)"))
+          LexiconError(location, "expected at most 3 tab-separated columns, found \(columns.count)")
+        )
         continue
       }
       var phrase = columns[0].trimmingSpaces()

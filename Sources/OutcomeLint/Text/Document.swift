@@ -29,7 +29,8 @@ public struct Document: Sendable {
         return LexiconHit(
           kind: kind, index: match.entry, entry: lexicons.entry(match.entry, of: kind),
           tokens: range,
-          span: TextSpan(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)))
+          span: TextSpan(
+            start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)))
       }
     }
   }
@@ -53,7 +54,8 @@ public struct Document: Sendable {
   /// The byte span of tokens `range` (empty at the text end when `range` is empty).
   public func span(ofTokens range: Range<Int>) -> TextSpan {
     guard let first = range.first, range.upperBound <= tokens.count else {
-      let offset = range.lowerBound < tokens.count ? Int(tokens[range.lowerBound].start) : bytes.count
+      let offset =
+        range.lowerBound < tokens.count ? Int(tokens[range.lowerBound].start) : bytes.count
       return TextSpan(start: offset, end: offset)
     }
     return TextSpan(start: Int(tokens[first].start), end: Int(tokens[range.upperBound - 1].end))

@@ -10,16 +10,23 @@ public struct JargonRule: Rule {
     name: "Jargon or acronym",
     dimension: .clarity,
     severity: .warning,
-    summary: "Write in clear language the person and family understand: no acronyms or medical terms.",
+    summary:
+      "Write in clear language the person and family understand: no acronyms or medical terms.",
     guidance:
       "Nottingham My SEND Outcomes Framework (seed 004): outcomes should be 'Written in clear language, avoiding use of acronyms and medical terminology'; 'keep it simple - make sure it can be understood by a non-specialist'.",
     good: [
-      Example("By the end of Year 4, Finn will use his speech and language exercises to say 20 new words."),
-      Example("By the end of Year 8, Alfie will add salt and pepper to his own food at lunch without help."),
+      Example(
+        "By the end of Year 4, Finn will use his speech and language exercises to say 20 new words."
+      ),
+      Example(
+        "By the end of Year 8, Alfie will add salt and pepper to his own food at lunch without help."
+      ),
     ],
     poor: [
       Example("By the end of Year 4, Finn will use his ⟦SALT⟧ exercises to say 20 new words."),
-      Example("By the end of Year 2, Evie will use her ⟦proprioceptive⟧ activities before writing with her ⟦TA⟧."),
+      Example(
+        "By the end of Year 2, Evie will use her ⟦proprioceptive⟧ activities before writing with her ⟦TA⟧."
+      ),
     ]
   )
 

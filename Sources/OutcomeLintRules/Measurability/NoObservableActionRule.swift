@@ -31,7 +31,8 @@ public struct NoObservableActionRule: Rule {
       findings.report(
         "No observable action: nothing says what the person will do",
         at: outcome.wholeStatement,
-        suggestion: "Say what they will be able to do, e.g. 'will be able to read…', 'will travel…'")
+        suggestion: "Say what they will be able to do, e.g. 'will be able to read…', 'will travel…'"
+      )
       return
     }
     let vague = anatomy.vagueVerbs.first { $0.tokens.contains(action.token) }

@@ -33,6 +33,7 @@ public struct NoSuccessCriterionRule: Rule {
       "No success criterion: nothing says how often, how many, how long or how independently",
       at: span,
       suggestion:
-        "Add a criterion, e.g. 'in 4 out of 5 lessons', 'each day', 'for 10 minutes', 'without adult prompting'")
+        "Add a criterion, e.g. 'in 4 out of 5 lessons', 'each day', 'for 10 minutes', 'without adult prompting'"
+    )
   }
 }

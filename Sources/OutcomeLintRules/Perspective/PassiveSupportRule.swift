@@ -16,11 +16,13 @@ public struct PassiveSupportRule: Rule {
       "SENDIASS (seed 002): outcomes 'expressed from a personal perspective, not a service one'; council guidance (seed 003): 'detail what the C/YP will be able to do' in the form 'the learner will be able to (do what)'.",
     good: [
       Example("By the end of Year 1, Jack will be able to dress himself after PE without help."),
-      Example("By the end of Key Stage 3, I will choose my lunch and pay for it in the canteen each day."),
+      Example(
+        "By the end of Key Stage 3, I will choose my lunch and pay for it in the canteen each day."),
     ],
     poor: [
       Example("By the end of Year 1, Jack ⟦will be supported to⟧ dress himself after PE."),
-      Example("By the end of Key Stage 3, I ⟦will be encouraged to⟧ choose my lunch in the canteen."),
+      Example(
+        "By the end of Key Stage 3, I ⟦will be encouraged to⟧ choose my lunch in the canteen."),
     ]
   )
 

@@ -15,7 +15,9 @@ public struct ServiceSubjectRule: Rule {
     guidance:
       "SENDIASS (seed 002): outcomes 'should be specific to the child or young person and expressed from a personal perspective, not a service one'; council guidance (seed 003): 'It should be personal and not expressed from a service perspective'.",
     good: [
-      Example("By the end of Year 8, Grace will tell her tutor when she feels anxious, on 4 out of 5 occasions."),
+      Example(
+        "By the end of Year 8, Grace will tell her tutor when she feels anxious, on 4 out of 5 occasions."
+      ),
       Example("By the end of Key Stage 2, I will write my name on my work without help."),
     ],
     poor: [

@@ -16,7 +16,9 @@ public struct ProvisionAsOutcomeRule: Rule {
       "SecEd (seed 001): 'Typical mistakes … embedding the solution or provision into the outcome … \"to have three sessions of extra spelling tuition each week\"'; SENDIASS (seed 002): 'OUTCOMES are NOT PROVISION'; council guidance (seed 003): 'Outcomes are not a description of the service (or provision) being provided'.",
     good: [
       Example("By the end of Year 9, Oscar will attend rugby training once a week after school."),
-      Example("By the end of Key Stage 2, Ruby will use her visual timetable to move between lessons on her own."),
+      Example(
+        "By the end of Key Stage 2, Ruby will use her visual timetable to move between lessons on her own."
+      ),
     ],
     poor: [
       Example("Oscar ⟦will receive⟧ speech and language therapy."),

@@ -18,45 +18,62 @@ public struct ServiceSessionCountRule: Rule {
     guidance:
       "SecEd (seed 001): outcomes that 'describe the provision that will help the outcome to be achieved, such as \"to have three sessions of extra spelling tuition each week\"'; council guidance (seed 003): 'attend Rugby training once a week' counts the young person's own activity.",
     good: [
-      Example("By the end of Year 9, Amir will attend his youth club once a week and chat with two members."),
+      Example(
+        "By the end of Year 9, Amir will attend his youth club once a week and chat with two members."
+      ),
       Example("By the end of Year 1, Lily will say hello to a friend each morning in class."),
     ],
     poor: [
-      Example("Amir will attend ⟦2 sessions⟧ of physiotherapy."),
+      Example("Amir will attend ⟦2 sessions of physiotherapy⟧."),
       Example("Lily will have ⟦speech and language therapy twice a week⟧."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    var reported: [TextSpan] = []
-    for mention in anatomy.provision where mention.kind == .session {
-      report(mention.hit.span, outcome, &findings)
-      reported.append(mention.hit.span)
-    }
     let services = anatomy.provision.filter { $0.kind == .service || $0.kind == .staffing }
-    for criterion in anatomy.criteria where criterion.kind == .frequency {
-      guard !reported.contains(where: { $0.overlaps(criterion.span) }),
-        let service = services.first(where: { near($0.hit.tokens, criterion.tokens) })
-      else { continue }
-      let span = service.hit.span.union(criterion.span)
-      guard !reported.contains(where: { $0.overlaps(span) }) else { continue }
-      report(span, outcome, &findings)
-      reported.append(span)
+      .map(\.hit.tokens)
+    let sessions = anatomy.provision.filter { $0.kind == .session }.map(\.hit.tokens)
+    let frequencies = anatomy.criteria.filter { $0.kind == .frequency }.map(\.tokens)
+    let seeds =
+      sessions + frequencies.filter { frequency in services.contains { near($0, frequency) } }
+    var clusters: [Range<Int>] = []
+    for seed in seeds.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      var range = seed
+      var grew = true
+      while grew {
+        grew = false
+        for part in services + sessions + frequencies where near(part, range) {
+          let merged =
+            min(range.lowerBound, part.lowerBound)..<max(range.upperBound, part.upperBound)
+          if merged != range {
+            range = merged
+            grew = true
+          }
+        }
+      }
+      if let last = clusters.last, last.overlaps(range) {
+        clusters[clusters.count - 1] =
+          min(last.lowerBound, range.lowerBound)..<max(last.upperBound, range.upperBound)
+      } else {
+        clusters.append(range)
+      }
+    }
+    for cluster in clusters {
+      let span = outcome.document.span(ofTokens: cluster)
+      findings.report(
+        "Counts a service's delivery: \(outcome.quoted(span)) measures provision, not what the person achieves",
+        at: span,
+        suggestion: "Move the sessions to Section F; count what the person will do instead")
     }
   }
 
-  private func near(_ service: Range<Int>, _ frequency: Range<Int>) -> Bool {
+  /// Whether two token ranges overlap or lie within ``reach`` words of each other.
+  private func near(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    if first.overlaps(second) { return true }
     let gap =
-      service.upperBound <= frequency.lowerBound
-      ? frequency.lowerBound - service.upperBound : service.lowerBound - frequency.upperBound
-    return gap >= 0 && gap <= Self.reach
-  }
-
-  private func report(_ span: TextSpan, _ outcome: AnalyzedOutcome, _ findings: inout FindingCollector) {
-    findings.report(
-      "Counts a service's delivery: \(outcome.quoted(span)) measures provision, not what the person achieves",
-      at: span,
-      suggestion: "Move the sessions to Section F; count what the person will do instead")
+      first.upperBound <= second.lowerBound
+      ? second.lowerBound - first.upperBound : first.lowerBound - second.upperBound
+    return gap <= Self.reach
   }
 }

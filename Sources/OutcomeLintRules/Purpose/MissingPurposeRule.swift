@@ -15,7 +15,9 @@ public struct MissingPurposeRule: Rule {
     guidance:
       "Council outcomes guidance (seed 003): good outcomes have 'the benefit of them being achieved e.g. ‘so that…’ or ‘in order to…’'; SENDIASS (seed 002): 'There should be a golden thread directly through the aspirations, needs, outcomes and provision'.",
     good: [
-      Example("By the end of Year 7, Ben will pack his school bag the night before so that he arrives with everything he needs."),
+      Example(
+        "By the end of Year 7, Ben will pack his school bag the night before so that he arrives with everything he needs."
+      ),
       Example("By July 2028, I will budget my weekly money in order to live in my own flat."),
     ],
     poor: [

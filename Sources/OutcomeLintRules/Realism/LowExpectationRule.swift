@@ -15,11 +15,14 @@ public struct LowExpectationRule: Rule {
     guidance:
       "Nottingham My SEND Outcomes Framework (seed 004): outcomes should be 'Ambitious' and 'raise aspirations and expectations'; SENDIASS (seed 002): 'Outcomes should support ASPIRATIONS and set HIGH EXPECTATIONS'.",
     good: [
-      Example("By the end of Year 3, Maya will swim 10 metres on her own at her weekly school swimming lesson."),
+      Example(
+        "By the end of Year 3, Maya will swim 10 metres on her own at her weekly school swimming lesson."
+      ),
       Example("By the end of Key Stage 5, I will use a cash machine to take out money on my own."),
     ],
     poor: [
-      Example("By the end of Year 3, Maya will ⟦try to⟧ swim 10 metres at her school swimming lesson."),
+      Example(
+        "By the end of Year 3, Maya will ⟦try to⟧ swim 10 metres at her school swimming lesson."),
       Example("By the end of Key Stage 5, I will ⟦be introduced to⟧ using a cash machine."),
     ]
   )

@@ -15,7 +15,9 @@ public struct UnrealisticAbsoluteRule: Rule {
     guidance:
       "Council outcomes guidance (seed 003): 'Check the outcomes – would they be realistic for any child or young person? e.g. to behave in all lessons – we must not set outcomes that are above expectations for any other peer in the cohort'.",
     good: [
-      Example("By the end of Year 5, Kai will stay in his seat for the first 15 minutes of 4 out of 5 lessons."),
+      Example(
+        "By the end of Year 5, Kai will stay in his seat for the first 15 minutes of 4 out of 5 lessons."
+      ),
       Example("By the end of Key Stage 4, I will arrive at school on time on most days each week."),
     ],
     poor: [

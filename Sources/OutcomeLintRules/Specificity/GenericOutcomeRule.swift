@@ -17,7 +17,8 @@ public struct GenericOutcomeRule: Rule {
       "SecEd (seed 001): a person-centred outcome is 'specific to the individual and measurable'; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'.",
     good: [
       Example("By the end of Year 3, Ava will play a board game with two friends at wet playtime."),
-      Example("By the end of Year 10, Josh will make his own packed lunch at home each school day."),
+      Example(
+        "By the end of Year 10, Josh will make his own packed lunch at home each school day."),
     ],
     poor: [
       Example("By the end of Year 3, Ava will play a board game."),

@@ -19,8 +19,12 @@ public struct VagueGoalRule: Rule {
     guidance:
       "SecEd (seed 001): '\"to improve my independence\" … is not specific to the individual … We don’t know what being independent looks or feels like to this person'; SENDIASS (seed 002): 'Specific – The outcome should state exactly what is to be achieved'.",
     good: [
-      Example("By the end of Year 5, Isla will walk to the school office on her own to deliver the register each morning."),
-      Example("By the end of Key Stage 3, I will start a conversation with a classmate at lunchtime twice a week."),
+      Example(
+        "By the end of Year 5, Isla will walk to the school office on her own to deliver the register each morning."
+      ),
+      Example(
+        "By the end of Key Stage 3, I will start a conversation with a classmate at lunchtime twice a week."
+      ),
     ],
     poor: [
       Example("Isla will ⟦improve her independence⟧."),

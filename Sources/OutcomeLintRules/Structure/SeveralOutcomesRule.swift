@@ -15,12 +15,20 @@ public struct SeveralOutcomesRule: Rule {
     guidance:
       "Council outcomes guidance (seed 003): outcomes are broken down into 'smaller shorter term targets. These ‘Steps Towards’ the outcomes should be set and reviewed regularly'; 'somewhere between 4 and 8 outcomes' each covering a need.",
     good: [
-      Example("By the end of Year 6, Ella will walk to the shop, choose a snack and pay for it on her own."),
-      Example("By the end of Year 2, Omar will have two friends who he will play with at break time each day."),
+      Example(
+        "By the end of Year 6, Ella will walk to the shop, choose a snack and pay for it on her own."
+      ),
+      Example(
+        "By the end of Year 2, Omar will have two friends who he will play with at break time each day."
+      ),
     ],
     poor: [
-      Example("By the end of Year 6, Ella will walk to the shop on her own and ⟦she will⟧ read a chapter book each week."),
-      Example("By the end of Year 2, Omar will play with a friend each day. ⟦He will⟧ also write his name."),
+      Example(
+        "By the end of Year 6, Ella will walk to the shop on her own and ⟦she will⟧ read a chapter book each week."
+      ),
+      Example(
+        "By the end of Year 2, Omar will play with a friend each day. ⟦He will⟧ also write his name."
+      ),
     ]
   )
 

@@ -14,7 +14,8 @@ public struct MissingTimeframeRule: Rule {
     guidance:
       "Council outcomes guidance (seed 003): 'Outcomes needs to have a timeframe e.g. By the end of ….. (Not less than one year)'; SENDIASS (seed 002): 'Time-bound – There should be a date by which it is expected the outcome will be achieved'.",
     good: [
-      Example("By the end of Year 4, Priya will be able to write three sentences about her weekend."),
+      Example(
+        "By the end of Year 4, Priya will be able to write three sentences about her weekend."),
       Example("I will catch the bus to college on my own by July 2027."),
       Example("By the age of 16, Kieran will be able to cook a simple hot meal for his family."),
     ],

@@ -31,6 +31,7 @@ public struct ShortTimeframeRule: Rule {
     findings.report(
       "Timeframe \(outcome.quoted(timeframe.span)) is under a year away: a step towards an outcome, not an outcome",
       at: timeframe.span,
-      suggestion: "Set the outcome at the end of a key stage or phase and keep this as a short-term step")
+      suggestion:
+        "Set the outcome at the end of a key stage or phase and keep this as a short-term step")
   }
 }

@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     var output = OutputBuffer(handle: FileHandle.standardOutput)
     var failedRecords = 0
     var belowThreshold = 0
-    sources.forEach { record in
+    sources.read { record in
       let result = analyzer.analyze(record)
       switch result {
       case .failed(let record, let message):

@@ -6,7 +6,8 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "Files to read (one outcome per line, or JSON lines), or - for standard input.")
   var paths: [String] = []
 
-  @Option(name: .customLong("text"), help: "An outcome to check, typed on the command line (repeatable).")
+  @Option(
+    name: .customLong("text"), help: "An outcome to check, typed on the command line (repeatable).")
   var texts: [String] = []
 
   @Option(name: .customLong("input-format"), help: "How input files are laid out: text or jsonl.")

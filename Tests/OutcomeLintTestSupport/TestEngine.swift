@@ -1,0 +1,19 @@
+import OutcomeLint
+import OutcomeLintRules
+
+/// The real engine (bundled lexicons, built-in rules), loaded once for all tests.
+public enum TestEngine {
+  /// The shared engine.
+  public static let shared: AnalysisEngine = {
+    do {
+      return AnalysisEngine(lexicons: try Lexicons.load(), rules: BuiltInRules.ruleSet)
+    } catch {
+      fatalError("bundled lexicons failed to load:\n\(error)")
+    }
+  }()
+
+  /// Analyses one outcome with a fresh analyser on the shared engine.
+  public static func analyze(_ text: String) throws -> OutcomeReport {
+    try Analyzer(engine: shared).analyze(text)
+  }
+}
