@@ -2,8 +2,11 @@ import OutcomeLint
 
 extension OutcomeAnatomy {
   /// Whether nobody could see the outcome being achieved: the main verb is
-  /// vague ("improve", "understand"), or there is no observable verb at all.
+  /// vague ("improve", "understand"), or there is no observable verb at all,
+  /// and no numeric target ("to above 90%", "a level 1 qualification") says
+  /// what achieving it looks like.
   var lacksObservableAction: Bool {
+    if hasNumericTarget { return false }
     guard let action else { return observableVerbs.isEmpty }
     switch action.observability {
     case .observable: return false
@@ -11,4 +14,14 @@ extension OutcomeAnatomy {
     case .unknown: return observableVerbs.isEmpty
     }
   }
+}
+
+extension OutcomeAnatomy {
+  /// Whether a criterion sets a number to reach (a proportion, quantity or accuracy).
+  var hasNumericTarget: Bool {
+    criteria.contains { [.proportion, .quantity, .accuracy].contains($0.kind) }
+  }
+
+  /// Whether the main verb is observable (not vague, not unknown).
+  var mainVerbIsObservable: Bool { action?.observability == .observable }
 }

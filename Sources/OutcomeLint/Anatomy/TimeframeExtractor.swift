@@ -13,9 +13,11 @@ enum TimeframeExtractor {
     for anchor in document.hits(.timeframes) {
       let value = document.lexicons.timeframeValue(anchor.index)
       let lead = leads.last { lead in
-        lead.tokens.upperBound <= anchor.tokens.lowerBound
+        lead.tokens.lowerBound < anchor.tokens.lowerBound
           && anchor.tokens.lowerBound - lead.tokens.upperBound <= maximumGap
-          && !containsBreak(document, lead.tokens.upperBound..<anchor.tokens.lowerBound)
+          && !containsBreak(
+            document,
+            min(lead.tokens.upperBound, anchor.tokens.lowerBound)..<anchor.tokens.lowerBound)
       }
       if value.kind == .vague {
         let start = lead.map { min($0.tokens.lowerBound, anchor.tokens.lowerBound) }

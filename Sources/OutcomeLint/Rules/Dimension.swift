@@ -27,7 +27,14 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
     }
   }
 
-  /// The six dimensions the guidance's SMART and person-centred checks name;
-  /// the grade counts how many of these fail.
-  public var isCore: Bool { self != .realistic && self != .clarity }
+  /// The five dimensions the guidance scores every outcome on (timeframe,
+  /// measurable, specific, provision, perspective); the grade counts how many
+  /// of these fail. Purpose, realism and clarity are further checks that
+  /// lower the score but do not alone decide the grade.
+  public var isCore: Bool {
+    switch self {
+    case .timeframe, .measurable, .specific, .provision, .perspective: true
+    case .purpose, .realistic, .clarity: false
+    }
+  }
 }

@@ -5,11 +5,11 @@
 ///   more: one error fails it, one warning does not, two warnings do.
 /// - Overall is the weighted mean (timeframe, measurable, specific 20;
 ///   provision, perspective 15; purpose 10; realistic, clarity 5).
-/// - Grade: `outstanding` when overall >= 85 and every core dimension passes;
-///   `good` when overall >= 70, at most one core dimension fails and it is not
-///   provision or perspective (provision written as an outcome is not an
-///   outcome); `inadequate` when overall < 50 or three or more core dimensions
-///   fail; otherwise `requires-improvement`.
+/// - Grade, over the core dimensions (timeframe, measurable, specific,
+///   provision, perspective): `outstanding` when every core dimension and
+///   purpose pass and overall >= 85; `good` when every core dimension passes
+///   and overall >= 70; `inadequate` when overall < 50 or three or more core
+///   dimensions fail; otherwise `requires-improvement`.
 public enum Scorer {
   /// The lowest passing dimension score.
   public static let passMark = 60
@@ -28,14 +28,16 @@ public enum Scorer {
     let overall = Int((Double(weighted) / Double(totalWeight)).rounded())
     let failedCore = dimensions.filter { $0.dimension.isCore && !$0.pass }.map(\.dimension)
     return OutcomeScore(
-      dimensions: dimensions, overall: overall, grade: grade(overall: overall, failed: failedCore))
+      dimensions: dimensions, overall: overall,
+      grade: grade(
+        overall: overall, failed: failedCore,
+        purposeFails: dimensions.contains { $0.dimension == .purpose && !$0.pass }))
   }
 
-  private static func grade(overall: Int, failed: [Dimension]) -> Grade {
+  private static func grade(overall: Int, failed: [Dimension], purposeFails: Bool) -> Grade {
     if overall < 50 || failed.count >= 3 { return .inadequate }
-    if overall >= 85 && failed.isEmpty { return .outstanding }
-    let structural = failed.contains(.provision) || failed.contains(.perspective)
-    if overall >= 70 && failed.count <= 1 && !structural { return .good }
+    if failed.isEmpty && !purposeFails && overall >= 85 { return .outstanding }
+    if failed.isEmpty && overall >= 70 { return .good }
     return .requiresImprovement
   }
 }

@@ -9,7 +9,7 @@ public struct NoSuccessCriterionRule: Rule {
     id: "no-success-criterion",
     name: "No success criterion",
     dimension: .measurable,
-    severity: .warning,
+    severity: .error,
     summary:
       "Say how you will know it is achieved: how often, how many, how long, in what share of occasions, or how independently.",
     guidance:

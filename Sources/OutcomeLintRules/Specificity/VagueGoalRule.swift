@@ -15,7 +15,7 @@ public struct VagueGoalRule: Rule {
     dimension: .specific,
     severity: .error,
     summary:
-      "State exactly what is to be achieved: a bare abstract goal such as 'independence' or 'social skills' is not specific.",
+      "State exactly what is to be achieved: a bare abstract goal such as 'independence' or 'social skills', or a vague aim such as 'improve his reading', is not specific.",
     guidance:
       "SecEd (seed 001): '\"to improve my independence\" … is not specific to the individual … We don’t know what being independent looks or feels like to this person'; SENDIASS (seed 002): 'Specific – The outcome should state exactly what is to be achieved'.",
     good: [
@@ -30,12 +30,13 @@ public struct VagueGoalRule: Rule {
       Example("Isla will ⟦improve her independence⟧."),
       Example("By the end of Key Stage 3, I will ⟦develop my social skills⟧."),
       Example("Noah will have more ⟦confidence⟧."),
+      Example("By the end of Year 6, Noah will ⟦improve his reading⟧."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    guard anatomy.lacksObservableAction else { return }
+    guard !anatomy.mainVerbIsObservable, !anatomy.hasNumericTarget else { return }
     for goal in anatomy.abstractGoals {
       let verb = anatomy.vagueVerbs.last {
         $0.tokens.upperBound <= goal.tokens.lowerBound
@@ -47,5 +48,24 @@ public struct VagueGoalRule: Rule {
         at: span,
         suggestion: "Make it concrete: \(goal.entry.value)")
     }
+    guard anatomy.abstractGoals.isEmpty, let action = anatomy.action,
+      action.observability == .vague
+    else { return }
+    let span = outcome.document.span(
+      ofTokens: action.token..<clauseEnd(after: action.token, outcome))
+    findings.report(
+      "Vague goal \(outcome.quoted(span)): it does not say exactly what the person will do",
+      at: span,
+      suggestion: "Name the behaviour you would see, where and with whom")
+  }
+
+  /// The end of the run of main-clause tokens starting at `start`, stopping at punctuation.
+  private func clauseEnd(after start: Int, _ outcome: AnalyzedOutcome) -> Int {
+    let tokens = outcome.document.tokens
+    var end = start + 1
+    while end < tokens.count, outcome.anatomy.isMainToken[end], tokens[end].kind != .punctuation {
+      end += 1
+    }
+    return end
   }
 }
