@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `outcomelint` command: judges EHC plan outcomes against the guidance.
 @main
@@ -13,4 +14,20 @@ struct OutcomeLintCommand: ParsableCommand {
     subcommands: [CheckCommand.self, RulesCommand.self],
     defaultSubcommand: CheckCommand.self
   )
+
+  /// Runs the command, mapping usage errors to exit status 2 (the tool's
+  /// documented status for usage, configuration and input failures).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }

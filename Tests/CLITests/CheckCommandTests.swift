@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// Runs the built `outcomelint` binary as a user would.
+@Suite struct CheckCommandTests {
+  /// The binary, built beside the test bundle.
+  static let binary: URL = {
+    let testBundle = URL(fileURLWithPath: CommandLine.arguments[0])
+    var directory = testBundle.deletingLastPathComponent()
+    while !FileManager.default.fileExists(
+      atPath: directory.appendingPathComponent("outcomelint").path),
+      directory.path != "/"
+    {
+      directory = directory.deletingLastPathComponent()
+    }
+    return directory.appendingPathComponent("outcomelint")
+  }()
+
+  struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+    var lines: [[String: Any]] {
+      stdout.split(separator: "\n").compactMap {
+        try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+      }
+    }
+  }
+
+  static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    let input = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+
+  @Test func issueExampleAsJSONLines() throws {
+    let run = try Self.run([
+      "check", "--format", "jsonl", "--text",
+      "John will receive 3 sessions of SALT per week to improve his communication.",
+    ])
+    #expect(run.status == 0)
+    let record = try #require(run.lines.first)
+    #expect(record["schema"] as? Int == 1)
+    #expect(record["id"] as? Int == 1)
+    #expect(record["grade"] as? String == "inadequate")
+    let dimensions = try #require(record["dimensions"] as? [String: [String: Any]])
+    #expect(dimensions["provision"]?["pass"] as? Bool == false)
+    let findings = try #require(record["findings"] as? [[String: Any]])
+    let summary = findings.map { "\($0["rule"]!) \($0["start"]!) \($0["end"]!) \($0["match"]!)" }
+    #expect(summary.contains("service-session-count 18 45 3 sessions of SALT per week"))
+    #expect(summary.contains("jargon 32 36 SALT"))
+  }
+
+  @Test func badLinesBecomeErrorRecordsInPlaceAndExitTwo() throws {
+    let input = """
+      {"id": "a", "text": "By the end of Year 6, Amy will read a chapter book each week so that she can join the library club."}
+      {"id": "b", "text": 
+      {"id": "c", "note": "no text"}
+      {"id": "d", "text": "Amy will improve.", "area": "cognition-learning"}
+
+      """
+    let run = try Self.run(
+      ["check", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
+    #expect(run.status == 2)
+    let records = run.lines
+    #expect(records.map { $0["line"] as? Int } == [1, 2, 3, 4])
+    #expect(records.map { $0["id"] as? String } == ["a", nil, "c", "d"])
+    #expect(records[1]["error"] != nil && records[2]["error"] != nil)
+    #expect(records[3]["area"] as? String == "cognition-learning")
+    #expect(run.stderr.contains("-:2: invalid JSON"))
+  }
+
+  @Test func failUnderSetsExitStatus() throws {
+    let good =
+      "By the end of Year 6, Amy will read a chapter book each week so that she can join the library club."
+    #expect(
+      try Self.run(["check", "--format", "jsonl", "--text", good, "--fail-under", "good"]).status
+        == 0)
+    let poor = try Self.run([
+      "check", "--format", "jsonl", "--text", "to improve my independence", "--fail-under", "good",
+    ])
+    #expect(poor.status == 1)
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    #expect(try Self.run(["check", "--format", "yaml", "--text", "x"]).status == 2)
+    #expect(try Self.run(["check", "no-such-file.txt"]).status == 2)
+  }
+
+  @Test func textFormatNamesEveryDimension() throws {
+    let run = try Self.run(["check", "--format", "text", "--text", "to behave in all lessons"])
+    for dimension in ["timeframe", "measurable", "specific", "provision", "perspective", "purpose"]
+    {
+      #expect(run.stdout.contains(dimension))
+    }
+    #expect(run.stdout.contains("unrealistic-absolute"))
+    #expect(!run.stdout.contains("\u{1B}["), "no colour when not a terminal")
+  }
+
+  @Test func rulesMarkdownListsEveryRule() throws {
+    let run = try Self.run(["rules", "--format", "markdown"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("## missing-timeframe"))
+    #expect(run.stdout.contains("## service-session-count"))
+  }
+}
