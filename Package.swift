@@ -21,7 +21,8 @@ let package = Package(
     .plugin(
       name: "EmbedLexicons",
       capability: .buildTool(),
-      dependencies: ["LexiconEmbedder"]
+      dependencies: ["LexiconEmbedder"],
+      path: "Sources/EmbedLexicons"
     ),
     .target(
       name: "OutcomeLint",
