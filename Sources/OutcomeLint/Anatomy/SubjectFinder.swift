@@ -37,6 +37,16 @@ enum SubjectFinder {
         subject: Subject(kind: .service, span: serviceAction.span), actionStart: nil,
         serviceActions: [serviceAction])
     }
+    if let service = document.hits(.serviceSubjects).first(where: {
+      $0.tokens.lowerBound <= firstWord + 1 && isTo(document, $0.tokens.upperBound)
+    }) {
+      return Clause(
+        subject: Subject(
+          kind: .service,
+          span: document.span(
+            ofTokens: min(firstWord, service.tokens.lowerBound)..<service.tokens.upperBound)),
+        actionStart: service.tokens.upperBound + 1, serviceActions: [])
+    }
     if isTo(document, firstWord) {
       return Clause(
         subject: Subject(kind: .implicit, span: nil), actionStart: firstWord + 1,

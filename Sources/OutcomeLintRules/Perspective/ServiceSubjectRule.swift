@@ -24,6 +24,7 @@ public struct ServiceSubjectRule: Rule {
       Example("⟦Staff⟧ will make sure Grace tells her tutor when she feels anxious."),
       Example("⟦The school⟧ will ensure I write my name on my work."),
       Example("⟦Provide⟧ Grace with a laptop for written work."),
+      Example("⟦The teaching assistant⟧ to read with Grace each morning."),
     ]
   )
 
