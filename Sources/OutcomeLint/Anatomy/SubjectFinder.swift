@@ -30,8 +30,9 @@ enum SubjectFinder {
       return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil, serviceActions: [])
     }
     let firstWord = document.tokens[first...].firstIndex { $0.kind != .punctuation } ?? first
+    let opensWithTo = isTo(document, firstWord)
     if let serviceAction = document.hits(.serviceActions).first(where: {
-      $0.tokens.lowerBound == firstWord
+      $0.tokens.lowerBound == firstWord || (opensWithTo && $0.tokens.lowerBound == firstWord + 1)
     }) {
       return Clause(
         subject: Subject(kind: .service, span: serviceAction.span), actionStart: nil,
@@ -47,7 +48,7 @@ enum SubjectFinder {
             ofTokens: min(firstWord, service.tokens.lowerBound)..<service.tokens.upperBound)),
         actionStart: service.tokens.upperBound + 1, serviceActions: [])
     }
-    if isTo(document, firstWord) {
+    if opensWithTo {
       return Clause(
         subject: Subject(kind: .implicit, span: nil), actionStart: firstWord + 1,
         serviceActions: [])

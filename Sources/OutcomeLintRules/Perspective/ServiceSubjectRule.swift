@@ -25,6 +25,7 @@ public struct ServiceSubjectRule: Rule {
       Example("⟦The school⟧ will ensure I write my name on my work."),
       Example("⟦Provide⟧ Grace with a laptop for written work."),
       Example("⟦The teaching assistant⟧ to read with Grace each morning."),
+      Example("To ⟦provide⟧ Grace with a laptop for written work."),
     ]
   )
 

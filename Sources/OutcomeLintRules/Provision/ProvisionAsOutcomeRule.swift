@@ -25,11 +25,21 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("To ⟦have three sessions of extra spelling tuition⟧ each week."),
       Example("Ruby ⟦will have access to⟧ a quiet room."),
       Example("Regular ⟦speech therapy sessions⟧."),
+      Example("⟦Encourage⟧ Ruby to join in with group games."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
+    for instruction in anatomy.serviceActions {
+      findings.report(
+        "Provision, not an outcome: \(outcome.quoted(instruction.span)) instructs a service what to do",
+        at: instruction.span,
+        suggestion:
+          "Write what the person will be able to do ('\(instruction.entry.value) …'); move this to Section F"
+      )
+    }
+    guard anatomy.serviceActions.isEmpty else { return }
     let delivery = anatomy.provision.filter { $0.kind == .delivery }
     for mention in delivery {
       findings.report(
