@@ -10,7 +10,8 @@ let package = Package(
     .executable(name: "outcomelint", targets: ["outcomelint"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     .target(
@@ -26,7 +27,7 @@ let package = Package(
     ),
     .target(
       name: "OutcomeLint",
-      dependencies: ["CICUBreak"],
+      dependencies: ["CICUBreak", .product(name: "CSV", package: "CSV.swift")],
       plugins: ["EmbedLexicons"]
     ),
     .target(name: "OutcomeLintRules", dependencies: ["OutcomeLint"]),

@@ -9,7 +9,7 @@ enum AnatomyJSON {
     let anatomy = outcome.anatomy
     let document = outcome.document
     func part(_ span: TextSpan, _ extra: String = "") -> String {
-      "{\(extra)\"start\":\(span.start),\"end\":\(span.end),\"text\":\(JSONText.quoted(document.text(span)))}"
+      "{\(extra)\"start\":\(span.start),\"end\":\(span.end),\"text\":\(JSONQuoting.quoted(document.text(span)))}"
     }
     var fields: [String] = []
     if let timeframe = anatomy.timeframe {
@@ -21,7 +21,7 @@ enum AnatomyJSON {
     } else {
       fields.append("\"timeframe\":null")
     }
-    let subjectText = anatomy.subject.span.map { JSONText.quoted(document.text($0)) } ?? "null"
+    let subjectText = anatomy.subject.span.map { JSONQuoting.quoted(document.text($0)) } ?? "null"
     fields.append(
       "\"subject\":{\"kind\":\"\(anatomy.subject.kind.rawValue)\",\"text\":\(subjectText)}")
     if let action = anatomy.action {

@@ -20,14 +20,14 @@ public struct JSONLinesReporter: Reporter {
   /// Creates the reporter.
   public init() {}
 
-  public mutating func write(_ result: RecordResult, to output: inout OutputBuffer) {
+  public func render(_ result: RecordResult, into output: inout OutputBuffer) {
     let record = result.record
     output.write(
-      "{\"schema\":\(Self.schemaVersion),\"id\":\(record.idJSON),\"source\":\(JSONText.quoted(record.source)),\"line\":\(record.line)"
+      "{\"schema\":\(Self.schemaVersion),\"id\":\(record.idJSON),\"source\":\(JSONQuoting.quoted(record.source)),\"line\":\(record.line)"
     )
     switch result {
     case .failed(_, let message):
-      output.write(",\"error\":\(JSONText.quoted(message))")
+      output.write(",\"error\":\(JSONQuoting.quoted(message))")
     case .analyzed(_, let report):
       writeReport(report, to: &output)
     }
@@ -38,7 +38,7 @@ public struct JSONLinesReporter: Reporter {
   private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
     let document = report.outcome.document
     let offsets = CharacterOffsets(document.bytes)
-    output.write(",\"text\":\(JSONText.quoted(document.text))")
+    output.write(",\"text\":\(JSONQuoting.quoted(document.text))")
     output.write(",\"grade\":\"\(report.score.grade.name)\",\"score\":\(report.score.overall)")
     output.write(",\"dimensions\":{")
     for (index, dimension) in report.score.dimensions.enumerated() {
@@ -55,14 +55,14 @@ public struct JSONLinesReporter: Reporter {
       output.write(
         "{\"rule\":\"\(finding.rule)\",\"dimension\":\"\(finding.dimension.rawValue)\",\"severity\":\"\(finding.severity.rawValue)\""
       )
-      output.write(",\"message\":\(JSONText.quoted(finding.message))")
+      output.write(",\"message\":\(JSONQuoting.quoted(finding.message))")
       output.write(",\"start\":\(finding.span.start),\"end\":\(finding.span.end)")
       output.write(
         ",\"char_start\":\(offsets.characterOffset(ofByte: finding.span.start)),\"char_end\":\(offsets.characterOffset(ofByte: finding.span.end))"
       )
-      output.write(",\"match\":\(JSONText.quoted(document.text(finding.span)))")
-      output.write(",\"suggestion\":\(JSONText.quoted(finding.suggestion))")
-      output.write(",\"guidance\":\(JSONText.quoted(finding.guidance))}")
+      output.write(",\"match\":\(JSONQuoting.quoted(document.text(finding.span)))")
+      output.write(",\"suggestion\":\(JSONQuoting.quoted(finding.suggestion))")
+      output.write(",\"guidance\":\(JSONQuoting.quoted(finding.guidance))}")
     }
     output.write("]")
   }
@@ -70,12 +70,12 @@ public struct JSONLinesReporter: Reporter {
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {
     let colliding = record.passthrough.filter { Self.reservedKeys.contains($0.key) }
     for field in record.passthrough where !Self.reservedKeys.contains(field.key) {
-      output.write(",\(JSONText.quoted(field.key)):\(field.json)")
+      output.write(",\(JSONQuoting.quoted(field.key)):\(field.json)")
     }
     guard !colliding.isEmpty else { return }
     output.write(",\"input\":{")
     output.write(
-      colliding.map { "\(JSONText.quoted($0.key)):\($0.json)" }.joined(separator: ","))
+      colliding.map { "\(JSONQuoting.quoted($0.key)):\($0.json)" }.joined(separator: ","))
     output.write("}")
   }
 }

@@ -1,13 +1,22 @@
 import OutcomeLint
 
-/// Writes results in one output format, one record at a time, in input order.
-public protocol Reporter {
-  /// Writes the output for one input record.
-  mutating func write(_ result: RecordResult, to output: inout OutputBuffer)
-  /// Writes anything that follows the last record.
-  mutating func finish(to output: inout OutputBuffer)
+/// Renders results in one output format. Rendering one record depends on
+/// that record alone, so workers render in parallel and the output is the
+/// same at any thread count; the writer adds the header and footer.
+public protocol Reporter: Sendable {
+  /// Text written before the first record.
+  var header: String { get }
+  /// Renders the output for one input record.
+  func render(_ result: RecordResult, into output: inout OutputBuffer)
 }
 
 extension Reporter {
-  public mutating func finish(to output: inout OutputBuffer) {}
+  public var header: String { "" }
+
+  /// One record's output as bytes.
+  public func rendered(_ result: RecordResult) -> [UInt8] {
+    var output = OutputBuffer(handle: nil)
+    render(result, into: &output)
+    return output.bytes
+  }
 }

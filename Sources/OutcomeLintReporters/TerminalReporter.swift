@@ -2,19 +2,18 @@ import OutcomeLint
 
 /// Writes each outcome for a person to read: grade and score, the text with
 /// the offending words highlighted, a line per dimension, and each finding's
-/// message and suggestion. Colour only when asked (a TTY without `NO_COLOR`).
+/// message and suggestion, then a blank line. Colour only when asked (a TTY
+/// without `NO_COLOR`).
 public struct TerminalReporter: Reporter {
   private let style: TerminalStyle
-  private var count = 0
 
   /// Creates the reporter; `color` turns on ANSI colours.
   public init(color: Bool) {
     style = TerminalStyle(enabled: color)
   }
 
-  public mutating func write(_ result: RecordResult, to output: inout OutputBuffer) {
-    if count > 0 { output.write("\n") }
-    count += 1
+  public func render(_ result: RecordResult, into output: inout OutputBuffer) {
+    defer { output.write("\n") }
     let record = result.record
     let location = "\(record.source):\(record.line)"
     switch result {

@@ -7,6 +7,14 @@ enum Diagnostics {
     FileHandle.standardError.write(Data("outcomelint: error: \(message)\n".utf8))
   }
 
+  /// Writes `text` to standard error as it is.
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Whether standard error is a terminal.
+  static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
   /// Whether standard output is a terminal.
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 

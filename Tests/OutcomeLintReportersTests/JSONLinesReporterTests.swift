@@ -8,9 +8,9 @@ import Testing
 @Suite struct JSONLinesReporterTests {
   private func line(for record: InputRecord) throws -> [String: Any] {
     let analyzer = try Analyzer(engine: TestEngine.shared)
-    var reporter = JSONLinesReporter()
+    let reporter = JSONLinesReporter()
     var output = OutputBuffer(handle: nil)
-    reporter.write(analyzer.analyze(record), to: &output)
+    reporter.render(analyzer.analyze(record), into: &output)
     #expect(output.text.hasSuffix("}\n") && output.text.filter { $0 == "\n" }.count == 1)
     let object = try JSONSerialization.jsonObject(with: Data(output.bytes))
     return try #require(object as? [String: Any])

@@ -1,15 +1,23 @@
 /// Turns one input line into an ``InputRecord``: checks UTF-8, emptiness and
 /// size, and for JSON lines finds the text and id fields and keeps the rest.
 public struct RecordDecoder: Sendable {
+  /// Layouts with one record per line.
+  public enum LineFormat: Sendable {
+    /// The line is the outcome.
+    case text
+    /// The line is a JSON object holding the outcome.
+    case jsonl
+  }
+
   /// The layout of the input.
-  public let format: InputFormat
+  public let format: LineFormat
   /// The JSON field holding the outcome's text.
   public let textField: String
   /// Lines longer than this many bytes are rejected.
   public let maximumBytes: Int
 
   /// Creates a decoder.
-  public init(format: InputFormat, textField: String = "text", maximumBytes: Int = 65_536) {
+  public init(format: LineFormat, textField: String = "text", maximumBytes: Int = 65_536) {
     self.format = format
     self.textField = textField
     self.maximumBytes = maximumBytes

@@ -3,7 +3,8 @@ import Foundation
 import OutcomeLint
 import OutcomeLintReporters
 
-/// `outcomelint check`: judge outcomes from files, standard input or `--text`.
+/// `outcomelint check`: judge outcomes from files, directories, standard
+/// input or `--text`, on all cores, with output in input order.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
@@ -13,7 +14,7 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var lexicons: LexiconOptions
 
-  @Option(help: "Output format: text (default on a terminal) or jsonl (default otherwise).")
+  @Option(help: "text (default on a terminal), jsonl (default otherwise) or csv.")
   var format: OutputFormat?
 
   @Option(help: "When to colour text output: auto, always or never.")
@@ -24,41 +25,91 @@ struct CheckCommand: ParsableCommand {
     help: "Exit 1 when any outcome grades below this (outstanding, good, requires-improvement).")
   var failUnder: Grade?
 
+  @Option(help: "Worker threads (default: all cores). Output is identical at any number.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Write the report to this file (replaced only when the run finishes).")
+  var output: String?
+
+  @Flag(help: "Print a summary (records, errors, grades, mean scores, top rules, throughput).")
+  var summary = false
+
+  @Option(name: .customLong("summary-format"), help: "text or json (written to standard error).")
+  var summaryFormat: SummaryFormat = .text
+
+  @Flag(help: "No progress display.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs > 0 else { throw ValidationError("--jobs must be at least 1.") }
+  }
+
   func run() throws {
-    let sources = try RecordSources(input: input)
-    let analyzer = try Analyzer(engine: lexicons.engine())
-    var reporter = makeReporter()
-    var output = OutputBuffer(handle: FileHandle.standardOutput)
-    var failedRecords = 0
-    var belowThreshold = 0
-    sources.read { record in
-      let result = analyzer.analyze(record)
-      switch result {
-      case .failed(let record, let message):
-        failedRecords += 1
-        Diagnostics.error("\(record.source):\(record.line): \(message)")
-      case .analyzed(_, let report):
-        if let failUnder, report.score.grade < failUnder { belowThreshold += 1 }
-      }
-      reporter.write(result, to: &output)
-      output.flushIfNeeded()
+    let plan = try input.plan()
+    let engine = try lexicons.engine()
+    let reporter = makeReporter()
+    let destination: OutputDestination
+    do {
+      destination = try OutputDestination(path: output)
+    } catch {
+      Diagnostics.error(String(describing: error))
+      throw ExitCode(2)
     }
-    reporter.finish(to: &output)
-    output.flush()
-    if failedRecords > 0 || sources.unreadable > 0 { throw ExitCode(2) }
+    var buffer = OutputBuffer(handle: destination.handle)
+    buffer.write(reporter.header)
+    var totals = BatchSummary()
+    var progress =
+      quiet || !Diagnostics.stderrIsTerminal
+      ? nil : ProgressBar(totalBytes: input.knownSize(of: plan))
+    let started = Date()
+    let failUnder = failUnder
+    var belowThreshold = 0
+    do {
+      try BatchAnalyzer(engine: engine, jobs: jobs).run(
+        makeStream: { plan.makeStream() },
+        render: { result in (bytes: reporter.rendered(result), digest: RecordDigest(result)) },
+        consume: { outputs in
+          for output in outputs {
+            buffer.write(bytes: output.bytes)
+            totals.add(output.digest)
+            if let error = output.digest.error {
+              Diagnostics.error("\(output.digest.source):\(output.digest.line): \(error)")
+            } else if let failUnder, let grade = output.digest.grade, grade < failUnder {
+              belowThreshold += 1
+            }
+          }
+          buffer.flushIfNeeded()
+          progress?.update(records: totals.records, bytes: totals.bytes)
+        })
+    } catch {
+      destination.abandon()
+      Diagnostics.error(error.description)
+      throw ExitCode(2)
+    }
+    buffer.flush()
+    progress?.finish()
+    try destination.commit()
+    if summary {
+      let report = SummaryReport(summary: totals, seconds: Date().timeIntervalSince(started))
+      Diagnostics.write(summaryFormat == .json ? report.json : report.text)
+    }
+    if totals.errors > 0 { throw ExitCode(2) }
     if belowThreshold > 0 { throw ExitCode(1) }
   }
 
   private func makeReporter() -> any Reporter {
-    switch format ?? (Diagnostics.stdoutIsTerminal ? .text : .jsonl) {
+    switch format ?? (Diagnostics.stdoutIsTerminal && output == nil ? .text : .jsonl) {
     case .jsonl:
       return JSONLinesReporter()
+    case .csv:
+      return CSVReporter()
     case .text:
       let useColor: Bool
       switch color {
       case .always: useColor = true
       case .never: useColor = false
-      case .auto: useColor = Diagnostics.stdoutIsTerminal && Diagnostics.colorAllowed
+      case .auto:
+        useColor = Diagnostics.stdoutIsTerminal && output == nil && Diagnostics.colorAllowed
       }
       return TerminalReporter(color: useColor)
     }

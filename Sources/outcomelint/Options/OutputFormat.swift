@@ -6,6 +6,8 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   case text
   /// One JSON object per input record.
   case jsonl
+  /// One spreadsheet row per input record.
+  case csv
 }
 
 /// When to colour terminal output.
@@ -14,4 +16,9 @@ enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
   case auto
   case always
   case never
+}
+
+/// How `--summary` is written.
+enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, json
 }

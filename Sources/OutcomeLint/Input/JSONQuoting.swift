@@ -1,7 +1,8 @@
-/// Writes JSON string literals with every control character escaped.
-enum JSONText {
+/// Writes JSON string literals with every control character escaped, so
+/// text from the input can never break a JSON record.
+public enum JSONQuoting {
   /// `text` as a quoted JSON string.
-  static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     var result = "\""
     result.reserveCapacity(text.utf8.count + 2)
     for scalar in text.unicodeScalars {
@@ -23,7 +24,7 @@ enum JSONText {
   }
 
   /// An optional string as JSON (`null` when nil).
-  static func quoted(_ text: String?) -> String {
+  public static func quoted(_ text: String?) -> String {
     text.map { quoted($0) } ?? "null"
   }
 }

@@ -1,0 +1,194 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Analyses a stream of records on several worker threads while keeping the
+/// output in input order and memory bounded.
+///
+/// One reader thread pulls records from the stream and hands them out in
+/// batches; each worker owns its own ``Analyzer`` (ICU iterators, scratch
+/// space) and renders every result it produces; the calling thread receives
+/// the rendered batches strictly in input order. At most ``window`` batches
+/// are in flight, so memory does not grow with the size of the input, and the
+/// output is byte-identical whatever the number of workers.
+public struct BatchAnalyzer: Sendable {
+  /// The shared lexicons and rules.
+  public let engine: AnalysisEngine
+  /// How many worker threads analyse records.
+  public let jobs: Int
+  /// How many records a batch holds.
+  public let batchSize: Int
+  /// How many batches may be read but not yet consumed.
+  public let window: Int
+
+  /// Creates a batch analyser with `jobs` workers (at least one).
+  public init(engine: AnalysisEngine, jobs: Int, batchSize: Int = 128) {
+    self.engine = engine
+    self.jobs = max(1, jobs)
+    self.batchSize = max(1, batchSize)
+    window = self.jobs * 4
+  }
+
+  /// Reads every record from the stream `makeStream` creates (on the reader
+  /// thread), analyses and renders each on a worker, and passes the rendered
+  /// outputs to `consume` on the calling thread, in input order.
+  public func run<Output: Sendable>(
+    makeStream: @escaping @Sendable () -> any RecordStream,
+    render: @escaping @Sendable (RecordResult) -> Output,
+    consume: ([Output]) -> Void
+  ) throws(SegmentationError) {
+    let shared = SharedState<Output>(window: window)
+    let engine = engine
+    let batchSize = batchSize
+    let jobs = jobs
+    let workersDone = DispatchGroup()
+    let startFailures = Mutex<SegmentationError?>(nil)
+    for _ in 0..<jobs {
+      workersDone.enter()
+      let thread = Thread {
+        defer { workersDone.leave() }
+        let analyzer: Analyzer
+        do throws(SegmentationError) {
+          analyzer = try Analyzer(engine: engine)
+        } catch {
+          startFailures.withLock { $0 = error }
+          shared.abandonWork(workers: jobs)
+          return
+        }
+        while let batch = shared.takeBatch() {
+          shared.deliver(
+            batch.records.map { render(analyzer.analyze($0)) }, sequence: batch.sequence)
+        }
+      }
+      thread.start()
+    }
+    let reader = Thread {
+      var stream = makeStream()
+      var sequence = 0
+      var records: [InputRecord] = []
+      records.reserveCapacity(batchSize)
+      while let record = stream.next() {
+        records.append(record)
+        if records.count == batchSize {
+          guard shared.submit(records, sequence: sequence) else { return }
+          sequence += 1
+          records.removeAll(keepingCapacity: true)
+        }
+      }
+      if !records.isEmpty, shared.submit(records, sequence: sequence) { sequence += 1 }
+      shared.finishReading(batches: sequence, workers: jobs)
+    }
+    reader.start()
+    while let outputs = shared.nextInOrder() {
+      consume(outputs)
+    }
+    workersDone.wait()
+    if let failure = startFailures.withLock({ $0 }) { throw failure }
+  }
+}
+
+/// The state the reader, the workers and the consumer share: pending batches,
+/// finished outputs waiting for their turn, and the counts that bound them.
+private final class SharedState<Output: Sendable>: Sendable {
+  struct Batch {
+    let sequence: Int
+    let records: [InputRecord]
+  }
+
+  struct State {
+    var pending: [Batch] = []
+    var pendingStart = 0
+    var finished: [Int: [Output]] = [:]
+    var nextToConsume = 0
+    var totalBatches: Int?
+    var abandoned = false
+  }
+
+  private let state = Mutex(State())
+  private let workAvailable = DispatchSemaphore(value: 0)
+  private let slotsFree: DispatchSemaphore
+  private let resultReady = DispatchSemaphore(value: 0)
+
+  init(window: Int) {
+    slotsFree = DispatchSemaphore(value: window)
+  }
+
+  /// Queues a batch, waiting while the window is full. False if abandoned.
+  func submit(_ records: [InputRecord], sequence: Int) -> Bool {
+    slotsFree.wait()
+    let accepted = state.withLock { state in
+      guard !state.abandoned else { return false }
+      state.pending.append(Batch(sequence: sequence, records: records))
+      return true
+    }
+    if accepted { workAvailable.signal() }
+    return accepted
+  }
+
+  /// Marks the end of input; wakes every worker so idle ones can exit.
+  func finishReading(batches: Int, workers: Int) {
+    state.withLock { $0.totalBatches = batches }
+    for _ in 0..<workers { workAvailable.signal() }
+    resultReady.signal()
+  }
+
+  /// The next batch to analyse, or nil when there is no more work.
+  func takeBatch() -> Batch? {
+    while true {
+      workAvailable.wait()
+      let taken: Batch?? = state.withLock { state in
+        if state.abandoned { return .some(nil) }
+        if state.pendingStart < state.pending.count {
+          let batch = state.pending[state.pendingStart]
+          state.pendingStart += 1
+          if state.pendingStart > 64 {
+            state.pending.removeFirst(state.pendingStart)
+            state.pendingStart = 0
+          }
+          return .some(batch)
+        }
+        return state.totalBatches == nil ? .none : .some(nil)
+      }
+      if let taken { return taken }
+    }
+  }
+
+  /// Hands back a batch's outputs.
+  func deliver(_ outputs: [Output], sequence: Int) {
+    state.withLock { $0.finished[sequence] = outputs }
+    resultReady.signal()
+  }
+
+  /// Stops everything after a worker could not start: wakes the reader, the
+  /// other workers and the consumer so each sees it and stops.
+  func abandonWork(workers: Int) {
+    state.withLock { $0.abandoned = true }
+    for _ in 0..<workers { workAvailable.signal() }
+    slotsFree.signal()
+    resultReady.signal()
+  }
+
+  /// The next batch's outputs in input order, or nil when all are consumed.
+  func nextInOrder() -> [Output]? {
+    while true {
+      let next: [Output]?? = state.withLock { state in
+        if let outputs = state.finished.removeValue(forKey: state.nextToConsume) {
+          state.nextToConsume += 1
+          return .some(outputs)
+        }
+        if state.abandoned { return .some(nil) }
+        if let total = state.totalBatches, state.nextToConsume >= total { return .some(nil) }
+        return .none
+      }
+      switch next {
+      case .some(.some(let outputs)):
+        slotsFree.signal()
+        return outputs
+      case .some(.none):
+        return nil
+      case .none:
+        resultReady.wait()
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/// Totals over a run: records, errors, grades, mean dimension scores and
+/// the most frequent rules.
+public struct BatchSummary: Sendable {
+  /// Records read (analysed plus errors).
+  public private(set) var records = 0
+  /// Records that could not be read.
+  public private(set) var errors = 0
+  /// Bytes of outcome text analysed.
+  public private(set) var bytes = 0
+  /// How many outcomes got each grade.
+  public private(set) var grades: [Grade: Int] = [:]
+  /// How many outcomes each rule fired on.
+  public private(set) var ruleCounts: [String: Int] = [:]
+  private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
+
+  /// An empty summary.
+  public init() {}
+
+  /// Outcomes analysed (records less errors).
+  public var analyzed: Int { records - errors }
+
+  /// Adds one record.
+  public mutating func add(_ digest: RecordDigest) {
+    records += 1
+    bytes += digest.bytes
+    guard let grade = digest.grade else {
+      errors += 1
+      return
+    }
+    grades[grade, default: 0] += 1
+    for rule in digest.rules { ruleCounts[rule, default: 0] += 1 }
+    for (index, score) in digest.dimensionScores.enumerated() { dimensionTotals[index] += score }
+  }
+
+  /// The mean score of `dimension` over analysed outcomes.
+  public func meanScore(_ dimension: Dimension) -> Double {
+    guard analyzed > 0, let index = Dimension.allCases.firstIndex(of: dimension) else { return 0 }
+    return Double(dimensionTotals[index]) / Double(analyzed)
+  }
+
+  /// Rules by how many outcomes they fired on, most first (ties by id).
+  public var topRules: [(rule: String, count: Int)] {
+    ruleCounts.map { (rule: $0.key, count: $0.value) }
+      .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }
+  }
+}
