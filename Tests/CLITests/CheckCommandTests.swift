@@ -119,3 +119,38 @@ import Testing
     #expect(run.stdout.contains("## service-session-count"))
   }
 }
+
+/// Batch options on the real binary.
+@Suite struct BatchCommandTests {
+  @Test func outputFileSummaryAndJobsAgree() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("in.txt")
+    let lines = (1...300).map {
+      "By the end of Year \($0 % 9 + 1), Kim will swim \($0) metres each week."
+    }
+    try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+    let one = directory.appendingPathComponent("one.jsonl").path
+    let two = directory.appendingPathComponent("two.jsonl").path
+    let first = try CheckCommandTests.run(["check", input.path, "--jobs", "1", "--output", one])
+    let second = try CheckCommandTests.run([
+      "check", input.path, "--jobs", "3", "--output", two, "--summary", "--summary-format", "json",
+    ])
+    #expect(first.status == 0 && second.status == 0)
+    let bytesOne = try Data(contentsOf: URL(fileURLWithPath: one))
+    #expect(bytesOne == (try Data(contentsOf: URL(fileURLWithPath: two))))
+    #expect(String(decoding: bytesOne, as: UTF8.self).split(separator: "\n").count == 300)
+    let summary = try JSONSerialization.jsonObject(with: Data(second.stderr.utf8)) as? [String: Any]
+    #expect(summary?["records"] as? Int == 300)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(!leftovers.contains { $0.hasSuffix(".partial") })
+  }
+
+  @Test func csvOutputNeutralisesFormulas() throws {
+    let run = try CheckCommandTests.run(["check", "--format", "csv", "--text", "=HYPERLINK(\"x\")"])
+    let row = run.stdout.split(separator: "\r\n")[1]
+    #expect(row.contains(",\"'=HYPERLINK(\"\"x\"\")\","))
+  }
+}
