@@ -1,51 +1,68 @@
 import OutcomeLint
 
 /// Writes an outcome's anatomy as a JSON object: each part with its kind,
-/// byte span and text, or `null` when absent.
-enum AnatomyJSON {
-  static func write(
-    _ outcome: AnalyzedOutcome, offsets: CharacterOffsets, to output: inout OutputBuffer
-  ) {
-    let anatomy = outcome.anatomy
-    let document = outcome.document
-    func part(_ span: TextSpan, _ extra: String = "") -> String {
-      "{\(extra)\"start\":\(span.start),\"end\":\(span.end),\"text\":\(JSONQuoting.quoted(document.text(span)))}"
-    }
-    var fields: [String] = []
+/// byte span and text, or `null` when absent. Writes bytes straight into
+/// the output buffer.
+struct AnatomyJSON {
+  let document: Document
+
+  static func write(_ outcome: AnalyzedOutcome, to output: inout OutputBuffer) {
+    AnatomyJSON(document: outcome.document).write(outcome.anatomy, to: &output)
+  }
+
+  private func write(_ anatomy: OutcomeAnatomy, to output: inout OutputBuffer) {
+    output.write("{\"timeframe\":")
     if let timeframe = anatomy.timeframe {
-      let horizon = timeframe.horizonMonths.map { formatted($0) } ?? "null"
-      fields.append(
-        "\"timeframe\":"
-          + part(
-            timeframe.span, "\"kind\":\"\(timeframe.kind.name)\",\"horizon_months\":\(horizon),"))
+      let horizon = timeframe.horizonMonths.map { Self.formatted($0) } ?? "null"
+      part(
+        timeframe.span, "\"kind\":\"\(timeframe.kind.name)\",\"horizon_months\":\(horizon),",
+        &output)
     } else {
-      fields.append("\"timeframe\":null")
+      output.write("null")
     }
-    let subjectText = anatomy.subject.span.map { JSONQuoting.quoted(document.text($0)) } ?? "null"
-    fields.append(
-      "\"subject\":{\"kind\":\"\(anatomy.subject.kind.rawValue)\",\"text\":\(subjectText)}")
+    output.write(",\"subject\":{\"kind\":\"\(anatomy.subject.kind.rawValue)\",\"text\":")
+    if let span = anatomy.subject.span { text(span, &output) } else { output.write("null") }
+    output.write("},\"action\":")
     if let action = anatomy.action {
-      fields.append(
-        "\"action\":" + part(action.verb, "\"observability\":\"\(action.observability.rawValue)\",")
-      )
+      part(action.verb, "\"observability\":\"\(action.observability.rawValue)\",", &output)
     } else {
-      fields.append("\"action\":null")
+      output.write("null")
     }
-    fields.append(
-      "\"criteria\":["
-        + anatomy.criteria.map { part($0.span, "\"kind\":\"\($0.kind.rawValue)\",") }
-        .joined(separator: ",") + "]")
-    fields.append(
-      "\"context\":[" + anatomy.context.map { part($0.span) }.joined(separator: ",") + "]")
-    fields.append("\"purpose\":" + (anatomy.purpose.map { part($0.span) } ?? "null"))
-    fields.append(
-      "\"provision\":["
-        + anatomy.provision.map { part($0.hit.span, "\"kind\":\"\($0.kind.rawValue)\",") }
-        .joined(separator: ",") + "]")
-    fields.append(
-      "\"passive_support\":[" + anatomy.passiveSupport.map { part($0.span) }.joined(separator: ",")
-        + "]")
-    output.write("{" + fields.joined(separator: ",") + "}")
+    list(
+      "criteria", anatomy.criteria.map { ($0.span, "\"kind\":\"\($0.kind.rawValue)\",") }, &output)
+    list("context", anatomy.context.map { ($0.span, "") }, &output)
+    output.write(",\"purpose\":")
+    if let purpose = anatomy.purpose {
+      part(purpose.span, "", &output)
+    } else {
+      output.write("null")
+    }
+    list(
+      "provision", anatomy.provision.map { ($0.hit.span, "\"kind\":\"\($0.kind.rawValue)\",") },
+      &output)
+    list("passive_support", anatomy.passiveSupport.map { ($0.span, "") }, &output)
+    output.write("}")
+  }
+
+  private func list(_ name: String, _ parts: [(TextSpan, String)], _ output: inout OutputBuffer) {
+    output.write(",\"\(name)\":[")
+    for (index, (span, extra)) in parts.enumerated() {
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      part(span, extra, &output)
+    }
+    output.write(byte: UInt8(ascii: "]"))
+  }
+
+  private func part(_ span: TextSpan, _ extra: String, _ output: inout OutputBuffer) {
+    output.write("{\(extra)\"start\":\(span.start),\"end\":\(span.end),\"text\":")
+    text(span, &output)
+    output.write(byte: UInt8(ascii: "}"))
+  }
+
+  private func text(_ span: TextSpan, _ output: inout OutputBuffer) {
+    document.bytes.withUnsafeBufferPointer {
+      output.writeJSONString(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
+    }
   }
 
   private static func formatted(_ value: Double) -> String {

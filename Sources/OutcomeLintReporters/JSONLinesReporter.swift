@@ -22,12 +22,13 @@ public struct JSONLinesReporter: Reporter {
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
     let record = result.record
-    output.write(
-      "{\"schema\":\(Self.schemaVersion),\"id\":\(record.idJSON),\"source\":\(JSONQuoting.quoted(record.source)),\"line\":\(record.line)"
-    )
+    output.write("{\"schema\":\(Self.schemaVersion),\"id\":\(record.idJSON),\"source\":")
+    output.writeJSONString(record.source)
+    output.write(",\"line\":\(record.line)")
     switch result {
     case .failed(_, let message):
-      output.write(",\"error\":\(JSONQuoting.quoted(message))")
+      output.write(",\"error\":")
+      output.writeJSONString(message)
     case .analyzed(_, let report):
       writeReport(report, to: &output)
     }
@@ -38,7 +39,8 @@ public struct JSONLinesReporter: Reporter {
   private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
     let document = report.outcome.document
     let offsets = CharacterOffsets(document.bytes)
-    output.write(",\"text\":\(JSONQuoting.quoted(document.text))")
+    output.write(",\"text\":")
+    document.bytes.withUnsafeBufferPointer { output.writeJSONString(utf8: $0) }
     output.write(",\"grade\":\"\(report.score.grade.name)\",\"score\":\(report.score.overall)")
     output.write(",\"dimensions\":{")
     for (index, dimension) in report.score.dimensions.enumerated() {
@@ -48,21 +50,33 @@ public struct JSONLinesReporter: Reporter {
       )
     }
     output.write("},\"anatomy\":")
-    AnatomyJSON.write(report.outcome, offsets: offsets, to: &output)
+    AnatomyJSON.write(report.outcome, to: &output)
     output.write(",\"findings\":[")
     for (index, finding) in report.findings.enumerated() {
       if index > 0 { output.write(",") }
       output.write(
         "{\"rule\":\"\(finding.rule)\",\"dimension\":\"\(finding.dimension.rawValue)\",\"severity\":\"\(finding.severity.rawValue)\""
       )
-      output.write(",\"message\":\(JSONQuoting.quoted(finding.message))")
+      output.write(",\"message\":")
+      output.writeJSONString(finding.message)
       output.write(",\"start\":\(finding.span.start),\"end\":\(finding.span.end)")
       output.write(
         ",\"char_start\":\(offsets.characterOffset(ofByte: finding.span.start)),\"char_end\":\(offsets.characterOffset(ofByte: finding.span.end))"
       )
-      output.write(",\"match\":\(JSONQuoting.quoted(document.text(finding.span)))")
-      output.write(",\"suggestion\":\(JSONQuoting.quoted(finding.suggestion))")
-      output.write(",\"guidance\":\(JSONQuoting.quoted(finding.guidance))}")
+      output.write(",\"match\":")
+      document.bytes.withUnsafeBufferPointer {
+        output.writeJSONString(
+          utf8: UnsafeBufferPointer(rebasing: $0[finding.span.start..<finding.span.end]))
+      }
+      output.write(",\"suggestion\":")
+      if let suggestion = finding.suggestion {
+        output.writeJSONString(suggestion)
+      } else {
+        output.write("null")
+      }
+      output.write(",\"guidance\":")
+      output.writeJSONString(finding.guidance)
+      output.write("}")
     }
     output.write("]")
   }
@@ -70,7 +84,9 @@ public struct JSONLinesReporter: Reporter {
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {
     let colliding = record.passthrough.filter { Self.reservedKeys.contains($0.key) }
     for field in record.passthrough where !Self.reservedKeys.contains(field.key) {
-      output.write(",\(JSONQuoting.quoted(field.key)):\(field.json)")
+      output.write(",")
+      output.writeJSONString(field.key)
+      output.write(":\(field.json)")
     }
     guard !colliding.isEmpty else { return }
     output.write(",\"input\":{")

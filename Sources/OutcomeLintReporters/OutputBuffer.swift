@@ -24,6 +24,11 @@ public struct OutputBuffer {
     bytes.append(contentsOf: more)
   }
 
+  /// Appends one byte.
+  public mutating func write(byte: UInt8) {
+    bytes.append(byte)
+  }
+
   /// Writes out the buffer if it has grown large.
   public mutating func flushIfNeeded() {
     if bytes.count >= Self.flushThreshold { flush() }

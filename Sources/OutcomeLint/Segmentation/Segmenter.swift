@@ -61,6 +61,16 @@ public final class Segmenter {
     }
   }
 
+  /// Runs ICU's word iterator alone over `bytes` and returns the number of
+  /// segments: the speed limit the benchmark compares the engine with.
+  public func countWordSegments(_ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError)
+    -> Int
+  {
+    var count = 0
+    try words.forEachSegment(of: bytes) { _, _ in count += 1 }
+    return count
+  }
+
   /// Appends to `ends` the byte offset where each sentence of `bytes` ends
   /// (cleared first). The last offset equals `bytes.count` for non-empty text.
   public func sentenceEnds(

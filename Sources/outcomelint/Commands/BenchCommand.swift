@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import OutcomeLint
+import OutcomeLintReporters
+
+/// `outcomelint bench`: measures, in one run on the same outcomes, raw ICU
+/// word segmentation (the speed limit) and the full engine with JSON Lines
+/// output at each number of workers, and reports the engine/ICU ratio.
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Measure throughput against raw ICU segmentation on a corpus (one outcome per line)."
+  )
+
+  @Argument(help: "A text file with one outcome per line (see corpus/generate.py).")
+  var path: String
+
+  @Option(help: "Worker counts to measure, comma-separated (default: 1 and all cores).")
+  var jobs: String?
+
+  @Option(help: "Repeat each measurement this many times and keep the fastest.")
+  var repeats: Int = 3
+
+  @OptionGroup var lexicons: LexiconOptions
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      Diagnostics.error("\(path): cannot read")
+      throw ExitCode(2)
+    }
+    let outcomes = data.split(separator: UInt8(ascii: "\n")).map { Array($0) }
+    let megabytes = Double(outcomes.reduce(0) { $0 + $1.count }) / 1_048_576
+    let loadStart = Date()
+    let engine = try lexicons.engine()
+    let loadSeconds = Date().timeIntervalSince(loadStart)
+    let workerCounts = try parseJobs()
+
+    let icuSeconds = try fastest { try Self.segmentOnly(outcomes) }
+    var lines = [
+      "corpus: \(path), \(outcomes.count) outcomes, \(Self.fixed(megabytes, 1)) MB; cores: \(ProcessInfo.processInfo.activeProcessorCount)",
+      "lexicon load and compile: \(Self.fixed(loadSeconds * 1000, 1)) ms",
+      "",
+      "| pass | workers | seconds | outcomes/s | MB/s | ratio to ICU |",
+      "| --- | --- | --- | --- | --- | --- |",
+      row("raw ICU word segmentation", "1", icuSeconds, outcomes.count, megabytes, icuSeconds),
+    ]
+    var single: Double?
+    for workers in workerCounts {
+      let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: workers) }
+      single = single ?? seconds
+      lines.append(
+        row("engine + JSON Lines", String(workers), seconds, outcomes.count, megabytes, icuSeconds))
+    }
+    if let single, let last = workerCounts.last, last > 1 {
+      let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: last) }
+      lines.append("")
+      lines.append("speed-up at \(last) workers: \(Self.fixed(single / seconds, 2))x")
+    }
+    lines.append("peak RSS: \(Self.peakResidentMegabytes()) MB (corpus held in memory for timing)")
+    print(lines.joined(separator: "\n"))
+  }
+
+  private func parseJobs() throws -> [Int] {
+    guard let jobs else {
+      let cores = ProcessInfo.processInfo.activeProcessorCount
+      return cores > 1 ? [1, cores] : [1]
+    }
+    let counts = jobs.split(separator: ",").compactMap { Int($0) }
+    guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else {
+      throw ValidationError("--jobs takes positive numbers separated by commas")
+    }
+    return counts
+  }
+
+  private func fastest(_ body: () throws -> Double) throws -> Double {
+    var best = Double.infinity
+    for _ in 0..<max(1, repeats) { best = min(best, try body()) }
+    return best
+  }
+
+  private func row(
+    _ name: String, _ workers: String, _ seconds: Double, _ count: Int, _ megabytes: Double,
+    _ icuSeconds: Double
+  ) -> String {
+    "| \(name) | \(workers) | \(Self.fixed(seconds, 3)) | \(Int(Double(count) / seconds)) | "
+      + "\(Self.fixed(megabytes / seconds, 1)) | \(Self.fixed(icuSeconds / seconds, 3)) |"
+  }
+
+  /// Seconds for ICU's word iterator alone over every outcome, one reused iterator.
+  private static func segmentOnly(_ outcomes: [[UInt8]]) throws -> Double {
+    let segmenter = try Segmenter()
+    var segments = 0
+    let start = Date()
+    for outcome in outcomes {
+      segments += try outcome.withUnsafeBufferPointer { try segmenter.countWordSegments($0) }
+    }
+    let seconds = Date().timeIntervalSince(start)
+    precondition(segments > 0 || outcomes.isEmpty)
+    return seconds
+  }
+
+  /// Seconds for the whole engine with JSON Lines rendering, output discarded.
+  private static func engine(_ outcomes: [[UInt8]], engine: AnalysisEngine, jobs: Int) throws
+    -> Double
+  {
+    let decoder = RecordDecoder(format: .text)
+    let records = outcomes.enumerated().map { decoder.decode($1, line: $0 + 1, source: "bench") }
+    let reporter = JSONLinesReporter()
+    var bytes = 0
+    let start = Date()
+    try BatchAnalyzer(engine: engine, jobs: jobs).run(
+      makeStream: { ArrayRecordStream(records: records) },
+      render: { reporter.rendered($0).count },
+      consume: { bytes += $0.reduce(0, +) })
+    precondition(bytes > 0 || outcomes.isEmpty)
+    return Date().timeIntervalSince(start)
+  }
+
+  private static func peakResidentMegabytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024
+  }
+
+  private static func fixed(_ value: Double, _ digits: Int) -> String {
+    String(format: "%.\(digits)f", value)
+  }
+}
+
+/// Records already in memory, for timing without input costs.
+private struct ArrayRecordStream: RecordStream {
+  let records: [InputRecord]
+  var index = 0
+
+  mutating func next() -> InputRecord? {
+    guard index < records.count else { return nil }
+    index += 1
+    return records[index - 1]
+  }
+}
