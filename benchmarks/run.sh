@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Throughput benchmark: builds the release binary, generates synthetic corpora of
+# 10k, 100k and 1M outcomes (corpus/generate.py, fixed seed), and for each runs
+# `outcomelint bench` (raw ICU word segmentation and the full engine in the same
+# run, so the engine/ICU ratio is robust to a noisy machine). On the 1M corpus it
+# also runs a real streaming `check` for peak RSS and checks that --jobs 1 and
+# --jobs 2 give identical output with one line per input record. Then it times
+# proselint on the 10k corpus as a peer, if pip can install it.
+# Writes benchmarks/RESULTS.md.
+#
+#   bash benchmarks/run.sh            # all sizes
+#   SIZES="10000" bash benchmarks/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=benchmarks/out
+mkdir -p "$out"
+sizes=${SIZES:-"10000 100000 1000000"}
+swift build -c release >/dev/null
+bin=.build/release/outcomelint
+results=benchmarks/RESULTS.md
+{
+  echo "# Throughput results"
+  echo
+  echo "Produced by \`bash benchmarks/run.sh\` on $(date -u +%Y-%m-%d)."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(swift --version 2>/dev/null | head -1)."
+  echo "Ratios compare each pass with raw ICU word segmentation measured in the same run."
+  echo
+} > "$results"
+for size in $sizes; do
+  corpus="$out/corpus-$size.txt"
+  [ -f "$corpus" ] || python3 corpus/generate.py --outcomes "$size" --seed 1 --format text > "$corpus"
+  repeats=3
+  [ "$size" -ge 1000000 ] && repeats=1
+  {
+    echo "## $size outcomes"
+    echo
+    "$bin" bench "$corpus" --repeats "$repeats"
+    echo
+  } >> "$results"
+done
+big="$out/corpus-$(echo $sizes | awk '{print $NF}').txt"
+records=$(wc -l < "$big")
+/usr/bin/time -v "$bin" check --format jsonl --jobs 2 --quiet "$big" > "$out/jobs2.jsonl" 2> "$out/time.txt"
+"$bin" check --format jsonl --jobs 1 --quiet "$big" > "$out/jobs1.jsonl"
+lines=$(wc -l < "$out/jobs2.jsonl")
+identical=no
+cmp -s "$out/jobs1.jsonl" "$out/jobs2.jsonl" && identical=yes
+rss=$(awk '/Maximum resident/ {printf "%.0f", $6/1024}' "$out/time.txt")
+wall=$(awk '/Elapsed/ {print $8}' "$out/time.txt")
+start=$( { /usr/bin/time -f "%e" "$bin" check --format jsonl --text "Amy will read." > /dev/null; } 2>&1 )
+{
+  echo "## Streaming check on $records outcomes"
+  echo
+  echo "- \`outcomelint check --format jsonl --jobs 2\`: wall $wall, peak RSS $rss MB, $lines output lines for $records input records"
+  echo "- output identical with \`--jobs 1\` and \`--jobs 2\`: $identical"
+  echo "- \`check\` of one outcome (start-up, lexicon load, analysis): ${start} s wall"
+  echo
+} >> "$results"
+peer="$out/corpus-$(echo $sizes | awk '{print $1}').txt"
+if [ ! -x "$out/venv/bin/proselint" ]; then
+  python3 -m venv "$out/venv" >/dev/null 2>&1 && "$out/venv/bin/pip" install -q proselint >/dev/null 2>&1 || true
+fi
+if [ -x "$out/venv/bin/proselint" ]; then
+  icu=$("$bin" bench "$peer" --repeats 1 --jobs 1 | awk -F'|' '/raw ICU/ {gsub(/ /,"",$4); print $4}')
+  secs=$( { /usr/bin/time -f "%e" "$out/venv/bin/proselint" "$peer" > /dev/null 2>&1 || true; } 2>&1 | tail -1 )
+  {
+    echo "## Peer: proselint on the $(wc -l < "$peer")-outcome corpus"
+    echo
+    echo "- proselint $("$out/venv/bin/pip" show proselint | awk '/^Version/ {print $2}'): ${secs} s; raw ICU on the same text: ${icu} s; ratio to ICU $(python3 -c "print(f'{float(\"$icu\")/float(\"$secs\"):.4f}')")"
+    echo
+  } >> "$results"
+else
+  echo "proselint could not be installed here; no peer comparison." >> "$results"
+fi
+cat "$results"
