@@ -44,6 +44,13 @@ struct BenchCommand: ParsableCommand {
       "| --- | --- | --- | --- | --- | --- |",
       row("raw ICU word segmentation", "1", icuSeconds, outcomes.count, megabytes, icuSeconds),
     ]
+    let analysisOnly = try fastest {
+      try Self.engine(outcomes, engine: engine, jobs: 1, render: false)
+    }
+    lines.append(
+      row(
+        "engine, analysis only (no output)", "1", analysisOnly, outcomes.count, megabytes,
+        icuSeconds))
     var single: Double?
     for workers in workerCounts {
       let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: workers) }
@@ -99,10 +106,11 @@ struct BenchCommand: ParsableCommand {
     return seconds
   }
 
-  /// Seconds for the whole engine with JSON Lines rendering, output discarded.
-  private static func engine(_ outcomes: [[UInt8]], engine: AnalysisEngine, jobs: Int) throws
-    -> Double
-  {
+  /// Seconds for the whole engine, with JSON Lines rendering unless `render`
+  /// is false; the output is discarded.
+  private static func engine(
+    _ outcomes: [[UInt8]], engine: AnalysisEngine, jobs: Int, render: Bool = true
+  ) throws -> Double {
     let decoder = RecordDecoder(format: .text)
     let records = outcomes.enumerated().map { decoder.decode($1, line: $0 + 1, source: "bench") }
     let reporter = JSONLinesReporter()
@@ -110,7 +118,13 @@ struct BenchCommand: ParsableCommand {
     let start = Date()
     try BatchAnalyzer(engine: engine, jobs: jobs).run(
       makeStream: { ArrayRecordStream(records: records) },
-      render: { reporter.rendered($0).count },
+      render: { result in
+        guard render else {
+          if case .analyzed(_, let report) = result { return report.findings.count + 1 }
+          return 1
+        }
+        return reporter.rendered(result).count
+      },
       consume: { bytes += $0.reduce(0, +) })
     precondition(bytes > 0 || outcomes.isEmpty)
     return Date().timeIntervalSince(start)
