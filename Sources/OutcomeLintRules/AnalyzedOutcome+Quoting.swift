@@ -7,6 +7,9 @@ extension AnalyzedOutcome {
   /// The whole statement's span, for findings about something missing.
   var wholeStatement: TextSpan { document.trimmedSpan }
 
+  /// The original text of token `index`.
+  func text(ofToken index: Int) -> String { document.text(document.tokens[index].span) }
+
   /// Whether the statement has any words at all.
   var isEmpty: Bool { document.tokens.isEmpty }
 }

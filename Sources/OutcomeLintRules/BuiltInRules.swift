@@ -11,6 +11,7 @@ public enum BuiltInRules {
     NoSuccessCriterionRule(),
     VagueGoalRule(),
     GenericOutcomeRule(),
+    AspirationOrNeedRule(),
     ProvisionAsOutcomeRule(),
     ServiceSessionCountRule(),
     ServiceSubjectRule(),

@@ -1,11 +1,12 @@
 import OutcomeLint
 
 extension OutcomeAnatomy {
-  /// Whether nobody could see the outcome being achieved: the main verb is
-  /// vague ("improve", "understand"), or there is no observable verb at all,
-  /// and no numeric target ("to above 90%", "a level 1 qualification") says
+  /// Whether nobody could see the outcome being achieved: the statement is an
+  /// aspiration or a need, or the main verb is vague ("improve",
+  /// "understand"), or there is no observable verb at all, and no numeric target ("to above 90%", "a level 1 qualification") says
   /// what achieving it looks like.
   var lacksObservableAction: Bool {
+    if aspirationOrNeed != nil { return true }
     if hasNumericTarget { return false }
     guard let action else { return observableVerbs.isEmpty }
     switch action.observability {

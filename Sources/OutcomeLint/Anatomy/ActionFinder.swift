@@ -1,12 +1,14 @@
 /// Finds the main verb after the modal, skipping ability markers ("be able
-/// to"), passive-support phrases ("be supported to") and adverbs.
+/// to"), passive-support phrases ("be supported to"), one-word absolutes
+/// ("always", "never") and adverbs.
 enum ActionFinder {
   static func find(
     in document: Document, after start: Int?, regions: TokenRegions, passive: [LexiconHit]
   ) -> Action? {
     guard var index = start else { return nil }
     let abilities = document.hits(.modals).filter { $0.entry.value == "ability" }
-    let skippable = abilities + passive
+    let adverbs = document.hits(.absolutes).filter { $0.tokens.count == 1 }
+    let skippable = abilities + passive + adverbs
     while index < document.tokens.count {
       if let skip = skippable.first(where: { $0.tokens.lowerBound == index }) {
         index = skip.tokens.upperBound

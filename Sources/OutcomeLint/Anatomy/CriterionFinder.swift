@@ -1,6 +1,8 @@
-/// Finds success criteria: criteria-lexicon phrases outside the timeframe,
-/// and counted quantities in the main clause ("2 friends", "10 key words")
-/// that are not counting provision.
+/// Finds success criteria: criteria-lexicon phrases outside the timeframe;
+/// counted quantities in the main clause ("2 friends", "10 key words") that
+/// are not counting provision; "each" or "every" before a word ("every
+/// Tuesday", "each shift"); and absolutes ("always", "in all lessons"), which
+/// are criteria even when unrealistic ones.
 enum CriterionFinder {
   static func find(in document: Document, regions: TokenRegions, provision: [ProvisionMention])
     -> [Criterion]
@@ -13,7 +15,7 @@ enum CriterionFinder {
     }
     for index in document.tokens.indices where document.tokens[index].kind == .number {
       guard regions.isMain[index], index + 1 < document.tokens.count,
-        document.tokens[index + 1].kind == .word,
+        document.tokens[index + 1].kind == .word || document.tokens[index + 1].kind == .number,
         !criteria.contains(where: { $0.tokens.contains(index) }),
         !provision.contains(where: {
           $0.hit.tokens.contains(index) || $0.hit.tokens.contains(index + 1)
@@ -22,6 +24,20 @@ enum CriterionFinder {
       let range = index..<(index + 2)
       criteria.append(
         Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
+    }
+    let covered = { (index: Int) in criteria.contains { $0.tokens.contains(index) } }
+    for hit in document.hits(.functionWords) where hit.entry.value == "distributive" {
+      let next = hit.tokens.upperBound
+      guard next < document.tokens.count, document.tokens[next].kind == .word,
+        !regions.isTimeframe[hit.tokens.lowerBound], !covered(hit.tokens.lowerBound)
+      else { continue }
+      let range = hit.tokens.lowerBound..<(next + 1)
+      criteria.append(
+        Criterion(kind: .frequency, span: document.span(ofTokens: range), tokens: range))
+    }
+    for hit in document.hits(.absolutes)
+    where regions.isMain[hit.tokens.lowerBound] && !covered(hit.tokens.lowerBound) {
+      criteria.append(Criterion(kind: .frequency, span: hit.span, tokens: hit.tokens))
     }
     return criteria.sorted { $0.span < $1.span }
   }

@@ -29,7 +29,8 @@ public struct OutcomeAnatomy: Sendable {
   public let serviceActions: [LexiconHit]
   /// Non-observable verbs in the main clause.
   public let vagueVerbs: [LexiconHit]
-  /// Bare abstract goals in the main clause ("independence").
+  /// Bare abstract goals in the main clause ("independence"), except inside a
+  /// context phrase ("in literacy lessons").
   public let abstractGoals: [LexiconHit]
   /// Acronyms and technical terms anywhere.
   public let jargon: [LexiconHit]
@@ -37,6 +38,10 @@ public struct OutcomeAnatomy: Sendable {
   public let absolutes: [LexiconHit]
   /// Low-expectation wording in the main clause.
   public let lowExpectations: [LexiconHit]
+  /// A wish ("wants to", Section A) or a difficulty ("finds it hard to",
+  /// Section B) standing where an outcome's "will" would be: the statement is
+  /// an aspiration or a need, not an outcome.
+  public let aspirationOrNeed: LexiconHit?
   /// The modals that open a separate outcome (one per independent "X will...").
   public let statementModals: [LexiconHit]
   /// For each token, whether it lies in the main clause (not timeframe, not purpose).
@@ -61,10 +66,16 @@ public struct OutcomeAnatomy: Sendable {
     let clause = SubjectFinder.find(in: document, regions: regions)
     subject = clause.subject
     modal = clause.modal
+    aspirationOrNeed = document.hits(.modals).first { hit in
+      hit.entry.value != "ability" && regions.isMain[hit.tokens.lowerBound]
+    }.flatMap { ["aspiration", "need"].contains($0.entry.value) ? $0 : nil }
     passiveSupport = main(.passiveSupport)
     observableVerbs = main(.observableVerbs)
     vagueVerbs = main(.vagueVerbs)
-    abstractGoals = main(.abstractGoals)
+    let contextHits = document.hits(.contextPhrases)
+    abstractGoals = main(.abstractGoals).filter { goal in
+      !contextHits.contains { $0.span.contains(goal.span) }
+    }
     absolutes = main(.absolutes)
     lowExpectations = main(.lowExpectations)
     serviceActions = clause.serviceActions
@@ -74,7 +85,7 @@ public struct OutcomeAnatomy: Sendable {
       ProvisionMention(kind: ProvisionMention.Kind(rawValue: hit.entry.value) ?? .service, hit: hit)
     }
     jargon = document.hits(.jargon)
-    context = document.hits(.contextPhrases).filter { hit in
+    context = contextHits.filter { hit in
       !timeframes.contains(where: { $0.span.overlaps(hit.span) })
     }
     criteria = CriterionFinder.find(in: document, regions: regions, provision: provision)
@@ -83,6 +94,7 @@ public struct OutcomeAnatomy: Sendable {
 
   /// Whether the main clause has at least one observable verb.
   public var hasObservableAction: Bool {
-    action?.observability == .observable || !observableVerbs.isEmpty
+    guard aspirationOrNeed == nil else { return false }
+    return action?.observability == .observable || !observableVerbs.isEmpty
   }
 }

@@ -31,8 +31,11 @@ enum SubjectFinder {
     }
     let firstWord = document.tokens[first...].firstIndex { $0.kind != .punctuation } ?? first
     let opensWithTo = isTo(document, firstWord)
+    let afterOpeningPhrase = openingPhraseEnd(document, from: firstWord)
     if let serviceAction = document.hits(.serviceActions).first(where: {
-      $0.tokens.lowerBound == firstWord || (opensWithTo && $0.tokens.lowerBound == firstWord + 1)
+      ($0.tokens.lowerBound == firstWord || $0.tokens.lowerBound == afterOpeningPhrase
+        || (opensWithTo && $0.tokens.lowerBound == firstWord + 1))
+        && !isNoun(document, $0)
     }) {
       return Clause(
         subject: Subject(kind: .service, span: serviceAction.span), actionStart: nil,
@@ -116,6 +119,31 @@ enum SubjectFinder {
     token.kind == .word
       && (token.letterCase == .capitalized || token.letterCase == .singleCapital
         || (token.letterCase == .allCapitals && token.end - token.start <= 2))
+  }
+
+  /// The first word after an opening phrase set off by a comma that has no
+  /// verb in it ("4 times daily for 15 minutes each, provide…"), if any.
+  private static func openingPhraseEnd(_ document: Document, from first: Int) -> Int? {
+    let sentence = document.sentence(ofToken: first)
+    var index = first
+    while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
+      if document.isPunctuation(index, UInt8(ascii: ",")) {
+        let verbs = [LexiconKind.observableVerbs, .vagueVerbs, .modals, .serviceActions]
+        let hasVerb = verbs.contains { kind in
+          document.hits(kind).contains { (first..<index).contains($0.tokens.lowerBound) }
+        }
+        return hasVerb ? nil : index + 1
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether a service-action word is used as a noun ("Support from a teaching assistant").
+  private static func isNoun(_ document: Document, _ hit: LexiconHit) -> Bool {
+    let next = hit.tokens.upperBound
+    return next < document.tokens.count
+      && ["from", "for", "of"].contains(document.text(document.tokens[next].span).lowercased())
   }
 
   private static func isTo(_ document: Document, _ index: Int) -> Bool {

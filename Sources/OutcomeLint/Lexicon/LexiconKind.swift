@@ -69,8 +69,8 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .contextPhrases: .oneOf(["place", "time", "people"])
     case .numberWords: .number
     case .personReferences: .oneOf(["first", "third", "generic"])
-    case .modals: .oneOf(["modal", "ability"])
-    case .functionWords: .oneOf(["relative", "coordinator", "determiner"])
+    case .modals: .oneOf(["modal", "ability", "aspiration", "need"])
+    case .functionWords: .oneOf(["relative", "coordinator", "determiner", "distributive"])
     case .passiveSupport, .vagueVerbs, .abstractGoals, .jargon, .absolutes, .lowExpectations:
       .alternatives(required: true)
     case .observableVerbs: .alternatives(required: false)

@@ -37,4 +37,10 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
     case .purpose, .realistic, .clarity: false
     }
   }
+
+  /// Whether a `good` grade needs this dimension to pass: every dimension but
+  /// purpose. An outcome no peer could meet (realistic) or several outcomes in
+  /// one statement (clarity) is not a good outcome, even when the five core
+  /// dimensions pass; a missing "so that" only keeps it from `outstanding`.
+  public var isRequiredForGood: Bool { self != .purpose }
 }

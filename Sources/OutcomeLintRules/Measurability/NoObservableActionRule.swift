@@ -27,6 +27,14 @@ public struct NoObservableActionRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
     guard anatomy.lacksObservableAction, !outcome.isEmpty else { return }
+    if let marker = anatomy.aspirationOrNeed {
+      findings.report(
+        "No observable action: \(outcome.quoted(marker.span)) states a wish or a difficulty, not what the person will do",
+        at: marker.span,
+        suggestion: "Say what they will be able to do, e.g. 'will be able to read…', 'will travel…'"
+      )
+      return
+    }
     guard let action = anatomy.action else {
       findings.report(
         "No observable action: nothing says what the person will do",

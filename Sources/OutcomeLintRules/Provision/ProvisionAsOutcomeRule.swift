@@ -19,6 +19,13 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example(
         "By the end of Key Stage 2, Ruby will use her visual timetable to move between lessons on her own."
       ),
+      Example(
+        "By the end of Year 1, Elsie will attend the gardening club once a week and stay for the whole session."
+      ),
+      Example(
+        "By the end of Year 2, Mia will, with support from a familiar adult, write three sentences about her weekend."
+      ),
+      Example("School will ensure that Ruby reads 30 common words by the end of Year 1."),
     ],
     poor: [
       Example("Oscar ⟦will receive⟧ speech and language therapy."),
@@ -26,6 +33,7 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("Ruby ⟦will have access to⟧ a quiet room."),
       Example("Regular ⟦speech therapy sessions⟧."),
       Example("⟦Encourage⟧ Ruby to join in with group games."),
+      Example("Staff ⟦will model⟧ short sentences for Ruby throughout the day."),
     ]
   )
 
@@ -40,6 +48,17 @@ public struct ProvisionAsOutcomeRule: Rule {
       )
     }
     guard anatomy.serviceActions.isEmpty else { return }
+    if anatomy.subject.kind == .service, let modal = anatomy.modal, let action = anatomy.action,
+      !delegates(outcome, action.token)
+    {
+      let span = modal.span.union(action.verb)
+      findings.report(
+        "Provision, not an outcome: \(outcome.quoted(span)) says what a service will do",
+        at: span,
+        suggestion: "Write what the person will be able to do; move the service's work to Section F"
+      )
+      return
+    }
     let delivery = anatomy.provision.filter { $0.kind == .delivery }
     for mention in delivery {
       findings.report(
@@ -49,7 +68,9 @@ public struct ProvisionAsOutcomeRule: Rule {
     }
     guard delivery.isEmpty else { return }
     let services = anatomy.provision.filter { $0.kind != .delivery }
-    guard let first = services.first, let last = services.last else { return }
+    guard let first = services.first, let last = services.last,
+      services.contains(where: { $0.kind != .session })
+    else { return }
     let mentions = first.hit.span.union(last.hit.span)
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
       let span = verb.span.union(mentions)
@@ -61,6 +82,20 @@ public struct ProvisionAsOutcomeRule: Rule {
         "Provision, not an outcome: \(outcome.quoted(mentions)) with nothing the person will do",
         at: mentions,
         suggestion: "Write what the person will be able to do; move the service to Section F")
+    }
+  }
+
+  /// Whether a service's verb hands the outcome to the person ("School will
+  /// ensure that Connor reads…", "will make sure Louie catches the bus"): the
+  /// outcome is still the person's achievement, only voiced by a service.
+  private func delegates(_ outcome: AnalyzedOutcome, _ token: Int) -> Bool {
+    let next =
+      token + 1 < outcome.document.tokens.count
+      ? outcome.text(ofToken: token + 1).lowercased() : ""
+    switch outcome.text(ofToken: token).lowercased() {
+    case "ensure", "ensures": return true
+    case "make", "makes": return next == "sure"
+    default: return false
     }
   }
 

@@ -22,6 +22,10 @@ public struct ServiceSessionCountRule: Rule {
         "By the end of Year 9, Amir will attend his youth club once a week and chat with two members."
       ),
       Example("By the end of Year 1, Lily will say hello to a friend each morning in class."),
+      Example(
+        "By the end of Year 9, Amir will tell his teaching assistant at the start of each lesson which tasks he can do alone."
+      ),
+      Example("By the end of Year 8, Chloe will be in school for 90% of sessions each term."),
     ],
     poor: [
       Example("Amir will attend ⟦2 sessions of physiotherapy⟧."),
@@ -35,8 +39,17 @@ public struct ServiceSessionCountRule: Rule {
       .map(\.hit.tokens)
     let sessions = anatomy.provision.filter { $0.kind == .session }.map(\.hit.tokens)
     let frequencies = anatomy.criteria.filter { $0.kind == .frequency }.map(\.tokens)
-    let seeds =
-      sessions + frequencies.filter { frequency in services.contains { near($0, frequency) } }
+    guard !isOwnActivity(outcome) else { return }
+    let proportions = anatomy.criteria.filter { $0.kind == .proportion }.map(\.tokens)
+    let counted = sessions.filter { session in
+      !proportions.contains {
+        $0.upperBound + 1 >= session.lowerBound && $0.lowerBound <= session.lowerBound
+      }
+    }
+    let ownAction = anatomy.action?.observability == .observable
+    let seeds = (counted + frequencies).filter { part in
+      services.contains { near($0, part) } || (!ownAction && counted.contains(part))
+    }
     var clusters: [Range<Int>] = []
     for seed in seeds.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       var range = seed
@@ -66,6 +79,20 @@ public struct ServiceSessionCountRule: Rule {
         at: span,
         suggestion: "Move the sessions to Section F; count what the person will do instead")
     }
+  }
+
+  /// Whether the person does the counted thing themselves: their main verb is
+  /// observable and not the uptake of a service ("have", "attend"), nothing
+  /// makes them a recipient, and no service is the subject. "Tell her
+  /// teaching assistant at the start of each lesson" counts the person's own
+  /// activity; "have speech therapy twice a week" counts a service's.
+  private func isOwnActivity(_ outcome: AnalyzedOutcome) -> Bool {
+    let anatomy = outcome.anatomy
+    guard let action = anatomy.action, action.observability == .observable,
+      anatomy.subject.kind != .service, anatomy.serviceActions.isEmpty,
+      !anatomy.provision.contains(where: { $0.kind == .delivery })
+    else { return false }
+    return !outcome.document.hits(.provisionVerbs).contains { $0.tokens.lowerBound == action.token }
   }
 
   /// Whether two token ranges overlap or lie within ``reach`` words of each other.

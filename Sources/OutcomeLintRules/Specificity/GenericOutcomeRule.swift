@@ -10,7 +10,7 @@ public struct GenericOutcomeRule: Rule {
     id: "generic-outcome",
     name: "Generic outcome",
     dimension: .specific,
-    severity: .warning,
+    severity: .error,
     summary:
       "Say in what context (where, when, with whom) or to what standard, so the outcome is about this person and no other.",
     guidance:

@@ -25,6 +25,10 @@ public struct VagueGoalRule: Rule {
       Example(
         "By the end of Key Stage 3, I will start a conversation with a classmate at lunchtime twice a week."
       ),
+      Example("By the end of Reception, Zuri will know the names of the children in her class."),
+      Example(
+        "By the end of Year 3, Ali will develop his spoken language to ask for help and answer questions."
+      ),
     ],
     poor: [
       Example("Isla will ⟦improve her independence⟧."),
@@ -48,8 +52,9 @@ public struct VagueGoalRule: Rule {
         at: span,
         suggestion: "Make it concrete: \(goal.entry.value)")
     }
-    guard anatomy.abstractGoals.isEmpty, let action = anatomy.action,
-      action.observability == .vague
+    guard anatomy.abstractGoals.isEmpty, anatomy.context.isEmpty, anatomy.criteria.isEmpty,
+      let action = anatomy.action, action.observability == .vague,
+      !spelledOut(after: action.token, outcome)
     else { return }
     let span = outcome.document.span(
       ofTokens: action.token..<clauseEnd(after: action.token, outcome))
@@ -57,6 +62,16 @@ public struct VagueGoalRule: Rule {
       "Vague goal \(outcome.quoted(span)): it does not say exactly what the person will do",
       at: span,
       suggestion: "Name the behaviour you would see, where and with whom")
+  }
+
+  /// Whether the vague aim is spelled out as concrete actions: "to" and an
+  /// observable verb after it ("develop his spoken language to ask for help").
+  private func spelledOut(after token: Int, _ outcome: AnalyzedOutcome) -> Bool {
+    outcome.anatomy.observableVerbs.contains { verb in
+      let start = verb.tokens.lowerBound
+      return start > token + 1 && outcome.anatomy.isMainToken[start]
+        && outcome.text(ofToken: start - 1).lowercased() == "to"
+    }
   }
 
   /// The end of the run of main-clause tokens starting at `start`, stopping at punctuation.

@@ -9,7 +9,7 @@ public struct SeveralOutcomesRule: Rule {
     id: "several-outcomes",
     name: "Several outcomes in one statement",
     dimension: .clarity,
-    severity: .warning,
+    severity: .error,
     summary:
       "Write one outcome per statement, so each can be reviewed on its own; split the others out or make them steps towards it.",
     guidance:
@@ -29,10 +29,27 @@ public struct SeveralOutcomesRule: Rule {
       Example(
         "By the end of Year 2, Omar will play with a friend each day. ⟦He will⟧ also write his name."
       ),
+      Example(
+        "By the end of Year 11, Aidan will ⟦travel on his own, manage his money, cook his meals and find⟧ a job."
+      ),
     ]
   )
 
+  /// A list of this many actions or more is several outcomes strung together
+  /// ("will travel independently, manage his money, cook his own meals and
+  /// find a job"); the guidance's own good example lists three ("dress for
+  /// and travel to work, turn up to his shifts on time, and talk to customers").
+  static let listedActions = 4
+
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
+    let listed = listedActionStarts(outcome)
+    if listed.count >= Self.listedActions, let first = listed.first, let last = listed.last {
+      let span = outcome.document.span(ofTokens: first..<(last + 1))
+      findings.report(
+        "Several outcomes in one statement: \(listed.count) separate actions are listed, from \(outcome.quoted(span))",
+        at: span,
+        suggestion: "Keep one outcome here; write the others as outcomes of their own")
+    }
     let modals = outcome.anatomy.statementModals
     guard modals.count > 1 else { return }
     for modal in modals.dropFirst() {
@@ -43,5 +60,42 @@ public struct SeveralOutcomesRule: Rule {
         at: span,
         suggestion: "Split it into its own outcome, or make it a step towards this one")
     }
+  }
+
+  /// The first token of each action in a list in the main clause: the main
+  /// verb, each verb opening a comma-separated item after it, and a verb after
+  /// the final "and" of such a list. An "and" before the first comma joins
+  /// verbs sharing an object ("dress for and travel to work"), not items.
+  private func listedActionStarts(_ outcome: AnalyzedOutcome) -> [Int] {
+    let anatomy = outcome.anatomy
+    let document = outcome.document
+    guard let action = anatomy.action else { return [] }
+    let verbStarts = Set(
+      (document.hits(.observableVerbs) + document.hits(.vagueVerbs)).map(\.tokens.lowerBound))
+    let coordinators = Set(
+      document.hits(.functionWords).filter { $0.entry.value == "coordinator" }.map(
+        \.tokens.lowerBound))
+    let opensAction = { (index: Int) in
+      index < document.tokens.count && anatomy.isMainToken[index] && verbStarts.contains(index)
+    }
+    var starts = [action.token]
+    var finalAnd: Int?
+    var index = action.token + 1
+    while index < document.tokens.count, anatomy.isMainToken[index] {
+      if document.isPunctuation(index, UInt8(ascii: ",")) {
+        let next = coordinators.contains(index + 1) ? index + 2 : index + 1
+        if opensAction(next) {
+          starts.append(next)
+          finalAnd = nil
+          index = next + 1
+          continue
+        }
+      } else if coordinators.contains(index), starts.count > 1, opensAction(index + 1) {
+        finalAnd = index + 1
+      }
+      index += 1
+    }
+    if let finalAnd { starts.append(finalAnd) }
+    return starts
   }
 }
