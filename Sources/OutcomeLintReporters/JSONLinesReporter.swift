@@ -6,19 +6,23 @@ import OutcomeLint
 /// `dimensions.<name>.score|pass`, `anatomy`, `findings[]` (`rule`,
 /// `dimension`, `severity`, `message`, `start`/`end` UTF-8 byte offsets,
 /// `char_start`/`char_end` Unicode scalar offsets, `match`, `suggestion`,
-/// `guidance`), then the input record's other fields untouched (under
-/// `input` when a name collides). A record that could not be read becomes
+/// `guidance`), the suggested rewrite (see `RewriteJSON`), then the input
+/// record's other fields untouched (under `input` when a name collides). A
+/// record that could not be read becomes
 /// `{"schema": 1, "id", "source", "line", "error"}` in the same position.
 public struct JSONLinesReporter: Reporter {
   /// The schema version written in every record.
   public static let schemaVersion = 1
-  static let reservedKeys: Set<String> = [
+  static let reservedKeys = Set([
     "schema", "id", "source", "line", "text", "grade", "score", "dimensions", "anatomy",
     "findings", "error", "input",
-  ]
+  ]).union(RewriteJSON.keys)
+  private let rewriter: Rewriter
 
-  /// Creates the reporter.
-  public init() {}
+  /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
+  public init(rewriter: Rewriter = Rewriter()) {
+    self.rewriter = rewriter
+  }
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
     let record = result.record
@@ -79,6 +83,7 @@ public struct JSONLinesReporter: Reporter {
       output.write("}")
     }
     output.write("]")
+    RewriteJSON.write(rewriter.rewrite(report), to: &output)
   }
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {

@@ -1,0 +1,8 @@
+/// One piece of a rewritten clause: a token of the original, or new text
+/// (a replacement or a prompt).
+enum ClausePiece: Equatable {
+  /// The original token at this index (or its substitution).
+  case token(Int)
+  /// Text the rewriter wrote.
+  case text(String)
+}

@@ -1,0 +1,138 @@
+extension RewriteDraft {
+  /// Words that start a phrase about where, when or how rather than an action.
+  static let prepositions: Set<String> = [
+    "at", "in", "on", "during", "with", "without", "for", "from", "by", "after", "before", "about",
+    "into", "to", "within", "across", "around", "through", "between", "when", "while",
+  ]
+
+  /// The main clause from `start` as pieces: its tokens (less those the
+  /// opening claims), any action, context or criterion prompt already written,
+  /// and context phrases written before the subject ("During maths, …").
+  func mainRegion(from start: Int, claimed: Set<Int>, subject: TextSpan?) -> [ClausePiece] {
+    var pieces: [ClausePiece] = []
+    var index = 0
+    let kept: Set<RewritePrompt.Slot> = [.action, .context, .criterion]
+    while index < document.tokens.count {
+      if let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
+        if index >= start && kept.contains(written.prompt.slot) {
+          pieces.append(.text(written.prompt.text))
+        }
+        index = written.tokens.upperBound
+        continue
+      }
+      if index >= start && anatomy.isMainToken[index] && !claimed.contains(index) {
+        pieces.append(.token(index))
+      }
+      index += 1
+    }
+    return pieces + contextBefore(start, claimed: claimed, subject: subject)
+  }
+
+  private func contextBefore(_ start: Int, claimed: Set<Int>, subject: TextSpan?) -> [ClausePiece] {
+    var pieces: [ClausePiece] = []
+    for context in hits(.contextPhrases) where context.tokens.upperBound <= start {
+      guard context.tokens.allSatisfy({ anatomy.isMainToken[$0] && !claimed.contains($0) }),
+        !(subject.map { $0.overlaps(context.span) } ?? false)
+      else { continue }
+      var first = context.tokens.lowerBound
+      if !Self.prepositions.contains(word(first)) {
+        guard first > 0, Self.prepositions.contains(word(first - 1)) else { continue }
+        first -= 1
+      }
+      pieces += (first..<context.tokens.upperBound).map { .token($0) }
+    }
+    return pieces
+  }
+
+  /// Cuts the statement's further outcomes ("… and she will read a chapter
+  /// book") out of `region`, returning what stays and each outcome cut out.
+  mutating func splitSeparateOutcomes(_ region: [ClausePiece], who: String) -> (
+    kept: [ClausePiece], separate: [[ClausePiece]]
+  ) {
+    let modals = anatomy.statementModals.filter { !inPrompt[$0.tokens.lowerBound] }
+    guard modals.count > 1 else { return splitList(region, who: who) }
+    let cuts = modals.dropFirst().map { $0.tokens.lowerBound - 1 }
+    let kept = region.filter { piece in
+      guard case .token(let index) = piece else { return true }
+      return index < cuts[0]
+    }
+    var separate: [[ClausePiece]] = []
+    for (position, cut) in cuts.enumerated() {
+      let end = position + 1 < cuts.count ? cuts[position + 1] : document.tokens.count
+      let part = region.filter { piece in
+        guard case .token(let index) = piece else { return false }
+        return index >= cut && index < end
+      }
+      separate.append(trimmed(part))
+    }
+    return (trimmed(kept), separate)
+  }
+
+  /// Cuts a list of actions ("travel on his own, manage his money and find a
+  /// job") after its first: each other action becomes its own outcome.
+  private func splitList(_ region: [ClausePiece], who: String) -> (
+    kept: [ClausePiece], separate: [[ClausePiece]]
+  ) {
+    let tokens = Self.tokens(of: region)
+    guard let list = findings("several-outcomes").compactMap({ tokenRange(of: $0.span) }).first,
+      let last = tokens.last
+    else { return (region, []) }
+    let cuts = list.filter { index in
+      (document.isPunctuation(index, UInt8(ascii: ",")) || word(index) == "and")
+        && index + 1 < document.tokens.count && index + 1 < list.upperBound
+        && verbs.isVerb(word(index + 1))
+    }
+    guard let first = cuts.first else { return (region, []) }
+    let kept = region.filter { piece in
+      guard case .token(let index) = piece else { return true }
+      return index < first
+    }
+    let separate = cuts.indices.map { position in
+      let end = position + 1 < cuts.count ? cuts[position + 1] : last + 1
+      let part = ((cuts[position] + 1)..<end).filter(tokens.contains).map { ClausePiece.token($0) }
+      return [ClausePiece.text(who), .text("will")] + trimmed(part)
+    }
+    return (trimmed(kept), separate)
+  }
+
+  /// `pieces` without punctuation or joining words at either end, and
+  /// without a comma straight after another.
+  func trimmed(_ pieces: [ClausePiece]) -> [ClausePiece] {
+    let joining: Set<String> = ["and", "or", "but", "then", "also"]
+    func isLoose(_ piece: ClausePiece) -> Bool {
+      guard case .token(let index) = piece else { return false }
+      if substitutions[index] == "" { return true }
+      return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
+        || joining.contains(word(index))
+    }
+    var result = Array(pieces.drop(while: isLoose))
+    while let last = result.last, isLoose(last) { result.removeLast() }
+    var cleaned: [ClausePiece] = []
+    for piece in result {
+      if case .token(let index) = piece, document.isPunctuation(index, UInt8(ascii: ",")),
+        let previous = cleaned.last, case .token(let before) = previous,
+        document.isPunctuation(before, UInt8(ascii: ","))
+      {
+        continue
+      }
+      cleaned.append(piece)
+    }
+    return cleaned
+  }
+
+  /// The token indices among `pieces`.
+  static func tokens(of pieces: [ClausePiece]) -> [Int] {
+    pieces.compactMap { piece in
+      guard case .token(let index) = piece else { return nil }
+      return index
+    }
+  }
+
+  /// The tokens covering `span`.
+  func tokenRange(of span: TextSpan) -> Range<Int>? {
+    guard let first = document.tokens.firstIndex(where: { Int($0.start) >= span.start }),
+      let last = document.tokens.lastIndex(where: { Int($0.end) <= span.end }), first <= last
+    else { return nil }
+    return first..<(last + 1)
+  }
+}

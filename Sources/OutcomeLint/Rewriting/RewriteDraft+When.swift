@@ -1,0 +1,53 @@
+extension RewriteDraft {
+  /// The rewrite's opening: the original's deadline, or a prompt for one.
+  struct Opening {
+    /// The deadline's tokens in the original, when it is kept.
+    var tokens: Range<Int>?
+    /// The prompt standing for the deadline, when there is none to keep.
+    var prompt: RewritePrompt?
+    /// Main-clause tokens that belong to the opening ("By" and the comma around a prompt).
+    var claimed: Set<Int> = []
+  }
+
+  /// Keeps a real deadline at least a year away; anything else becomes a
+  /// prompt, and the change says why.
+  mutating func resolveOpening() -> Opening {
+    if let written = existing(.when) {
+      var claimed: Set<Int> = []
+      let before = written.tokens.lowerBound - 1
+      if before >= 0, word(before) == "by" { claimed.insert(before) }
+      let after = written.tokens.upperBound
+      if after < document.tokens.count, document.isPunctuation(after, UInt8(ascii: ",")) {
+        claimed.insert(after)
+      }
+      return Opening(tokens: nil, prompt: written.prompt, claimed: claimed)
+    }
+    let prompt = RewritePrompt(.when, example: Defaults.deadline)
+    guard let timeframe = anatomy.timeframe else {
+      note("Added a prompt for the deadline", answering: finding("missing-timeframe"))
+      return Opening(tokens: nil, prompt: prompt)
+    }
+    let quoted = quote(timeframe.span)
+    if timeframe.kind == .vague {
+      note(
+        "Took out '\(quoted)' and added a prompt for a real deadline",
+        answering: finding("vague-timeframe"))
+      return Opening(tokens: nil, prompt: prompt)
+    }
+    if timeframe.isUnderAYear {
+      note(
+        "Took out '\(quoted)': keep it as a short-term step towards this outcome, and set the outcome's own deadline at least a year away",
+        answering: finding("timeframe-under-a-year"))
+      return Opening(tokens: nil, prompt: prompt)
+    }
+    return Opening(tokens: timeframe.tokens, prompt: nil)
+  }
+
+  /// The opening as written: "By the end of Year 6", or the prompt.
+  func openingText(_ opening: Opening, renderer: ClauseRenderer) -> String {
+    guard let tokens = opening.tokens else { return opening.prompt?.text ?? "" }
+    let text = renderer.render(tokens: tokens)
+    if text.lowercased().hasPrefix("by ") { return "By" + text.dropFirst(2) }
+    return Self.capitalised(text)
+  }
+}

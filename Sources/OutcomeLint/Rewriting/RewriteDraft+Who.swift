@@ -1,0 +1,195 @@
+extension RewriteDraft {
+  /// Who the rewrite is about, and where the person's own action starts.
+  struct Who {
+    /// The subject as written in the rewrite ("Amy", "I", "he", or a prompt).
+    var text: String
+    /// The prompt standing for the name, when the name is unknown.
+    var prompt: RewritePrompt?
+    /// The person's name, when known.
+    var name: String?
+    /// The first main-clause token of the person's action; the text before it
+    /// is the subject (and, for a service, what the service does).
+    var actionStart: Int
+  }
+
+  /// Finds who the outcome is about. A service's statement ("Staff will make
+  /// sure Grace tells her tutor…") goes to Section F and the person it names
+  /// becomes the subject, with their own action ("tell her tutor…").
+  mutating func resolveWho() -> Who {
+    let subject = anatomy.subject
+    if let named = existing(.who) {
+      let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
+      return Who(text: named.prompt.text, prompt: named.prompt, name: nil, actionStart: start)
+    }
+    let subjectText = subject.span.map(quote)
+    switch subject.kind {
+    case .service:
+      return serviceWho()
+    case .firstPerson:
+      return whoInVoice(
+        name: nil, pronoun: "I", start: subjectEnd(), original: subjectText ?? "I")
+    case .namedChild:
+      return whoInVoice(
+        name: subjectText, pronoun: nil, start: subjectEnd(), original: subjectText ?? "")
+    case .pronoun:
+      return whoInVoice(
+        name: nil, pronoun: subjectText?.lowercased(), start: subjectEnd(),
+        original: subjectText ?? "")
+    case .genericChild:
+      var who = whoInVoice(name: nil, pronoun: nil, start: subjectEnd(), original: "")
+      note(
+        .specific, finding("generic-outcome")?.rule,
+        "Wrote \(who.prompt == nil ? "'I'" : "a prompt for the person's name") instead of '\(subjectText ?? "")'",
+        because:
+          "'\(subjectText ?? "")' would fit any child; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'"
+      )
+      who.actionStart = subjectEnd()
+      return who
+    case .implicit, .none:
+      return whoInVoice(name: nil, pronoun: nil, start: subjectEnd(), original: "")
+    }
+  }
+
+  /// The subject in the chosen voice: "I" for the first person; otherwise the
+  /// name or pronoun, or a prompt for the name.
+  private mutating func whoInVoice(name: String?, pronoun: String?, start: Int, original: String)
+    -> Who
+  {
+    if person == .first {
+      if originalPerson == .third && !original.isEmpty {
+        note(
+          .perspective, nil, "Wrote it in the first person ('I' for '\(original)')",
+          because:
+            "Nottingham My SEND Outcomes Framework (seed 004): outcomes are 'Written in the first person'"
+        )
+      }
+      return Who(text: "I", prompt: nil, name: name, actionStart: start)
+    }
+    if let name { return Who(text: name, prompt: nil, name: name, actionStart: start) }
+    if let pronoun, pronoun.lowercased() != "i" {
+      return Who(text: pronoun, prompt: nil, name: nil, actionStart: start)
+    }
+    let prompt = RewritePrompt(.who, example: Defaults.name)
+    if originalPerson == .first && !original.isEmpty {
+      note(
+        .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",
+        because: "The third person was asked for (--person third)")
+    }
+    return Who(text: prompt.text, prompt: prompt, name: nil, actionStart: start)
+  }
+
+  /// The token after the subject and its modal ("will"), or after an opening
+  /// "To" or "Name to"; the start of the main clause when there is neither.
+  private func subjectEnd() -> Int {
+    if let modal = anatomy.modal, !inPrompt[modal.tokens.lowerBound] {
+      return modal.tokens.upperBound
+    }
+    guard let first = mainWords().first else { return document.tokens.count }
+    if word(first) == "to" { return first + 1 }
+    if anatomy.subject.kind == .namedChild, let span = anatomy.subject.span,
+      let end = token(atByte: span.end), end < document.tokens.count, word(end) == "to"
+    {
+      return end + 1
+    }
+    return first
+  }
+
+  /// Main-clause word tokens outside prompts, in order.
+  func mainWords() -> [Int] {
+    document.tokens.indices.filter {
+      anatomy.isMainToken[$0] && !inPrompt[$0] && document.tokens[$0].kind != .punctuation
+    }
+  }
+
+  /// A service's statement: moved to Section F; the person it names (if any)
+  /// becomes the subject, doing what the statement says they do.
+  private mutating func serviceWho() -> Who {
+    let subject = anatomy.subject
+    let service = subject.span.map(quote) ?? ""
+    let statement = mainWords()
+    if let first = statement.first, let last = statement.last {
+      let text = Self.capitalised(
+        ClauseRenderer(document: document, substitutions: jargon).render(tokens: first..<(last + 1))
+      )
+      moved.append(text)
+      let because = finding("provision-as-outcome") ?? finding("service-subject")
+      note(
+        .provision, because?.rule, "Moved '\(text)' to Section F: it says what a service will do",
+        because: because?.message ?? "Outcomes are not provision (SENDIASS, seed 002)")
+    }
+    let scanStart = max(
+      anatomy.modal.map(\.tokens.upperBound) ?? 0,
+      anatomy.serviceActions.first.map(\.tokens.upperBound) ?? 0,
+      subject.span.flatMap { token(atByte: $0.end) } ?? 0)
+    guard let child = childMentioned(from: scanStart) else {
+      var who = whoInVoice(name: nil, pronoun: nil, start: document.tokens.count, original: "")
+      note(
+        "Made the person the subject instead of '\(service)'", answering: finding("service-subject")
+      )
+      who.actionStart = document.tokens.count
+      return who
+    }
+    let who = whoInVoice(
+      name: child.name, pronoun: child.pronoun, start: child.actionStart ?? document.tokens.count,
+      original: child.name ?? child.pronoun ?? "")
+    note(
+      "Made \(who.prompt == nil ? who.text : "the person") the subject instead of '\(service)'",
+      answering: finding("service-subject"))
+    if let verb = child.actionStart, let base = child.verbBase { substitutions[verb] = base }
+    return who
+  }
+
+  /// The person a service's statement is about, and the action they take.
+  private struct Child {
+    var name: String?
+    var pronoun: String?
+    var actionStart: Int?
+    var verbBase: String?
+  }
+
+  private func childMentioned(from start: Int) -> Child? {
+    let objectPronouns = ["him": "he", "her": "she", "them": "they", "me": "i"]
+    let excluded = [LexiconKind.jargon, .serviceSubjects, .contextPhrases, .provision, .criteria]
+      .flatMap { hits($0) }
+    let firstWord = mainWords().first
+    var index = start
+    while index < document.tokens.count {
+      defer { index += 1 }
+      guard anatomy.isMainToken[index], !inPrompt[index],
+        document.tokens[index].kind == .word
+      else { continue }
+      var child: Child?
+      var end = index + 1
+      if let reference = hit(.personReferences, at: index) {
+        end = reference.tokens.upperBound
+        switch reference.entry.value {
+        case "first": child = Child(pronoun: "i")
+        case "third": child = Child(pronoun: word(index))
+        default: child = Child()
+        }
+      } else if let pronoun = objectPronouns[word(index)] {
+        child = Child(pronoun: pronoun)
+      } else if SubjectFinder.isNameLike(document.tokens[index]), index != firstWord,
+        !excluded.contains(where: { $0.tokens.contains(index) })
+      {
+        child = Child(name: quote(document.tokens[index].span))
+      }
+      guard var found = child else { continue }
+      if end + 1 < document.tokens.count, word(end) == "to",
+        document.tokens[end + 1].kind == .word
+      {
+        found.actionStart = end + 1
+      } else if end < document.tokens.count, document.tokens[end].kind == .word {
+        let next = word(end)
+        if let base = verbs.baseOfThirdPerson(next) {
+          found.actionStart = end
+          found.verbBase = base
+        } else if verbs.isVerb(next) {
+          found.actionStart = end
+        }
+      }
+      return found
+    }
+    return nil
+  }
+}

@@ -1,0 +1,169 @@
+import OutcomeLint
+import OutcomeLintTestSupport
+import Testing
+
+/// The rewriter, on every rule's poor examples and the guidance's poor
+/// examples: with its prompts filled by their examples, the rewrite scores
+/// better than the original, passes every core dimension the original
+/// failed and grades at least good; rewriting a rewrite changes nothing.
+@Suite struct RewriterTests {
+  /// The guidance's poor examples (seeds 001 and 003), the example,
+  /// and a "step towards" from the council guidance (seed 003).
+  static let seedPoor = [
+    "to have three sessions of extra spelling tuition each week",
+    "to improve my independence",
+    "to behave in all lessons",
+    "John will receive 3 sessions of SALT per week to improve his communication.",
+    "James will know the day and time of Rugby training",
+    "John will be supported to dress.",
+    "Staff will support Amy to read.",
+  ]
+
+  /// Every poor outcome the rewriter is held to.
+  static let poor: [String] =
+    ExampleCase.all.filter(\.isPoor).map(\.example.text) + seedPoor
+
+  @Test(arguments: poor)
+  func filledRewriteGradesGoodAndFixesEveryFailedCoreDimension(_ text: String) throws {
+    let original = try TestEngine.analyze(text)
+    let rewrite = try #require(Rewriter().rewrite(original), "no rewrite for a poor outcome")
+    let filled = try TestEngine.analyze(rewrite.filledText)
+    #expect(
+      filled.score.overall > original.score.overall,
+      "\(rewrite.filledText): \(filled.score.overall) <= \(original.score.overall)")
+    for dimension in Dimension.allCases where dimension.isCore && !original.score[dimension].pass {
+      #expect(
+        filled.score[dimension].pass,
+        "\(dimension) still fails in \(rewrite.filledText): \(filled.findings.map(\.rule))")
+    }
+    #expect(
+      filled.score.grade >= .good,
+      "\(rewrite.filledText) graded \(filled.score.grade.name): \(filled.findings.map(\.rule))")
+  }
+
+  @Test(arguments: poor)
+  func rewriteHasTheCanonicalShape(_ text: String) throws {
+    let rewrite = try #require(Rewriter().rewrite(TestEngine.analyze(text)))
+    let written = rewrite.text
+    #expect(written.hasPrefix("By ") || written.hasPrefix("[by when: "), "\(written)")
+    #expect(written.contains(" will be able to "), "\(written)")
+    #expect(written.hasSuffix("."))
+    for flaw in ["  ", " ,", " .", ",,", "..", "[ ", " ]"] {
+      #expect(!written.contains(flaw), "'\(flaw)' in \(written)")
+    }
+    #expect(rewrite.filledText.contains("so that") || rewrite.filledText.contains("in order"))
+    #expect(!rewrite.filledText.contains("["), "\(rewrite.filledText)")
+  }
+
+  @Test(arguments: poor)
+  func rewritingARewriteChangesNothingButPrompts(_ text: String) throws {
+    let first = try #require(Rewriter().rewrite(TestEngine.analyze(text)))
+    guard let second = Rewriter().rewrite(try TestEngine.analyze(first.text)) else { return }
+    #expect(masked(second.text) == masked(first.text))
+    #expect(second.movedToProvision.isEmpty)
+  }
+
+  @Test(arguments: poor)
+  func firstPersonRewriteSaysIAndStillGradesGood(_ text: String) throws {
+    let rewrite = try #require(Rewriter(person: .first).rewrite(TestEngine.analyze(text)))
+    #expect(rewrite.text.contains(" I will be able to "), "\(rewrite.text)")
+    let filled = try TestEngine.analyze(rewrite.filledText)
+    #expect(filled.outcome.anatomy.subject.kind == .firstPerson, "\(rewrite.filledText)")
+    #expect(filled.score.grade >= .good, "\(rewrite.filledText): \(filled.findings.map(\.rule))")
+  }
+
+  @Test(arguments: poor)
+  func thirdPersonRewriteHasNoFirstPersonWords(_ text: String) throws {
+    let rewrite = try #require(Rewriter(person: .third).rewrite(TestEngine.analyze(text)))
+    let words = masked(rewrite.text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+    #expect(!words.contains { ["I", "my", "me", "myself", "My"].contains($0) }, "\(rewrite.text)")
+    let filled = try TestEngine.analyze(rewrite.filledText)
+    #expect(filled.score.grade >= .good, "\(rewrite.filledText): \(filled.findings.map(\.rule))")
+  }
+
+  @Test func keepsTheOriginalsFactsAndTurnsSupportIntoAbility() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze(
+          "By the end of Year 1, Jack will be supported to dress himself after PE so that he can join his friends at playtime."
+        )))
+    #expect(
+      rewrite.text
+        == "By the end of Year 1, Jack will be able to dress himself after PE [how you will know: e.g. on 4 out of 5 occasions] so that he can join his friends at playtime."
+    )
+    #expect(rewrite.movedToProvision.isEmpty)
+    #expect(rewrite.changes.contains { $0.rule == "passive-support" })
+  }
+
+  @Test func movesProvisionOutAndExpandsJargon() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze(
+          "John will receive 3 sessions of SALT per week to improve his communication.")))
+    #expect(rewrite.movedToProvision == ["3 sessions of speech and language therapy per week"])
+    #expect(rewrite.text.hasPrefix("[by when: e.g. the end of Key Stage 2], John will be able to "))
+    #expect(rewrite.prompts.map(\.slot) == [.when, .action, .criterion, .purpose])
+    #expect(!rewrite.text.contains("SALT") && !rewrite.text.contains("receive"))
+  }
+
+  @Test func serviceStatementBecomesThePersonsOwn() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze("Staff will make sure Grace tells her tutor when she feels anxious.")))
+    #expect(rewrite.text.contains("Grace will be able to tell her tutor when she feels anxious"))
+    #expect(
+      rewrite.movedToProvision == [
+        "Staff will make sure Grace tells her tutor when she feels anxious"
+      ])
+  }
+
+  @Test func firstPersonTurnsPronounsAndVerbs() throws {
+    let rewrite = try #require(
+      Rewriter(person: .first).rewrite(
+        TestEngine.analyze(
+          "By the end of Year 8, Grace will tell her tutor when she feels anxious so that she is ready to learn."
+        )
+      ))
+    #expect(
+      rewrite.text.hasPrefix(
+        "By the end of Year 8, I will be able to tell my tutor when I feel anxious"),
+      "\(rewrite.text)")
+    #expect(rewrite.text.contains("so that I am ready to learn"), "\(rewrite.text)")
+  }
+
+  @Test func strongOutcomesGetNoRewrite() throws {
+    for text in [
+      "By the end of Key Stage 1, John will be able to communicate in sentences so that he can be understood by his friends and can play happily with them at break times each day without getting frustrated at not being understood.",
+      "By the end of Year 6, Amy will read a chapter book each week so that she can join the library club.",
+    ] {
+      let report = try TestEngine.analyze(text)
+      #expect(!report.findings.contains { $0.severity >= .warning })
+      #expect(Rewriter().rewrite(report) == nil)
+    }
+  }
+
+  @Test func promptsReadBackFromTheirText() {
+    let prompt = RewritePrompt(.purpose, hint: "the difference it makes", example: "I can swim")
+    #expect(prompt.text == "[so that: the difference it makes, e.g. I can swim]")
+    #expect(RewritePrompt.parse(prompt.text) == prompt)
+    #expect(prompt.filled == "so that I can swim")
+    #expect(RewritePrompt.parse("[Name]") == nil)
+  }
+
+  /// The text with every prompt's contents hidden.
+  private func masked(_ text: String) -> String {
+    var result = ""
+    var depth = 0
+    for character in text {
+      if character == "[" {
+        depth += 1
+        result += "[…]"
+      } else if character == "]" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
