@@ -61,12 +61,17 @@ if [ ! -x "$out/venv/bin/proselint" ]; then
   python3 -m venv "$out/venv" >/dev/null 2>&1 && "$out/venv/bin/pip" install -q proselint >/dev/null 2>&1 || true
 fi
 if [ -x "$out/venv/bin/proselint" ]; then
-  icu=$("$bin" bench "$peer" --repeats 1 --jobs 1 | awk -F'|' '/raw ICU/ {gsub(/ /,"",$4); print $4}')
-  secs=$( { /usr/bin/time -f "%e" "$out/venv/bin/proselint" "$peer" > /dev/null 2>&1 || true; } 2>&1 | tail -1 )
+  bench=$("$bin" bench "$peer" --repeats 1 --jobs 1)
+  icu=$(echo "$bench" | awk -F'|' '/raw ICU/ {gsub(/ /,"",$4); print $4}')
+  engine=$(echo "$bench" | awk -F'|' '/JSON Lines/ {gsub(/ /,"",$4); print $4}')
+  /usr/bin/time -f "%e" -o "$out/proselint.time" "$out/venv/bin/proselint" check "$peer" > /dev/null 2>&1 || true
+  secs=$(tail -1 "$out/proselint.time")
   {
-    echo "## Peer: proselint on the $(wc -l < "$peer")-outcome corpus"
+    echo "## Peer: proselint on the same $(wc -l < "$peer")-outcome corpus"
     echo
-    echo "- proselint $("$out/venv/bin/pip" show proselint | awk '/^Version/ {print $2}'): ${secs} s; raw ICU on the same text: ${icu} s; ratio to ICU $(python3 -c "print(f'{float(\"$icu\")/float(\"$secs\"):.4f}')")"
+    echo "- proselint $("$out/venv/bin/pip" show proselint | awk '/^Version/ {print $2}') (\`proselint check FILE\`): ${secs} s"
+    echo "- raw ICU on the same text: ${icu} s; outcomelint (1 worker, JSON Lines): ${engine} s"
+    echo "- ratio to ICU: proselint $(python3 -c "print(f'{$icu/$secs:.4f}')"), outcomelint $(python3 -c "print(f'{$icu/$engine:.4f}')"); outcomelint is $(python3 -c "print(f'{$secs/$engine:.1f}')")x faster"
     echo
   } >> "$results"
 else

@@ -33,6 +33,9 @@ public struct RecordDecoder: Sendable {
         source: source, line: line, idJSON: lineID,
         error: "line is \(bytes.count) bytes, over the limit of \(maximumBytes)")
     }
+    guard !bytes.contains(0) else {
+      return InputRecord(source: source, line: line, idJSON: lineID, error: "contains a NUL byte")
+    }
     guard String(validating: bytes, as: UTF8.self) != nil else {
       return InputRecord(source: source, line: line, idJSON: lineID, error: "invalid UTF-8")
     }
