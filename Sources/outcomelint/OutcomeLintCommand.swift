@@ -11,7 +11,10 @@ struct OutcomeLintCommand: ParsableCommand {
       Exit status: 0 when nothing is below --fail-under, 1 when an outcome is, \
       2 on a usage, lexicon or input failure. Everything runs locally and offline.
       """,
-    subcommands: [CheckCommand.self, RulesCommand.self, EvaluateCommand.self, BenchCommand.self],
+    subcommands: [
+      CheckCommand.self, RulesCommand.self, RewriteCommand.self, ExplainCommand.self,
+      CompareCommand.self, ExamplesCommand.self, EvaluateCommand.self, BenchCommand.self,
+    ],
     defaultSubcommand: CheckCommand.self
   )
 
