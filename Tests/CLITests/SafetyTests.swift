@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The binary is deterministic, offline and writes nothing but its named outputs.
+@Suite struct SafetyTests {
+  static let outcomes = [
+    "By the end of Key Stage 2, Zoë will read 50 words aloud each week so that she can enjoy books.",
+    "Staff will ensure Amir receives 3 sessions of SALT per week.",
+    "To improve my independence.",
+  ]
+
+  private func run(environment: [String: String]) throws -> String {
+    let process = Process()
+    process.executableURL = CheckCommandTests.binary
+    process.arguments = ["check", "--format", "jsonl"] + Self.outcomes.flatMap { ["--text", $0] }
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func outputDoesNotDependOnLocale() throws {
+    let plain = try run(environment: ["PATH": "/usr/bin:/bin"])
+    #expect(!plain.isEmpty)
+    for locale in ["C", "de_DE.UTF-8", "tr_TR.UTF-8", "ar_SA.UTF-8"] {
+      let other = try run(environment: ["PATH": "/usr/bin:/bin", "LANG": locale, "LC_ALL": locale])
+      #expect(other == plain, "output differs under \(locale)")
+    }
+  }
+
+  @Test func binaryLinksNoNetworkingLibrary() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+    process.arguments = [CheckCommandTests.binary.path]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let libraries = String(
+      decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(libraries.contains("libicuuc"))
+    for networking in ["FoundationNetworking", "libcurl", "libssl", "libnghttp"] {
+      #expect(!libraries.contains(networking), "links \(networking)")
+    }
+  }
+
+  @Test func writesOnlyItsNamedOutput() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-writes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let process = Process()
+    process.executableURL = CheckCommandTests.binary
+    process.currentDirectoryURL = directory
+    process.arguments = [
+      "check", "--text", Self.outcomes[0], "--output", "report.jsonl", "--summary",
+    ]
+    process.standardError = Pipe()
+    try process.run()
+    process.waitUntilExit()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.jsonl"])
+  }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with AddressSanitizer straight from the sources
+# (SwiftPM renames executables' `main`, which libFuzzer must provide) and runs
+# each for a fixed time on its seed corpus. A crash leaves its input in
+# Tests/Fuzz/crashes/ and fails the script.
+#
+#   bash Tests/Fuzz/run.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-30}
+work=.build-fuzz
+mkdir -p "$work" Tests/Fuzz/crashes
+swift build --target OutcomeLint >/dev/null   # runs the plugin that embeds lexicons/
+embedded=$(find .build/plugins/outputs -name BundledLexiconSources.swift | head -1)
+csv=$(find .build/checkouts/CSV.swift/Sources/CSV -name '*.swift')
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+cat > "$work/module.modulemap" <<MAP
+module CICUBreak {
+  header "$PWD/Sources/CICUBreak/include/CICUBreak.h"
+  export *
+}
+MAP
+clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CICUBreak/include \
+  Sources/CICUBreak/CICUBreak.c -o "$work/CICUBreak.o"
+swiftc "${flags[@]}" -emit-library -static -emit-module -module-name CSV \
+  -emit-module-path "$work/CSV.swiftmodule" $csv -o "$work/libCSV.a"
+swiftc "${flags[@]}" -emit-library -static -emit-module -module-name OutcomeLint -I "$work" \
+  -Xcc -fmodule-map-file="$work/module.modulemap" -emit-module-path "$work/OutcomeLint.swiftmodule" \
+  $(find Sources/OutcomeLint -name '*.swift') "$embedded" -o "$work/libOutcomeLint.a"
+swiftc "${flags[@]}" -emit-library -static -emit-module -module-name OutcomeLintRules -I "$work" \
+  -Xcc -fmodule-map-file="$work/module.modulemap" -emit-module-path "$work/OutcomeLintRules.swiftmodule" \
+  $(find Sources/OutcomeLintRules -name '*.swift') -o "$work/libOutcomeLintRules.a"
+status=0
+: > "$work/summary.txt"
+for target in Tests/Fuzz/*Fuzz.swift; do
+  name=$(basename "$target" .swift)
+  swiftc "${flags[@]}" -I "$work" -Xcc -fmodule-map-file="$work/module.modulemap" "$target" \
+    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" "$work/libCSV.a" "$work/CICUBreak.o" \
+    -licuuc -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
+  corpus="$work/corpus-$name"
+  mkdir -p "$corpus"
+  echo "== $name for ${seconds}s"
+  if ! "$work/$name" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=4096 \
+    -artifact_prefix=Tests/Fuzz/crashes/ "$corpus" Tests/Fuzz/seeds 2>"$work/$name.log"; then
+    status=1
+    tail -30 "$work/$name.log"
+  fi
+  runs=$(grep -E "^Done [0-9]+ runs" "$work/$name.log" | awk '{print $2}')
+  echo "$name ${seconds}s ${runs:-0}" >> "$work/summary.txt"
+  grep -E "^Done" "$work/$name.log" | tail -1 || true
+done
+exit $status
