@@ -1,5 +1,9 @@
 /// One line of a lexicon: a phrase, its value column and an optional note.
-public struct LexiconEntry: Sendable, Equatable {
+///
+/// A class, so that the many lexicon hits an outcome produces share each
+/// entry by one reference instead of copying its strings; immutable, so
+/// sharing it across threads is safe.
+public final class LexiconEntry: Sendable, Equatable {
   /// The phrase as written in the file.
   public let phrase: String
   /// The value column split on `|` (plain-English alternatives, or a class).
@@ -9,8 +13,21 @@ public struct LexiconEntry: Sendable, Equatable {
   /// Where the entry was read from.
   public let location: SourceLocation
 
+  /// Creates an entry.
+  public init(phrase: String, values: [String], note: String, location: SourceLocation) {
+    self.phrase = phrase
+    self.values = values
+    self.note = note
+    self.location = location
+  }
+
   /// The first value, or an empty string.
   public var value: String { values.first ?? "" }
+
+  public static func == (lhs: LexiconEntry, rhs: LexiconEntry) -> Bool {
+    lhs.phrase == rhs.phrase && lhs.values == rhs.values && lhs.note == rhs.note
+      && lhs.location == rhs.location
+  }
 }
 
 /// A file and 1-based line number, for messages.
