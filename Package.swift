@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     .target(
@@ -27,7 +28,10 @@ let package = Package(
     ),
     .target(
       name: "OutcomeLint",
-      dependencies: ["CICUBreak", .product(name: "CSV", package: "CSV.swift")],
+      dependencies: [
+        "CICUBreak", .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ],
       plugins: ["EmbedLexicons"]
     ),
     .target(name: "OutcomeLintRules", dependencies: ["OutcomeLint"]),

@@ -6,7 +6,8 @@ import OutcomeLint
 /// `dimensions.<name>.score|pass`, `anatomy`, `findings[]` (`rule`,
 /// `dimension`, `severity`, `message`, `start`/`end` UTF-8 byte offsets,
 /// `char_start`/`char_end` Unicode scalar offsets, `match`, `suggestion`,
-/// `guidance`), the suggested rewrite (see `RewriteJSON`), then the input
+/// `guidance`), `suppressed[]` (the findings the input suppressed: the same
+/// fields plus `reason`), the suggested rewrite (see `RewriteJSON`), then the input
 /// record's other fields untouched (under `input` when a name collides). A
 /// record that could not be read becomes
 /// `{"schema": 1, "id", "source", "line", "error"}` in the same position.
@@ -15,7 +16,7 @@ public struct JSONLinesReporter: Reporter {
   public static let schemaVersion = 1
   static let reservedKeys = Set([
     "schema", "id", "source", "line", "text", "grade", "score", "dimensions", "anatomy",
-    "findings", "error", "input",
+    "findings", "suppressed", "error", "input",
   ]).union(RewriteJSON.keys)
   private let rewriter: Rewriter
 
@@ -58,32 +59,48 @@ public struct JSONLinesReporter: Reporter {
     output.write(",\"findings\":[")
     for (index, finding) in report.findings.enumerated() {
       if index > 0 { output.write(",") }
-      output.write(
-        "{\"rule\":\"\(finding.rule)\",\"dimension\":\"\(finding.dimension.rawValue)\",\"severity\":\"\(finding.severity.rawValue)\""
-      )
-      output.write(",\"message\":")
-      output.writeJSONString(finding.message)
-      output.write(",\"start\":\(finding.span.start),\"end\":\(finding.span.end)")
-      output.write(
-        ",\"char_start\":\(offsets.characterOffset(ofByte: finding.span.start)),\"char_end\":\(offsets.characterOffset(ofByte: finding.span.end))"
-      )
-      output.write(",\"match\":")
-      document.bytes.withUnsafeBufferPointer {
-        output.writeJSONString(
-          utf8: UnsafeBufferPointer(rebasing: $0[finding.span.start..<finding.span.end]))
-      }
-      output.write(",\"suggestion\":")
-      if let suggestion = finding.suggestion {
-        output.writeJSONString(suggestion)
-      } else {
-        output.write("null")
-      }
-      output.write(",\"guidance\":")
-      output.writeJSONString(finding.guidance)
+      writeFinding(finding, in: document, offsets: offsets, to: &output)
+      output.write("}")
+    }
+    output.write("],\"suppressed\":[")
+    for (index, suppressed) in report.suppressed.enumerated() {
+      if index > 0 { output.write(",") }
+      writeFinding(suppressed.finding, in: document, offsets: offsets, to: &output)
+      output.write(",\"reason\":")
+      output.writeJSONString(suppressed.reason)
       output.write("}")
     }
     output.write("]")
     RewriteJSON.write(rewriter.rewrite(report), to: &output)
+  }
+
+  /// Writes a finding's fields, leaving its object open for more.
+  private func writeFinding(
+    _ finding: Finding, in document: Document, offsets: CharacterOffsets,
+    to output: inout OutputBuffer
+  ) {
+    output.write(
+      "{\"rule\":\"\(finding.rule)\",\"dimension\":\"\(finding.dimension.rawValue)\",\"severity\":\"\(finding.severity.rawValue)\""
+    )
+    output.write(",\"message\":")
+    output.writeJSONString(finding.message)
+    output.write(",\"start\":\(finding.span.start),\"end\":\(finding.span.end)")
+    output.write(
+      ",\"char_start\":\(offsets.characterOffset(ofByte: finding.span.start)),\"char_end\":\(offsets.characterOffset(ofByte: finding.span.end))"
+    )
+    output.write(",\"match\":")
+    document.bytes.withUnsafeBufferPointer {
+      output.writeJSONString(
+        utf8: UnsafeBufferPointer(rebasing: $0[finding.span.start..<finding.span.end]))
+    }
+    output.write(",\"suggestion\":")
+    if let suggestion = finding.suggestion {
+      output.writeJSONString(suggestion)
+    } else {
+      output.write("null")
+    }
+    output.write(",\"guidance\":")
+    output.writeJSONString(finding.guidance)
   }
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {

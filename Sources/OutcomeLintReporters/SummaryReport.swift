@@ -8,11 +8,14 @@ public struct SummaryReport: Sendable {
   public let seconds: Double
   /// How many rules to list.
   public let topRuleCount = 10
+  /// The baseline file the run compared against, if any.
+  public let baseline: String?
 
-  /// Wraps a summary and its duration.
-  public init(summary: BatchSummary, seconds: Double) {
+  /// Wraps a summary and its duration, and the baseline file used, if any.
+  public init(summary: BatchSummary, seconds: Double, baseline: String? = nil) {
     self.summary = summary
     self.seconds = seconds
+    self.baseline = baseline
   }
 
   private var perSecond: Double { seconds > 0 ? Double(summary.records) / seconds : 0 }
@@ -33,6 +36,9 @@ public struct SummaryReport: Sendable {
       "mean scores: "
         + Dimension.allCases.map { "\($0.rawValue) \(Self.fixed(summary.meanScore($0), 1))" }
         .joined(separator: ", "))
+    if let baseline {
+      lines.append("baselined: \(summary.baselined) findings already in \(baseline), not reported")
+    }
     lines.append("most frequent rules:")
     for (rule, count) in summary.topRules.prefix(topRuleCount) {
       lines.append("  \(rule) \(count) (\(Self.fixed(share(count) * 100, 1))%)")
@@ -55,7 +61,8 @@ public struct SummaryReport: Sendable {
       "{\"records\":\(summary.records),\"analysed\":\(summary.analyzed),\"errors\":\(summary.errors),"
       + "\"grades\":{\(grades)},\"mean_scores\":{\(means)},\"top_rules\":[\(rules)],"
       + "\"seconds\":\(Self.fixed(seconds, 3)),\"records_per_second\":\(Self.fixed(perSecond, 1)),"
-      + "\"megabytes_per_second\":\(Self.fixed(megabytesPerSecond, 2))}\n"
+      + "\"megabytes_per_second\":\(Self.fixed(megabytesPerSecond, 2)),"
+      + "\"baselined\":\(summary.baselined)}\n"
   }
 
   private func share(_ count: Int) -> Double {

@@ -21,6 +21,7 @@ public enum BuiltInRules {
     UnrealisticAbsoluteRule(),
     LowExpectationRule(),
     SeveralOutcomesRule(),
+    InvalidSuppressionRule(),
   ]
 
   /// The built-in rules as a rule set.

@@ -13,7 +13,8 @@ struct OutcomeLintCommand: ParsableCommand {
       """,
     subcommands: [
       CheckCommand.self, RulesCommand.self, RewriteCommand.self, ExplainCommand.self,
-      CompareCommand.self, ExamplesCommand.self, EvaluateCommand.self, BenchCommand.self,
+      CompareCommand.self, ExamplesCommand.self, EvaluateCommand.self, ConfigCommand.self,
+      BenchCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )

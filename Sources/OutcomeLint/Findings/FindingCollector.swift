@@ -3,19 +3,24 @@
 public struct FindingCollector: Sendable {
   private(set) var findings: [Finding] = []
   private var current: RuleDescription?
+  private var severity = Severity.error
 
   /// Creates an empty collector.
   public init() {}
 
-  /// Starts collecting for the rule described by `description`.
-  mutating func begin(_ description: RuleDescription) { current = description }
+  /// Starts collecting for the rule described by `description`, reporting
+  /// with `severity` (the rule's own unless a configuration overrides it).
+  mutating func begin(_ description: RuleDescription, severity: Severity? = nil) {
+    current = description
+    self.severity = severity ?? description.severity
+  }
 
   /// Reports a finding of the current rule.
   public mutating func report(_ message: String, at span: TextSpan, suggestion: String? = nil) {
     guard let rule = current else { preconditionFailure("report outside a rule") }
     findings.append(
       Finding(
-        rule: rule.id, dimension: rule.dimension, severity: rule.severity, message: message,
+        rule: rule.id, dimension: rule.dimension, severity: severity, message: message,
         span: span, suggestion: suggestion, guidance: rule.guidance))
   }
 

@@ -14,11 +14,13 @@ public struct InputRecord: Sendable {
   public let passthrough: [(key: String, json: String)]
   /// Why the record could not be read, when it could not.
   public let error: String?
+  /// The record's requests not to report some rules, each with its reason.
+  public let suppressions: [Suppression]
 
   /// A readable record.
   public init(
     source: String, line: Int, idJSON: String, text: [UInt8],
-    passthrough: [(key: String, json: String)] = []
+    passthrough: [(key: String, json: String)] = [], suppressions: [Suppression] = []
   ) {
     self.source = source
     self.line = line
@@ -26,6 +28,7 @@ public struct InputRecord: Sendable {
     self.text = text
     self.passthrough = passthrough
     self.error = nil
+    self.suppressions = suppressions
   }
 
   /// A record that could not be read.
@@ -36,5 +39,6 @@ public struct InputRecord: Sendable {
     self.text = nil
     self.passthrough = []
     self.error = error
+    self.suppressions = []
   }
 }

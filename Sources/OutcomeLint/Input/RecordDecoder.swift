@@ -1,5 +1,8 @@
 /// Turns one input line into an ``InputRecord``: checks UTF-8, emptiness and
 /// size, and for JSON lines finds the text and id fields and keeps the rest.
+/// Suppressions come from a text line's trailing `# outcomelint: ignore …`
+/// comment (removed from the text; see ``SuppressionComment``) or a JSON
+/// line's `suppress` field.
 public struct RecordDecoder: Sendable {
   /// Layouts with one record per line.
   public enum LineFormat: Sendable {
@@ -41,10 +44,13 @@ public struct RecordDecoder: Sendable {
     }
     switch format {
     case .text:
-      guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
+      let outcome = SuppressionComment(line: bytes)
+      guard outcome.text.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
         return InputRecord(source: source, line: line, idJSON: lineID, error: "empty outcome")
       }
-      return InputRecord(source: source, line: line, idJSON: lineID, text: bytes)
+      return InputRecord(
+        source: source, line: line, idJSON: lineID, text: outcome.text,
+        suppressions: outcome.suppressions)
     case .jsonl:
       return decodeJSON(bytes, line: line, source: source)
     }
@@ -77,7 +83,18 @@ public struct RecordDecoder: Sendable {
     let others = fields.filter { $0.key != "id" && $0.key != self.textField }.map {
       (key: $0.key, json: String(decoding: bytes[$0.value], as: UTF8.self))
     }
+    var suppressions: [Suppression] = []
+    if let field = fields.first(where: { $0.key == SuppressionField.name }) {
+      do {
+        suppressions = try SuppressionField.parse(bytes[field.value])
+      } catch {
+        return InputRecord(
+          source: source, line: line, idJSON: idJSON,
+          error: "field '\(SuppressionField.name)': \(error.message)")
+      }
+    }
     return InputRecord(
-      source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others)
+      source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others,
+      suppressions: suppressions)
   }
 }

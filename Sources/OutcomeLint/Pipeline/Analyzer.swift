@@ -18,13 +18,21 @@ public final class Analyzer {
     segmenter = try Segmenter()
   }
 
-  /// Analyses one outcome given as UTF-8 text.
+  /// Analyses one outcome given as UTF-8 text. A trailing `# outcomelint:
+  /// ignore RULE -- reason` comment is read and removed, as for a line of a
+  /// plain-text input (see ``SuppressionComment``).
   public func analyze(_ text: String) throws(SegmentationError) -> OutcomeReport {
-    try analyze(utf8: Array(text.utf8))
+    let line = SuppressionComment(line: Array(text.utf8))
+    return try analyze(utf8: line.text, suppressions: line.suppressions)
   }
 
-  /// Analyses one outcome given as (already validated) UTF-8 bytes.
-  public func analyze(utf8 bytes: [UInt8]) throws(SegmentationError) -> OutcomeReport {
+  /// Analyses one outcome given as (already validated) UTF-8 bytes. Findings
+  /// whose rule `suppressions` suppress with a reason, and findings the
+  /// engine's baseline holds for the record with raw JSON id `recordID`, are
+  /// set aside before scoring.
+  public func analyze(
+    utf8 bytes: [UInt8], suppressions: [Suppression] = [], recordID: String? = nil
+  ) throws(SegmentationError) -> OutcomeReport {
     try bytes.withUnsafeBufferPointer { buffer throws(SegmentationError) in
       try segmenter.tokenize(buffer, terms: engine.lexicons.terms, into: &tokens)
       try segmenter.sentenceEnds(buffer, into: &sentenceEnds)
@@ -33,12 +41,18 @@ public final class Analyzer {
     let document = Document(
       bytes: bytes, tokens: tokens, sentenceEnds: sentenceEnds, matches: matches,
       lexicons: engine.lexicons)
-    let outcome = AnalyzedOutcome(document: document, anatomy: OutcomeAnatomy(document: document))
-    for rule in engine.rules.rules {
-      collector.begin(rule.description)
+    let outcome = AnalyzedOutcome(
+      document: document, anatomy: OutcomeAnatomy(document: document), suppressions: suppressions)
+    for (index, rule) in engine.rules.rules.enumerated() {
+      collector.begin(rule.description, severity: engine.severities[index])
       rule.check(outcome, into: &collector)
     }
-    let findings = collector.take()
-    return OutcomeReport(outcome: outcome, findings: findings, score: Scorer.score(findings))
+    let triage = FindingTriage(
+      collector.take(), suppressions: suppressions,
+      baseline: recordID.flatMap { engine.baseline?.findings(ofRecord: $0) } ?? [:],
+      document: document)
+    return OutcomeReport(
+      outcome: outcome, findings: triage.reported, suppressed: triage.suppressed,
+      baselined: triage.baselined, score: engine.scorer.score(triage.reported))
   }
 }

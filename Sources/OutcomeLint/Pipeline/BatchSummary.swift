@@ -11,6 +11,8 @@ public struct BatchSummary: Sendable {
   public private(set) var grades: [Grade: Int] = [:]
   /// How many outcomes each rule fired on.
   public private(set) var ruleCounts: [String: Int] = [:]
+  /// Findings not reported because the baseline holds them.
+  public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
 
   /// An empty summary.
@@ -23,6 +25,7 @@ public struct BatchSummary: Sendable {
   public mutating func add(_ digest: RecordDigest) {
     records += 1
     bytes += digest.bytes
+    baselined += digest.baselined
     guard let grade = digest.grade else {
       errors += 1
       return

@@ -17,6 +17,8 @@ public struct RecordDigest: Sendable {
   public let error: String?
   /// The size of the outcome's text in bytes.
   public let bytes: Int
+  /// How many findings the baseline held back.
+  public let baselined: Int
 
   /// Digests a result.
   public init(_ result: RecordResult) {
@@ -32,12 +34,14 @@ public struct RecordDigest: Sendable {
       var seen: Set<String> = []
       rules = report.findings.map(\.rule).filter { seen.insert($0).inserted }
       error = nil
+      baselined = report.baselined.count
     case .failed(_, let message):
       grade = nil
       score = 0
       dimensionScores = []
       rules = []
       error = message
+      baselined = 0
     }
   }
 }

@@ -19,7 +19,9 @@ extension Analyzer {
   public func analyze(_ record: InputRecord) -> RecordResult {
     guard let text = record.text else { return .failed(record, record.error ?? "unreadable") }
     do {
-      return .analyzed(record, try analyze(utf8: text))
+      return .analyzed(
+        record,
+        try analyze(utf8: text, suppressions: record.suppressions, recordID: record.idJSON))
     } catch {
       return .failed(record, error.description)
     }

@@ -4,10 +4,13 @@ public struct AnalyzedOutcome: Sendable {
   public let document: Document
   /// The outcome's parts.
   public let anatomy: OutcomeAnatomy
+  /// The input's suppressions for this outcome (read by `invalid-suppression`).
+  public let suppressions: [Suppression]
 
-  /// Creates the pair.
-  public init(document: Document, anatomy: OutcomeAnatomy) {
+  /// Creates the pair, with the input's suppressions.
+  public init(document: Document, anatomy: OutcomeAnatomy, suppressions: [Suppression] = []) {
     self.document = document
     self.anatomy = anatomy
+    self.suppressions = suppressions
   }
 }

@@ -1,9 +1,15 @@
 import OutcomeLint
 
-/// Flags a timeframe under a year away: a step towards an outcome, not an outcome.
+/// Flags a timeframe under a year away (or under a configured minimum): a
+/// step towards an outcome, not an outcome.
 public struct ShortTimeframeRule: Rule {
-  /// Creates the rule.
-  public init() {}
+  /// Timeframes nearer than this many months are flagged.
+  public let minimumMonths: Int
+
+  /// Creates the rule; the guidance's minimum is a year.
+  public init(minimumMonths: Int = 12) {
+    self.minimumMonths = minimumMonths
+  }
 
   public static let description = RuleDescription(
     id: "timeframe-under-a-year",
@@ -26,12 +32,21 @@ public struct ShortTimeframeRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     guard let timeframe = outcome.anatomy.timeframe, timeframe.kind != .vague,
-      timeframe.isUnderAYear
+      let horizon = timeframe.horizonMonths, horizon < Double(minimumMonths)
     else { return }
     findings.report(
-      "Timeframe \(outcome.quoted(timeframe.span)) is under a year away: a step towards an outcome, not an outcome",
+      "Timeframe \(outcome.quoted(timeframe.span)) is under \(minimumText) away: a step towards an outcome, not an outcome",
       at: timeframe.span,
       suggestion:
         "Set the outcome at the end of a key stage or phase and keep this as a short-term step")
+  }
+
+  /// "a year", "2 years" or "18 months".
+  private var minimumText: String {
+    switch minimumMonths {
+    case 12: "a year"
+    case let months where months % 12 == 0: "\(months / 12) years"
+    default: "\(minimumMonths) months"
+    }
   }
 }

@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var configuration: ConfigurationOptions
+  @OptionGroup var baselines: BaselineOptions
 
   @Option(help: "text (default on a terminal), jsonl (default otherwise) or csv.")
   var format: OutputFormat?
@@ -46,15 +47,20 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let plan = try input.plan()
-    let engine = try lexicons.engine()
+    let engine = try configuration.engine(baseline: baselines.baseline())
     let reporter = makeReporter()
     let destination: OutputDestination
+    let baselineDestination: OutputDestination?
     do {
       destination = try OutputDestination(path: output)
+      baselineDestination = try baselines.writePath.map { try OutputDestination(path: $0) }
     } catch {
       Diagnostics.error(String(describing: error))
       throw ExitCode(2)
     }
+    var baselineBuffer = baselineDestination.map { OutputBuffer(handle: $0.handle) }
+    baselineBuffer?.write(Baseline.header)
+    let writesBaseline = baselineBuffer != nil
     var buffer = OutputBuffer(handle: destination.handle)
     buffer.write(reporter.header)
     var totals = BatchSummary()
@@ -67,10 +73,16 @@ struct CheckCommand: ParsableCommand {
     do {
       try BatchAnalyzer(engine: engine, jobs: jobs).run(
         makeStream: { plan.makeStream() },
-        render: { result in (bytes: reporter.rendered(result), digest: RecordDigest(result)) },
+        render: { result in
+          (
+            bytes: reporter.rendered(result), digest: RecordDigest(result),
+            baseline: writesBaseline ? Baseline.lines(for: result) : ""
+          )
+        },
         consume: { outputs in
           for output in outputs {
             buffer.write(bytes: output.bytes)
+            baselineBuffer?.write(output.baseline)
             totals.add(output.digest)
             if let error = output.digest.error {
               Diagnostics.error("\(output.digest.source):\(output.digest.line): \(error)")
@@ -79,18 +91,24 @@ struct CheckCommand: ParsableCommand {
             }
           }
           buffer.flushIfNeeded()
+          baselineBuffer?.flushIfNeeded()
           progress?.update(records: totals.records, bytes: totals.bytes)
         })
     } catch {
       destination.abandon()
+      baselineDestination?.abandon()
       Diagnostics.error(error.description)
       throw ExitCode(2)
     }
     buffer.flush()
+    baselineBuffer?.flush()
     progress?.finish()
     try destination.commit()
+    try baselineDestination?.commit()
     if summary {
-      let report = SummaryReport(summary: totals, seconds: Date().timeIntervalSince(started))
+      let report = SummaryReport(
+        summary: totals, seconds: Date().timeIntervalSince(started),
+        baseline: baselines.readPath)
       Diagnostics.write(summaryFormat == .json ? report.json : report.text)
     }
     if totals.errors > 0 { throw ExitCode(2) }

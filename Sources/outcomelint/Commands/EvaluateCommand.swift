@@ -27,7 +27,7 @@ struct EvaluateCommand: ParsableCommand {
   @Argument(help: "Labelled .jsonl files, or folders of them.")
   var paths: [String]
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var configuration: ConfigurationOptions
 
   @Option(help: "Output format: text or jsonl.")
   var format: Format = .text
@@ -56,7 +56,7 @@ struct EvaluateCommand: ParsableCommand {
     let result: (evaluation: Evaluation, problems: [String])
     do {
       set = try LabelledSet(paths: paths)
-      result = try set.evaluate(with: Analyzer(engine: lexicons.engine()))
+      result = try set.evaluate(with: Analyzer(engine: configuration.engine()))
     } catch let error as LabelledSet.PathError {
       Diagnostics.error(error.description)
       throw ExitCode(2)

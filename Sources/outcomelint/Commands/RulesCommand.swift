@@ -21,7 +21,7 @@ struct RulesCommand: ParsableCommand {
   var format: Format = .text
 
   func run() throws {
-    let rules = BuiltInRules.all.map(\.description)
+    let rules = BuiltInRules.documented.map(\.description)
     var output = OutputBuffer(handle: FileHandle.standardOutput)
     switch format {
     case .markdown: output.write(RuleReference.markdown(rules))
