@@ -12,9 +12,9 @@ struct OutcomeLintCommand: ParsableCommand {
       2 on a usage, lexicon or input failure. Everything runs locally and offline.
       """,
     subcommands: [
-      CheckCommand.self, RulesCommand.self, RewriteCommand.self, ExplainCommand.self,
-      CompareCommand.self, ExamplesCommand.self, EvaluateCommand.self, ConfigCommand.self,
-      BenchCommand.self,
+      CheckCommand.self, AuditCommand.self, RulesCommand.self, RewriteCommand.self,
+      ExplainCommand.self, CompareCommand.self, ExamplesCommand.self, EvaluateCommand.self,
+      ConfigCommand.self, BenchCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )

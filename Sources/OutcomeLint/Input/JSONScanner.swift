@@ -61,6 +61,39 @@ enum JSONScanner {
     return fields
   }
 
+  /// The byte ranges of the elements of the JSON array that makes up all of
+  /// `bytes` (nested values are validated and skipped whole).
+  static func array(_ bytes: [UInt8]) throws(SyntaxError) -> [Range<Int>] {
+    var reader = Reader(bytes: bytes)
+    reader.skipSpace()
+    guard reader.peek == UInt8(ascii: "[") else { throw reader.error("expected an array") }
+    reader.index += 1
+    var elements: [Range<Int>] = []
+    reader.skipSpace()
+    if reader.peek == UInt8(ascii: "]") {
+      reader.index += 1
+    } else {
+      while true {
+        reader.skipSpace()
+        let start = reader.index
+        try reader.skipValue(depth: 1)
+        elements.append(start..<reader.index)
+        reader.skipSpace()
+        if reader.peek == UInt8(ascii: ",") {
+          reader.index += 1
+          continue
+        }
+        try reader.expect(UInt8(ascii: "]"))
+        break
+      }
+    }
+    reader.skipSpace()
+    guard reader.index == bytes.count else {
+      throw reader.error("unexpected text after the array")
+    }
+    return elements
+  }
+
   /// Decodes a JSON string literal (quotes included), or nil if it is not one.
   static func string(_ literal: ArraySlice<UInt8>) -> String? {
     guard literal.count >= 2, literal.first == UInt8(ascii: "\""),

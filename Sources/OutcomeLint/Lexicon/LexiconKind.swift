@@ -23,6 +23,11 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
   case functionWords
   case serviceActions
   case provisionVerbs
+  case stopWords
+  case stems
+  case needAreas
+  case careDomains
+  case adulthoodThemes
 
   /// The lexicon's name: its file name without `.tsv`.
   public var name: String {
@@ -47,6 +52,11 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .functionWords: "function-words"
     case .serviceActions: "service-actions"
     case .provisionVerbs: "provision-verbs"
+    case .stopWords: "stop-words"
+    case .stems: "stems"
+    case .needAreas: "need-areas"
+    case .careDomains: "care-domains"
+    case .adulthoodThemes: "adulthood-themes"
     }
   }
 
@@ -75,6 +85,16 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
       .alternatives(required: true)
     case .observableVerbs: .alternatives(required: false)
     case .serviceActions, .provisionVerbs: .alternatives(required: true)
+    case .stopWords: .oneOf(["function", "person", "generic"])
+    case .stems: .alternatives(required: true)
+    case .needAreas:
+      .oneOf([
+        "communication-interaction", "cognition-learning", "semh", "sensory-physical",
+        "education", "health", "care", "adulthood",
+      ])
+    case .careDomains: .oneOf(["education", "health", "care"])
+    case .adulthoodThemes:
+      .oneOf(["employment", "independent-living", "community", "good-health"])
     }
   }
 }

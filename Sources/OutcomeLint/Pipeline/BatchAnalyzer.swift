@@ -37,6 +37,22 @@ public struct BatchAnalyzer: Sendable {
     render: @escaping @Sendable (RecordResult) -> Output,
     consume: ([Output]) -> Void
   ) throws(SegmentationError) {
+    try run(
+      makeStream: makeStream,
+      makeWorker: { engine throws(SegmentationError) in
+        try Analyzer(engine: engine)
+      }, process: { analyzer, record in render(analyzer.analyze(record)) }, consume: consume)
+  }
+
+  /// Like ``run(makeStream:render:consume:)``, but each worker thread first
+  /// makes its own `Worker` (scratch state that never leaves the thread) with
+  /// `makeWorker`, and `process` turns each record into its output with it.
+  public func run<Worker, Output: Sendable>(
+    makeStream: @escaping @Sendable () -> any RecordStream,
+    makeWorker: @escaping @Sendable (AnalysisEngine) throws(SegmentationError) -> Worker,
+    process: @escaping @Sendable (Worker, InputRecord) -> Output,
+    consume: ([Output]) -> Void
+  ) throws(SegmentationError) {
     let shared = SharedState<Output>(window: window)
     let engine = engine
     let batchSize = batchSize
@@ -47,9 +63,9 @@ public struct BatchAnalyzer: Sendable {
       workersDone.enter()
       let thread = Thread {
         defer { workersDone.leave() }
-        let analyzer: Analyzer
+        let worker: Worker
         do throws(SegmentationError) {
-          analyzer = try Analyzer(engine: engine)
+          worker = try makeWorker(engine)
         } catch {
           startFailures.withLock { $0 = error }
           shared.abandonWork(workers: jobs)
@@ -57,7 +73,7 @@ public struct BatchAnalyzer: Sendable {
         }
         while let batch = shared.takeBatch() {
           shared.deliver(
-            batch.records.map { render(analyzer.analyze($0)) }, sequence: batch.sequence)
+            batch.records.map { process(worker, $0) }, sequence: batch.sequence)
         }
       }
       thread.start()

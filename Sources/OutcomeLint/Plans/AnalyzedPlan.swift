@@ -1,0 +1,41 @@
+/// What a plan rule reads: the plan, each outcome's analysis and facts, the
+/// aspirations' content words, and the golden thread between them. Built once
+/// per plan; rules never re-read the text.
+public struct AnalyzedPlan: Sendable {
+  /// The plan as read.
+  public let plan: Plan
+  /// Each outcome's analysis, in plan order.
+  public let outcomes: [OutcomeReport]
+  /// Each outcome's plan-level facts, in plan order.
+  public let facts: [OutcomeFacts]
+  /// Each aspiration's content words, in plan order.
+  public let aspirationWords: [[PlanWord]]
+  /// The links between outcomes and aspirations.
+  public let thread: GoldenThread
+  /// The vocabulary the facts were read with.
+  public let vocabulary: PlanVocabulary
+
+  /// Assembles an analysed plan from its parts.
+  public init(
+    plan: Plan, outcomes: [OutcomeReport], facts: [OutcomeFacts], aspirationWords: [[PlanWord]],
+    vocabulary: PlanVocabulary
+  ) {
+    self.plan = plan
+    self.outcomes = outcomes
+    self.facts = facts
+    self.aspirationWords = aspirationWords
+    self.vocabulary = vocabulary
+    thread = GoldenThread(
+      outcomes: facts.map { (all: $0.words, purpose: $0.purposeWords) },
+      aspirations: aspirationWords)
+  }
+
+  /// The child's name parts in lower case, for normalising duplicates.
+  static func nameParts(_ child: String?) -> Set<String> {
+    guard let child else { return [] }
+    return Set(
+      child.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map {
+        $0.lowercased()
+      })
+  }
+}

@@ -1,0 +1,12 @@
+/// The three kinds of need an EHC plan covers.
+public enum CareDomain: String, Sendable, CaseIterable {
+  /// Special educational needs.
+  case education
+  /// Health needs.
+  case health
+  /// Social care needs.
+  case care
+
+  /// The domain's name as written in reports and lexicons.
+  public var name: String { rawValue }
+}

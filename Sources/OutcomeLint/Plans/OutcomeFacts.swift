@@ -1,0 +1,44 @@
+/// What the plan checks know about one outcome beyond its own analysis: the
+/// area it is written under, which of education, health and care it serves,
+/// which preparing-for-adulthood themes it touches, its content words, where
+/// its timeframe points, and its duplicate fingerprint.
+public struct OutcomeFacts: Sendable {
+  /// The area its `area` field names, when recognised.
+  public let area: PlanArea?
+  /// Education, health and/or care, from the `area` field and the outcome's words.
+  public let domains: Set<CareDomain>
+  /// Preparing-for-adulthood themes its words touch.
+  public let themes: Set<AdulthoodTheme>
+  /// Content words of the whole outcome.
+  public let words: [PlanWord]
+  /// Content words of its purpose clause, when it has one.
+  public let purposeWords: [PlanWord]?
+  /// The year group its timeframe points to, when the wording names one.
+  public let target: TimeframeTarget?
+  /// Its duplicate fingerprint.
+  public let fingerprint: OutcomeFingerprint
+
+  /// Reads the facts of `outcome` (analysed as `report`).
+  init(
+    _ outcome: PlanOutcome, report: OutcomeReport, names: Set<String>,
+    vocabulary: PlanVocabulary
+  ) {
+    let document = report.outcome.document
+    area = outcome.area.flatMap { vocabulary.area(named: $0) }
+    var domains = Set(
+      document.hits(.careDomains).compactMap { CareDomain(rawValue: $0.entry.value) })
+    if let domain = area?.domain { domains.insert(domain) }
+    self.domains = domains
+    themes = Set(
+      document.hits(.adulthoodThemes).compactMap { AdulthoodTheme(rawValue: $0.entry.value) })
+    words = PlanWord.contentWords(
+      of: document, tokens: 0..<document.tokens.count, vocabulary: vocabulary
+    ).filter { !names.contains($0.word) }
+    purposeWords = report.outcome.anatomy.purpose.map {
+      PlanWord.contentWords(of: document, tokens: $0.tokens, vocabulary: vocabulary)
+        .filter { !names.contains($0.word) }
+    }
+    target = TimeframeTarget.of(report.outcome)
+    fingerprint = OutcomeFingerprint(document: document, names: names)
+  }
+}

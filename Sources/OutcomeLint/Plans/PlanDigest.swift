@@ -1,0 +1,53 @@
+/// What the writer thread keeps of one audited plan: its summary row, the
+/// plan rules that fired, and a digest of each outcome.
+public struct PlanDigest: Sendable {
+  /// The plan's summary row.
+  public let row: PlanRow
+  /// The ids of the plan rules that fired (once each).
+  public let planRules: [String]
+  /// Each outcome's digest, in plan order.
+  public let outcomes: [OutcomeDigest]
+
+  /// Digests a plan result.
+  public init(_ result: PlanResult) {
+    switch result {
+    case .failed(let record, let message):
+      row = PlanRow(
+        id: PlanJSON.plainText(record.idJSON), source: record.source, line: record.line,
+        grade: nil, score: 0, yearGroup: nil, outcomes: 0, outcomesBelowGood: 0, headlines: [],
+        error: message)
+      planRules = []
+      outcomes = []
+    case .analyzed(let report):
+      let reports = report.outcomeReports
+      var byRule: [(first: PlanFinding, count: Int)] = []
+      for finding in report.findings.sorted(by: { $0.severity > $1.severity }) {
+        if let index = byRule.firstIndex(where: { $0.first.rule == finding.rule }) {
+          byRule[index].count += 1
+        } else {
+          byRule.append((finding, 1))
+        }
+      }
+      row = PlanRow(
+        id: report.plan.id, source: report.plan.source, line: report.plan.line,
+        grade: report.score.grade, score: report.score.overall, yearGroup: report.plan.yearGroup,
+        outcomes: reports.count, outcomesBelowGood: reports.filter { $0.score.grade < .good }.count,
+        headlines: byRule.map {
+          "\($0.first.target.label): \($0.first.message)"
+            + ($0.count > 1 ? " (and \($0.count - 1) more)" : "")
+        }, error: nil)
+      var seen: Set<String> = []
+      planRules = report.findings.map(\.rule).filter { seen.insert($0).inserted }
+      outcomes = zip(reports, report.facts).map { outcome, facts in
+        var seen: Set<String> = []
+        let area: NeedArea?
+        if case .need(let need) = facts.area { area = need } else { area = nil }
+        return OutcomeDigest(
+          grade: outcome.score.grade, dimensionScores: outcome.score.dimensions.map(\.score),
+          rules: outcome.findings.map(\.rule).filter { seen.insert($0).inserted }, area: area,
+          fingerprint: facts.fingerprint, signature: MinHashSignature(facts.fingerprint),
+          text: outcome.text)
+      }
+    }
+  }
+}

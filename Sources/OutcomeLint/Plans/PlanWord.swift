@@ -1,0 +1,33 @@
+/// A content word of an outcome or aspiration: as written (lower case) and
+/// its stem, which is what links are made on.
+public struct PlanWord: Sendable, Equatable, Hashable {
+  /// The word as written, in lower case.
+  public let word: String
+  /// Its stem ("friendships" -> "friend").
+  public let stem: String
+
+  /// Creates a word.
+  public init(word: String, stem: String) {
+    self.word = word
+    self.stem = stem
+  }
+
+  /// The content words of `tokens` in `document`: words that are not stop
+  /// words, stemmed, each stem once, in text order.
+  static func contentWords(
+    of document: Document, tokens: Range<Int>, vocabulary: PlanVocabulary
+  ) -> [PlanWord] {
+    var seen: Set<String> = []
+    var words: [PlanWord] = []
+    for index in tokens where document.tokens[index].kind == .word {
+      var word = document.text(document.tokens[index].span).lowercased()
+      for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
+      guard word.count > 1, word.contains(where: \.isLetter), !vocabulary.isStopWord(word)
+      else { continue }
+      let stem = vocabulary.stem(word)
+      guard !vocabulary.isStopWord(stem), seen.insert(stem).inserted else { continue }
+      words.append(PlanWord(word: word, stem: stem))
+    }
+    return words
+  }
+}
