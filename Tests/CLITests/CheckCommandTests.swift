@@ -32,8 +32,14 @@ import Testing
     process.executableURL = binary
     process.arguments = arguments
     let output = Pipe()
-    let errors = Pipe()
     let input = Pipe()
+    // Standard error goes to a file, not a pipe: reading two pipes one after
+    // the other deadlocks once the unread one fills.
+    let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errorsPath.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorsPath) }
+    let errors = try FileHandle(forWritingTo: errorsPath)
     process.standardOutput = output
     process.standardError = errors
     process.standardInput = input
@@ -41,8 +47,9 @@ import Testing
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try errors.close()
+    let err = try Data(contentsOf: errorsPath)
     return Run(
       status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
       stderr: String(decoding: err, as: UTF8.self))

@@ -68,4 +68,31 @@ import Testing
     #expect(records.map { $0["line"] as? Int } == [2, 3, 4])
     #expect(records.map { $0["error"] == nil } == [true, false, true])
   }
+
+  @Test func encodingAndLayoutFaults() throws {
+    let lines: [[UInt8]] = [
+      [0xC0, 0xAF] + Array(" overlong slash".utf8),
+      Array("lone surrogate ".utf8) + [0xED, 0xA0, 0x80],
+      Array("Amy will read".utf8) + [0xEF, 0xBB, 0xBF] + Array(" each day at school.".utf8),
+      Array("بحلول نهاية المرحلة، ستقرأ أمل كتاباً كل أسبوع".utf8),
+      Array("Zoe\u{0301} will read 10 words each day 📚 at school.".utf8),
+      Array(Self.good.utf8) + [0x0D],
+    ]
+    var bytes: [UInt8] = []
+    for line in lines { bytes += line + [0x0A] }
+    bytes += Array(repeating: 0x0A, count: 100_000)
+    bytes += Array(String(repeating: "b", count: 10_000_000).utf8) + [0x0A]
+    bytes += Array("Amy will read".utf8)
+    let (run, records) = try run("layout.txt", bytes)
+    #expect(run.status == 2)
+    #expect(records.count == lines.count + 100_000 + 2)
+    #expect(records.enumerated().allSatisfy { $0.element["line"] as? Int == $0.offset + 1 })
+    #expect(records[0]["error"] as? String == "invalid UTF-8")
+    #expect(records[1]["error"] as? String == "invalid UTF-8")
+    for index in 2..<lines.count { #expect(records[index]["grade"] != nil) }
+    #expect(records[lines.count]["error"] as? String == "empty outcome")
+    #expect(
+      (records[lines.count + 100_000]["error"] as? String)?.contains("over the limit") == true)
+    #expect(records.last?["text"] as? String == "Amy will read")
+  }
 }
