@@ -25,7 +25,7 @@ struct AuditCommand: ParsableCommand {
       valueName: "path"))
   var paths: [String] = []
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var configuration: ConfigurationOptions
 
   @Option(help: "text (a summary, worst plans first) or jsonl (one object per plan).")
   var format: AuditFormat = .text
@@ -80,7 +80,7 @@ struct AuditCommand: ParsableCommand {
     guard !sources.isEmpty else {
       throw ValidationError("Give plan files or directories to audit, or - for standard input.")
     }
-    let engine = PlanEngine(analysis: try lexicons.engine(), rules: BuiltInPlanRules.ruleSet)
+    let engine = PlanEngine(analysis: try configuration.engine(), rules: BuiltInPlanRules.ruleSet)
     var outputs = try AuditOutputs(main: output, csv: csv, html: html)
     let jsonl = format == .jsonl ? AuditJSONLinesReporter() : nil
     let csvReporter = csv == nil ? nil : AuditCSVReporter()

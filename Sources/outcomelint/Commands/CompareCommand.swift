@@ -16,13 +16,13 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "The second version (say, the improved one).")
   var after: String
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var configuration: ConfigurationOptions
 
   @Option(help: "When to colour the output: auto, always or never.")
   var color: ColorChoice = .auto
 
   func run() throws {
-    let reports = try lexicons.analyze([before, after])
+    let reports = try configuration.analyze([before, after])
     var buffer = OutputBuffer(handle: FileHandle.standardOutput)
     buffer.write(CompareReporter(color: color.enabled).comparison(of: reports[0], with: reports[1]))
     buffer.flush()

@@ -29,7 +29,7 @@ struct ExamplesCommand: ParsableCommand {
   @Option(help: "The examples file (default: corpus/examples/pairs.jsonl).")
   var file: String?
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var configuration: ConfigurationOptions
 
   @Option(help: "When to colour the output: auto, always or never.")
   var color: ColorChoice = .auto
@@ -39,7 +39,7 @@ struct ExamplesCommand: ParsableCommand {
       (area.map { $0 == pair.area } ?? true) && (phase.map { $0 == pair.phase } ?? true)
         && (theme.map { $0 == pair.theme } ?? true)
     }
-    let reports = try lexicons.analyze(pairs.flatMap { [$0.poor, $0.good] })
+    let reports = try configuration.analyze(pairs.flatMap { [$0.poor, $0.good] })
     let reporter = ExplainReporter(color: color.enabled)
     var buffer = OutputBuffer(handle: FileHandle.standardOutput)
     for (index, pair) in pairs.enumerated() {

@@ -21,7 +21,7 @@ struct RewriteCommand: ParsableCommand {
   }
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var configuration: ConfigurationOptions
 
   @Option(help: "Write the rewrite in the first person (I will…) or the third (the person's name).")
   var person: PersonStyle?
@@ -41,7 +41,7 @@ struct RewriteCommand: ParsableCommand {
 
   func run() throws {
     let plan = try input.plan()
-    let engine = try lexicons.engine()
+    let engine = try configuration.engine()
     let rewriter = Rewriter(person: person)
     let reporter: any Reporter
     switch format ?? (Diagnostics.stdoutIsTerminal ? .text : .jsonl) {
