@@ -34,7 +34,7 @@ public struct Rewrite: Sendable, Equatable {
     var result = ""
     var rest = text[...]
     for prompt in prompts {
-      guard let range = rest.range(of: prompt.text) else { continue }
+      guard let range = rest.firstRange(of: prompt.text) else { continue }
       result += rest[..<range.lowerBound]
       result += range.lowerBound == text.startIndex ? prompt.filled : lowered(prompt.filled)
       rest = rest[range.upperBound...]

@@ -107,10 +107,13 @@ extension RewriteDraft {
   /// The prompts written in `text`, in order.
   static func prompts(in text: String) -> [RewritePrompt] {
     var found: [RewritePrompt] = []
-    var rest = text[...]
-    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
-      if let prompt = RewritePrompt.parse(String(rest[open...close])) { found.append(prompt) }
-      rest = rest[rest.index(after: close)...]
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    while let open = bytes[index...].firstIndex(of: UInt8(ascii: "[")),
+      let close = bytes[open...].firstIndex(of: UInt8(ascii: "]"))
+    {
+      if let prompt = RewritePrompt.parse(String(text[open...close])) { found.append(prompt) }
+      index = bytes.index(after: close)
     }
     return found
   }

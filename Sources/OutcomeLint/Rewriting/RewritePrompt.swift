@@ -78,7 +78,7 @@ public struct RewritePrompt: Sendable, Equatable {
   /// Reads a prompt back from its written form, or nil when `text` is not one.
   public static func parse(_ text: String) -> RewritePrompt? {
     guard text.hasPrefix("["), text.hasSuffix("]"),
-      let colon = text.range(of: ": ")
+      let colon = text.firstRange(of: ": ")
     else { return nil }
     let label = String(text[text.index(after: text.startIndex)..<colon.lowerBound])
     guard let slot = Slot.allCases.first(where: { label.hasPrefix($0.label) }) else { return nil }
@@ -86,7 +86,7 @@ public struct RewritePrompt: Sendable, Equatable {
     if body.hasPrefix("e.g. ") {
       return RewritePrompt(slot, label: label, example: String(body.dropFirst(5)))
     }
-    guard let marker = body.range(of: ", e.g. ") else { return nil }
+    guard let marker = body.firstRange(of: ", e.g. ") else { return nil }
     return RewritePrompt(
       slot, label: label, hint: String(body[..<marker.lowerBound]),
       example: String(body[marker.upperBound...]))
