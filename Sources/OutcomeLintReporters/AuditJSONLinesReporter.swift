@@ -48,7 +48,7 @@ public struct AuditJSONLinesReporter: Sendable {
   private func write(_ report: PlanReport, to output: inout OutputBuffer) {
     let plan = report.plan
     output.write(",\"child\":")
-    if let child = plan.child { output.writeJSONString(child) } else { output.write("null") }
+    output.writeJSONString(orNull: plan.child)
     output.write(",\"year_group\":\(plan.yearGroup.map(String.init) ?? "null")")
     output.write(",\"key_stage\":")
     if let stage = plan.keyStage {
@@ -112,11 +112,7 @@ public struct AuditJSONLinesReporter: Sendable {
     output.write(
       ",\"words\":[\(finding.words.map { JSONQuoting.quoted($0) }.joined(separator: ","))]")
     output.write(",\"suggestion\":")
-    if let suggestion = finding.suggestion {
-      output.writeJSONString(suggestion)
-    } else {
-      output.write("null")
-    }
+    output.writeJSONString(orNull: finding.suggestion)
     output.write(",\"guidance\":")
     output.writeJSONString(finding.guidance)
     output.write("}")

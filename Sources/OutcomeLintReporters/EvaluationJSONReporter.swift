@@ -24,11 +24,11 @@ public struct EvaluationJSONReporter: Sendable {
       for disagreement in evaluation.disagreements { write(disagreement, to: &output) }
     }
     var line =
-      "{\"schema\":\(Self.schemaVersion),\"type\":\"summary\",\"files\":[\(files.map(Self.quoted).joined(separator: ","))],\"outcomes\":\(evaluation.outcomes),\"dimensions\":{"
+      "{\"schema\":\(Self.schemaVersion),\"type\":\"summary\",\"files\":[\(files.map { JSONQuoting.quoted($0) }.joined(separator: ","))],\"outcomes\":\(evaluation.outcomes),\"dimensions\":{"
     line += LabelledDimension.allCases.map { dimension in
       let counts = evaluation.counts(dimension)
       return
-        "\(Self.quoted(dimension.field)):{\(Self.counts(counts)),\"precision\":\(Evaluation.format(counts.precision)),\"recall\":\(Evaluation.format(counts.recall)),\"f1\":\(Evaluation.format(counts.f1))}"
+        "\(JSONQuoting.quoted(dimension.field)):{\(Self.counts(counts)),\"precision\":\(Evaluation.format(counts.precision)),\"recall\":\(Evaluation.format(counts.recall)),\"f1\":\(Evaluation.format(counts.f1))}"
     }.joined(separator: ",")
     let verdict = evaluation.verdict
     line +=
@@ -36,7 +36,7 @@ public struct EvaluationJSONReporter: Sendable {
     if let targets {
       let shortfalls = evaluation.shortfalls(targets)
       line +=
-        ",\"targets\":{\"verdict_agreement\":\(Evaluation.format(targets.verdictAgreement)),\"fault_f1\":\(Evaluation.format(targets.faultF1)),\"met\":\(shortfalls.isEmpty),\"missed\":[\(shortfalls.map(Self.quoted).joined(separator: ","))]}"
+        ",\"targets\":{\"verdict_agreement\":\(Evaluation.format(targets.verdictAgreement)),\"fault_f1\":\(Evaluation.format(targets.faultF1)),\"met\":\(shortfalls.isEmpty),\"missed\":[\(shortfalls.map { JSONQuoting.quoted($0) }.joined(separator: ","))]}"
     }
     output.write(line + "}\n")
   }
@@ -54,31 +54,10 @@ public struct EvaluationJSONReporter: Sendable {
     case .verdict: what = "verdict"
     }
     let findings = disagreement.findings.map { finding in
-      "{\"rule\":\(Self.quoted(finding.rule)),\"dimension\":\(Self.quoted(finding.dimension.rawValue)),\"severity\":\(Self.quoted(finding.severity.rawValue)),\"start\":\(finding.span.start),\"end\":\(finding.span.end),\"match\":\(Self.quoted(EvaluationTextReporter.excerpt(text, finding.span))),\"message\":\(Self.quoted(finding.message))}"
+      "{\"rule\":\(JSONQuoting.quoted(finding.rule)),\"dimension\":\(JSONQuoting.quoted(finding.dimension.rawValue)),\"severity\":\(JSONQuoting.quoted(finding.severity.rawValue)),\"start\":\(finding.span.start),\"end\":\(finding.span.end),\"match\":\(JSONQuoting.quoted(EvaluationTextReporter.excerpt(text, finding.span))),\"message\":\(JSONQuoting.quoted(finding.message))}"
     }
     output.write(
-      "{\"schema\":\(Self.schemaVersion),\"type\":\"disagreement\",\"id\":\(record.idJSON),\"source\":\(Self.quoted(record.source)),\"line\":\(record.line),\"label\":\(Self.quoted(what)),\"expected\":\(Self.quoted(disagreement.expected)),\"found\":\(Self.quoted(disagreement.found)),\"text\":\(Self.quoted(text)),\"findings\":[\(findings.joined(separator: ","))],\"missed\":[\(disagreement.missed.map { Self.quoted($0.field) }.joined(separator: ","))]}\n"
+      "{\"schema\":\(Self.schemaVersion),\"type\":\"disagreement\",\"id\":\(record.idJSON),\"source\":\(JSONQuoting.quoted(record.source)),\"line\":\(record.line),\"label\":\(JSONQuoting.quoted(what)),\"expected\":\(JSONQuoting.quoted(disagreement.expected)),\"found\":\(JSONQuoting.quoted(disagreement.found)),\"text\":\(JSONQuoting.quoted(text)),\"findings\":[\(findings.joined(separator: ","))],\"missed\":[\(disagreement.missed.map { JSONQuoting.quoted($0.field) }.joined(separator: ","))]}\n"
     )
-  }
-
-  /// `text` as a JSON string literal, every control character escaped.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _
-      where scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}"
-        || scalar == "\u{2029}":
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }

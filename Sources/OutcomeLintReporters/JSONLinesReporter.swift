@@ -94,11 +94,7 @@ public struct JSONLinesReporter: Reporter {
         utf8: UnsafeBufferPointer(rebasing: $0[finding.span.start..<finding.span.end]))
     }
     output.write(",\"suggestion\":")
-    if let suggestion = finding.suggestion {
-      output.writeJSONString(suggestion)
-    } else {
-      output.write("null")
-    }
+    output.writeJSONString(orNull: finding.suggestion)
     output.write(",\"guidance\":")
     output.writeJSONString(finding.guidance)
   }

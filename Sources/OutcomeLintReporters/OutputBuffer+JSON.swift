@@ -5,6 +5,11 @@ extension OutputBuffer {
     text.withUTF8 { writeJSONString(utf8: $0) }
   }
 
+  /// Appends `text` as a quoted JSON string, or `null` when it is nil.
+  public mutating func writeJSONString(orNull text: String?) {
+    if let text { writeJSONString(text) } else { write("null") }
+  }
+
   /// Appends UTF-8 bytes as a quoted JSON string: runs of safe bytes are
   /// copied whole; quotes, backslashes, control characters and the line
   /// separators U+2028/U+2029 are escaped.

@@ -12,7 +12,7 @@ enum RewriteJSON {
 
   static func write(_ rewrite: Rewrite?, to output: inout OutputBuffer) {
     output.write(",\"rewrite\":")
-    if let text = rewrite?.text { output.writeJSONString(text) } else { output.write("null") }
+    output.writeJSONString(orNull: rewrite?.text)
     output.write(",\"moved_to_provision\":")
     writeStrings(rewrite?.movedToProvision ?? [], to: &output)
     output.write(",\"separate_outcomes\":")
@@ -32,7 +32,7 @@ enum RewriteJSON {
       output.write(index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
       output.writeJSONString(change.dimension.rawValue)
       output.write(",\"rule\":")
-      if let rule = change.rule { output.writeJSONString(rule) } else { output.write("null") }
+      output.writeJSONString(orNull: change.rule)
       output.write(",\"change\":")
       output.writeJSONString(change.change)
       output.write(",\"reason\":")
