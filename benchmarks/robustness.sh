@@ -22,7 +22,7 @@ swift test --filter "FaultInjectionTests|SafetyTests|InputPlanTests|BatchAnalyze
 {
   echo "# Robustness"
   echo
-  echo "Produced by \`bash benchmarks/robustness.sh $seconds\` on $(date -u +%Y-%m-%d) ($(nproc) cores)."
+  echo "Produced by \`bash benchmarks/robustness.sh $seconds\` on $(date -u +%Y-%m-%d) ($(nproc) cores), at commit $(git rev-parse --short HEAD)."
   echo
   echo "## Fuzzing (libFuzzer with AddressSanitizer, Tests/Fuzz/)"
   echo
