@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(
@@ -31,6 +32,7 @@ let package = Package(
       dependencies: [
         "CICUBreak", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       plugins: ["EmbedLexicons"]
     ),
@@ -45,7 +47,10 @@ let package = Package(
     ),
     .target(
       name: "OutcomeLintTestSupport",
-      dependencies: ["OutcomeLint", "OutcomeLintRules"],
+      dependencies: [
+        "OutcomeLint", "OutcomeLintRules",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Tests/OutcomeLintTestSupport"
     ),
     .testTarget(
@@ -64,7 +69,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CLITests",
-      dependencies: ["outcomelint"]
+      dependencies: ["outcomelint", "OutcomeLintTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

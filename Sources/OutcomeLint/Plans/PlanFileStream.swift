@@ -6,6 +6,7 @@ import Foundation
 public struct PlanFileStream: RecordStream {
   private let sources: [PlanSource]
   private let maximumBytes: Int
+  private let documents = PlanDocumentReader()
   private var sourceIndex = 0
   private var lines: (reader: LineReader, path: String)?
 
@@ -40,6 +41,15 @@ public struct PlanFileStream: RecordStream {
             source: path, line: 0, idJSON: "null", error: "cannot open for reading")
         }
         lines = (LineReader(handle: handle), path)
+      case .document(let path):
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        do {
+          let plan = try documents.plan(atPath: path)
+          return record(plan.json(defaultID: name), path: path, line: 1, defaultID: "null")
+        } catch {
+          return InputRecord(
+            source: path, line: 0, idJSON: JSONQuoting.quoted(name), error: error.message)
+        }
       case .jsonFile(let path):
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -10,7 +10,7 @@ import Foundation
 /// when no such file exists, and anything unreadable becomes an error source.
 public enum PlanPaths {
   /// File extensions read from a directory.
-  public static let extensions: Set<String> = ["json", "jsonl", "ndjson"]
+  public static let extensions: Set<String> = ["json", "jsonl", "ndjson", "docx"]
 
   /// The sources for `paths`, in order.
   public static func sources(for paths: [String]) -> [PlanSource] {
@@ -30,8 +30,9 @@ public enum PlanPaths {
   }
 
   private static func source(_ path: String) -> PlanSource {
-    (path as NSString).pathExtension.lowercased() == "json"
-      ? .jsonFile(path: path) : .jsonLines(path: path)
+    let fileExtension = (path as NSString).pathExtension.lowercased()
+    if PlanDocumentReader.extensions.contains(fileExtension) { return .document(path: path) }
+    return fileExtension == "json" ? .jsonFile(path: path) : .jsonLines(path: path)
   }
 
   private static func directory(_ path: String) -> [PlanSource] {

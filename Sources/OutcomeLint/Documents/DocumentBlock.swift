@@ -1,0 +1,26 @@
+/// One piece of text read from a plan document, in reading order: a
+/// paragraph, a heading, a list item or a table cell.
+public struct DocumentBlock: Sendable, Equatable {
+  /// What kind of block it is.
+  public enum Kind: Sendable, Equatable {
+    /// A body paragraph (or a line of a text file).
+    case paragraph
+    /// A paragraph styled as a heading (Word's "Heading N" or "Title", Markdown's `#`).
+    case heading
+    /// An item of a bulleted or numbered list.
+    case listItem
+    /// A table cell, by table number (from 0, in the document), row and column (from 0).
+    case cell(table: Int, row: Int, column: Int)
+  }
+
+  /// What kind of block it is.
+  public let kind: Kind
+  /// Its text, with runs of white space collapsed to single spaces and trimmed.
+  public let text: String
+
+  /// Creates a block, collapsing white space in `text`.
+  public init(_ kind: Kind, _ text: String) {
+    self.kind = kind
+    self.text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}

@@ -1,0 +1,292 @@
+import Foundation
+
+/// Finds Section A (aspirations), Section B (needs) and Section E (outcomes)
+/// in a document's blocks by their headings, in the forms local authorities
+/// use: "Section E: Outcomes", "E: Outcomes", "E." and such headings as
+/// paragraphs, Word headings or table cells; outcomes as paragraphs, numbered
+/// or bulleted lists, or a table with an "Outcome" column beside columns such
+/// as "Area of need", "Steps towards", "By when" and "Provision". Labelled
+/// lines ("Name:", "Year group:", "Date of birth:", "Area of need:") are read
+/// anywhere, as are two-cell label rows.
+public struct PlanSectionFinder: Sendable {
+  /// The day ages are worked out at when the plan states a date of birth but no plan date.
+  public let today: Date
+
+  /// Creates a finder that works out ages at `today` when the plan has no date.
+  public init(today: Date = Date()) {
+    self.today = today
+  }
+
+  private enum Section { case none, a, b, e, other }
+
+  private enum Column { case outcome, area, steps, byWhen, provision }
+
+  private struct State {
+    var plan = DocumentPlan()
+    var section = Section.none
+    var area: String?
+    var birth: Date?
+    var planDate: Date?
+  }
+
+  /// The plan the blocks hold.
+  public func plan(_ blocks: [DocumentBlock]) -> DocumentPlan {
+    var state = State()
+    var index = 0
+    while index < blocks.count {
+      let block = blocks[index]
+      if case .cell(let table, _, _) = block.kind {
+        var rows: [[String]] = []
+        var lastRow = -1
+        while index < blocks.count, case .cell(table, let row, _) = blocks[index].kind {
+          if row != lastRow {
+            rows.append([])
+            lastRow = row
+          }
+          rows[rows.count - 1].append(blocks[index].text)
+          index += 1
+        }
+        readTable(rows, into: &state)
+        continue
+      }
+      read(block.text, kind: block.kind, into: &state)
+      index += 1
+    }
+    if state.plan.yearGroup == nil, state.plan.age == nil, let birth = state.birth {
+      let years = Calendar(identifier: .gregorian).dateComponents(
+        [.year], from: birth, to: state.planDate ?? today
+      ).year
+      state.plan.age = years.flatMap { (0...25).contains($0) ? $0 : nil }
+    }
+    return state.plan
+  }
+
+  private func read(_ text: String, kind: DocumentBlock.Kind, into state: inout State) {
+    guard !text.isEmpty else { return }
+    if let (section, form) = Self.heading(text, kind: kind) {
+      enter(section, form: form, into: &state)
+      return
+    }
+    if let (key, value) = Self.label(text), apply(key, value, into: &state) { return }
+    switch state.section {
+    case .a:
+      if kind != .heading { state.plan.aspirations.append(Self.unnumbered(text).text) }
+    case .b:
+      if kind != .heading { state.plan.needs.append(Self.unnumbered(text).text) }
+    case .e:
+      if kind == .heading {
+        state.area = text
+        return
+      }
+      let (outcome, numbered) = Self.unnumbered(text)
+      state.plan.outcomes.append(DocumentPlan.Outcome(text: outcome, area: state.area))
+      if state.plan.outcomeForm == nil {
+        state.plan.outcomeForm =
+          numbered ? "numbered-list" : kind == .listItem ? "bulleted-list" : "paragraphs"
+      }
+    case .none, .other: break
+    }
+  }
+
+  private func readTable(_ rows: [[String]], into state: inout State) {
+    var columns: [Int: Column]?
+    for row in rows {
+      let cells = row.filter { !$0.isEmpty }
+      if let columns, let outcomeColumn = columns.first(where: { $0.value == .outcome })?.key {
+        guard outcomeColumn < row.count, !row[outcomeColumn].isEmpty else { continue }
+        var outcome = DocumentPlan.Outcome(text: Self.unnumbered(row[outcomeColumn]).text)
+        for (column, role) in columns where column < row.count && !row[column].isEmpty {
+          switch role {
+          case .outcome: break
+          case .area: outcome.area = row[column]
+          case .steps: outcome.steps = row[column]
+          case .byWhen: outcome.byWhen = row[column]
+          case .provision: outcome.provision = row[column]
+          }
+        }
+        state.plan.outcomes.append(outcome)
+        continue
+      }
+      if let header = Self.columns(row) {
+        columns = header
+        state.section = .e
+        state.plan.foundSectionE = true
+        state.plan.outcomeForm = "outcome-table"
+        continue
+      }
+      if cells.count == 2, let key = Self.labelKey(cells[0]),
+        apply(key, cells[1], into: &state)
+      {
+        continue
+      }
+      for cell in row {
+        read(cell, kind: .cell(table: 0, row: 0, column: 0), into: &state)
+      }
+    }
+  }
+
+  private func enter(_ section: Section, form: String, into state: inout State) {
+    state.section = section
+    state.area = nil
+    if section == .e { state.plan.foundSectionE = true }
+    if section == .a || section == .e, state.plan.headingForm == nil {
+      state.plan.headingForm = form
+    }
+  }
+
+  /// Applies a labelled value; false when the label is not one the finder reads.
+  private func apply(_ key: String, _ value: String, into state: inout State) -> Bool {
+    switch key {
+    case "name", "child", "child's name", "name of child", "young person", "name of young person",
+      "child or young person", "full name":
+      state.plan.child = value
+    case "plan reference", "reference", "plan id", "id", "ehc plan reference":
+      state.plan.id = value
+    case "year group", "national curriculum year", "school year", "current year group":
+      state.plan.yearGroup = Self.yearGroup(value)
+    case "age":
+      state.plan.age = Self.firstNumber(value).flatMap { (0...25).contains($0) ? $0 : nil }
+    case "date of birth", "dob", "d.o.b.": state.birth = Self.date(value)
+    case "date of plan", "plan date", "date issued", "date of issue":
+      state.planDate = Self.date(value)
+    case "area of need", "area", "primary area of need":
+      guard state.section == .e, !state.plan.outcomes.isEmpty else { return false }
+      state.plan.outcomes[state.plan.outcomes.count - 1].area = value
+    case "provision", "provision (section f)":
+      guard state.section == .e, !state.plan.outcomes.isEmpty else { return false }
+      state.plan.outcomes[state.plan.outcomes.count - 1].provision = value
+    case "steps towards", "steps", "steps towards the outcome", "short-term steps":
+      guard state.section == .e, !state.plan.outcomes.isEmpty else { return false }
+      state.plan.outcomes[state.plan.outcomes.count - 1].steps = value
+    case "by when", "timescale":
+      guard state.section == .e, !state.plan.outcomes.isEmpty else { return false }
+      state.plan.outcomes[state.plan.outcomes.count - 1].byWhen = value
+    default: return false
+    }
+    return true
+  }
+
+  private static let sectionTitles = [
+    "view", "interest", "aspiration", "need", "outcome", "provision", "health", "social care",
+    "placement", "personal budget", "advice", "about me", "special educational",
+  ]
+
+  /// The section a heading opens and the form it is written in.
+  private static func heading(_ text: String, kind: DocumentBlock.Kind) -> (Section, String)? {
+    let lower = text.lowercased()
+    var form = "letter-headings"
+    var rest: Substring
+    if lower.hasPrefix("section ") {
+      rest = lower.dropFirst(8)
+      form = "section-headings"
+    } else {
+      rest = lower[...]
+    }
+    guard let letter = rest.first, ("a"..."k").contains(letter) else { return nil }
+    let after = rest.dropFirst()
+    let title = after.drop(while: { " :.)-–—".contains($0) })
+    if form == "letter-headings" {
+      guard let separator = after.first, ":.)-–—".contains(separator) else { return nil }
+      guard title.isEmpty ? kind == .heading : sectionTitles.contains(where: title.contains) else {
+        return nil
+      }
+      guard lower.count <= 80 else { return nil }
+    } else {
+      guard after.first.map({ !$0.isLetter }) ?? true, lower.count <= 120 else { return nil }
+    }
+    if case .cell = kind { form = "headings-in-table" }
+    let section: Section =
+      switch letter {
+      case "a": .a
+      case "b": .b
+      case "e": .e
+      default: .other
+      }
+    return (section, form)
+  }
+
+  /// The columns of an outcome table's header row, or nil when the row is not one.
+  private static func columns(_ row: [String]) -> [Int: Column]? {
+    var columns: [Int: Column] = [:]
+    for (index, cell) in row.enumerated() {
+      let lower = cell.lowercased()
+      guard lower.count <= 60 else { return nil }
+      if lower.hasPrefix("outcome") && !columns.values.contains(.outcome) {
+        columns[index] = .outcome
+      } else if lower.contains("step") {
+        columns[index] = .steps
+      } else if lower.contains("area") || lower.contains("need") {
+        columns[index] = .area
+      } else if lower.contains("when") || lower.contains("timescale") {
+        columns[index] = .byWhen
+      } else if lower.contains("provision") {
+        columns[index] = .provision
+      }
+    }
+    guard columns.values.contains(.outcome), columns.count >= 2 else { return nil }
+    return columns
+  }
+
+  private static func label(_ text: String) -> (String, String)? {
+    guard let colon = text.firstIndex(of: ":"),
+      text.distance(from: text.startIndex, to: colon) <= 40
+    else { return nil }
+    let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    guard !value.isEmpty else { return nil }
+    return (text[..<colon].trimmingCharacters(in: .whitespaces).lowercased(), value)
+  }
+
+  private static func labelKey(_ cell: String) -> String? {
+    let key = cell.trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
+    return key.isEmpty || key.count > 40 ? nil : key
+  }
+
+  /// `text` without a leading "1.", "(a)", "Outcome 2:" or bullet, and whether it had a number.
+  private static func unnumbered(_ text: String) -> (text: String, numbered: Bool) {
+    var rest = Substring(text)
+    if rest.lowercased().hasPrefix("outcome ") {
+      let number = rest.dropFirst(8)
+      if let first = number.first, first.isNumber {
+        rest = number.drop(while: \.isNumber).drop(while: { " :.)-–—".contains($0) })
+        return (String(rest), true)
+      }
+    }
+    if let marker = rest.first, "-*•".contains(marker), rest.dropFirst().first == " " {
+      return (String(rest.dropFirst(2)), false)
+    }
+    let digits = rest.drop(while: { $0 == "(" }).prefix(while: \.isNumber)
+    if !digits.isEmpty, digits.count <= 2 {
+      let after = rest.drop(while: { $0 == "(" }).dropFirst(digits.count)
+      if let separator = after.first, ".)".contains(separator), after.dropFirst().first == " " {
+        return (String(after.dropFirst(2)), true)
+      }
+    }
+    return (text, false)
+  }
+
+  private static func yearGroup(_ value: String) -> Int? {
+    let lower = value.lowercased()
+    if lower.contains("reception") { return 0 }
+    if lower.contains("nursery") { return -1 }
+    let number = firstNumber(value)
+    let signed =
+      value.trimmingCharacters(in: .whitespaces).hasPrefix("-") ? number.map { -$0 } : number
+    return signed.flatMap { (-2...20).contains($0) ? $0 : nil }
+  }
+
+  private static func firstNumber(_ value: String) -> Int? {
+    let digits = value.drop(while: { !$0.isNumber }).prefix(while: \.isNumber)
+    return digits.count <= 3 ? Int(digits) : nil
+  }
+
+  private static func date(_ value: String) -> Date? {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_GB")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    for format in ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy"] {
+      formatter.dateFormat = format
+      if let date = formatter.date(from: value) { return date }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads the text of a Word document (`.docx`): opens the ZIP archive, inflates
+/// `word/document.xml` within the size limits, and parses it as a stream of
+/// XML events into paragraphs, list items and table cells, in order. External
+/// entities are never resolved and a document type declaration is refused, so
+/// entity expansion ("billion laughs") cannot happen.
+public struct WordDocumentReader: Sendable {
+  /// The limits every document must stay within.
+  public let limits: DocumentLimits
+
+  /// Creates a reader.
+  public init(limits: DocumentLimits = DocumentLimits()) {
+    self.limits = limits
+  }
+
+  /// The blocks of the document held in `data`.
+  public func blocks(_ data: Data) throws(DocumentReadError) -> [DocumentBlock] {
+    guard data.count <= limits.fileBytes else {
+      throw DocumentReadError("file is \(data.count) bytes, over the limit of \(limits.fileBytes)")
+    }
+    let magic = [UInt8](data.prefix(4))
+    if magic == [0xD0, 0xCF, 0x11, 0xE0] {
+      throw DocumentReadError(
+        "password-protected Word document or old .doc file (an OLE compound file, not a .docx): "
+          + "remove the password or save it as .docx")
+    }
+    guard magic == [0x50, 0x4B, 0x03, 0x04] else {
+      throw DocumentReadError("not a Word document (.docx): not a ZIP archive")
+    }
+    let archive: Archive
+    do {
+      archive = try Archive(data: data, accessMode: .read)
+    } catch {
+      throw DocumentReadError("corrupt or truncated .docx: cannot read its ZIP directory")
+    }
+    var count = 0
+    var document: Entry?
+    for entry in archive {
+      count += 1
+      guard count <= limits.entries else {
+        throw DocumentReadError("archive has more than \(limits.entries) entries")
+      }
+      if entry.path == "word/document.xml" { document = entry }
+    }
+    guard let document else {
+      throw DocumentReadError("not a Word document (.docx): no word/document.xml in the archive")
+    }
+    guard document.uncompressedSize <= UInt64(limits.uncompressedBytes) else {
+      throw DocumentReadError(
+        "word/document.xml would inflate to \(document.uncompressedSize) bytes, over the limit of \(limits.uncompressedBytes)"
+      )
+    }
+    let xml = try inflate(document, from: archive)
+    return try parse(xml)
+  }
+
+  private func inflate(_ entry: Entry, from archive: Archive) throws(DocumentReadError) -> Data {
+    var xml = Data()
+    var overLimit = false
+    let limit = limits.uncompressedBytes
+    do {
+      _ = try archive.extract(entry) { chunk in
+        guard xml.count + chunk.count <= limit else {
+          overLimit = true
+          throw DocumentReadError("over the limit")
+        }
+        xml.append(chunk)
+      }
+    } catch {
+      throw DocumentReadError(
+        overLimit
+          ? "word/document.xml inflates to more than \(limit) bytes (a zip bomb?)"
+          : "corrupt or truncated .docx: word/document.xml cannot be inflated (\(error))")
+    }
+    return xml
+  }
+
+  private func parse(_ xml: Data) throws(DocumentReadError) -> [DocumentBlock] {
+    if xml.prefix(4096).range(of: Data("<!DOCTYPE".utf8)) != nil {
+      throw DocumentReadError("word/document.xml declares a DTD, which Word documents never do")
+    }
+    let parser = XMLParser(data: xml)
+    parser.shouldResolveExternalEntities = false
+    parser.shouldProcessNamespaces = false
+    let collector = WordXMLCollector(maximumDepth: limits.xmlDepth)
+    parser.delegate = collector
+    let parsed = parser.parse()
+    if let error = collector.limitError { throw error }
+    guard parsed else {
+      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown"
+      throw DocumentReadError(
+        "corrupt word/document.xml: XML error at line \(parser.lineNumber): \(reason)")
+    }
+    return collector.blocks
+  }
+}

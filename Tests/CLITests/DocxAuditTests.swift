@@ -1,0 +1,115 @@
+import Foundation
+import OutcomeLintTestSupport
+import Testing
+
+/// Runs `outcomelint audit` over `.docx` plans the project writes from its
+/// sample plans, in each layout, and over corrupt and hostile files.
+@Suite struct DocxAuditTests {
+  private func folder(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-docx-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// What must match between a plan read from JSON and from a document.
+  private static func judgement(_ plan: [String: Any]) -> String {
+    let planFindings = (plan["findings"] as? [[String: Any]] ?? []).map {
+      "\($0["rule"] ?? "") \($0["message"] ?? "")"
+    }
+    let outcomes = (plan["outcomes"] as? [[String: Any]] ?? []).map { outcome in
+      let findings = (outcome["findings"] as? [[String: Any]] ?? []).map {
+        "\($0["rule"] ?? "")@\($0["start"] ?? "")-\($0["end"] ?? "")"
+      }
+      return "\(outcome["text"] ?? "") \(outcome["grade"] ?? "") \(findings)"
+    }
+    return "\(plan["grade"] ?? "") \(plan["score"] ?? "") \(planFindings) \(outcomes)"
+  }
+
+  @Test(arguments: DocxFixtureWriter.Layout.allCases)
+  func docxGivesTheSameFindingsAsJSON(layout: DocxFixtureWriter.Layout) throws {
+    let directory = try folder(layout.rawValue)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let plans = try DocxFixtureWriter.samplePlans(
+      in: URL(fileURLWithPath: AuditCommandTests.samplePlans))
+    for (index, plan) in plans.enumerated() {
+      try DocxFixtureWriter.write(
+        plan, layout: layout,
+        to: directory.appendingPathComponent(String(format: "plan-%03d.docx", index)))
+    }
+    let json = try CheckCommandTests.run([
+      "audit", "--format", "jsonl", AuditCommandTests.samplePlans,
+    ])
+    let docx = try CheckCommandTests.run(["audit", "--format", "jsonl", directory.path])
+    #expect(docx.status == json.status, "\(docx.stderr)")
+    #expect(docx.lines.count == plans.count)
+    let expected = Dictionary(
+      json.lines.map { ("\($0["id"] ?? "")", Self.judgement($0)) }, uniquingKeysWith: { a, _ in a })
+    for record in docx.lines {
+      let id = "\(record["id"] ?? "")"
+      #expect(Self.judgement(record) == expected[id], "plan \(id) in layout \(layout)")
+      #expect((record["template"] as? String)?.isEmpty == false)
+    }
+  }
+
+  @Test func corruptFilesGiveOneErrorEachAndTheRestAreAudited() throws {
+    let directory = try folder("corrupt")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let plans = try DocxFixtureWriter.samplePlans(
+      in: URL(fileURLWithPath: AuditCommandTests.samplePlans))
+    let valid = directory.appendingPathComponent("a-valid.docx")
+    try DocxFixtureWriter.write(plans[0], layout: .headings, to: valid)
+    let corrupt = try DocxFixtureWriter.writeCorrupt(into: directory, from: valid)
+    try DocxFixtureWriter.write(
+      plans[1], layout: .numbered, to: directory.appendingPathComponent("z-valid.docx"))
+    let run = try CheckCommandTests.run(["audit", "--format", "jsonl", directory.path])
+    #expect(run.status == 2)
+    #expect(run.lines.count == corrupt.count + 2)
+    #expect(run.lines.first?["error"] == nil && run.lines.last?["error"] == nil)
+    let errorLines = run.stderr.split(separator: "\n").filter { $0.contains("error") }
+    #expect(errorLines.count == corrupt.count, "\(run.stderr)")
+    for name in corrupt {
+      #expect(errorLines.filter { $0.contains(name) }.count == 1, "\(name): \(run.stderr)")
+    }
+    #expect(run.stderr.contains("password-protected"))
+    #expect(run.stderr.contains("not a ZIP archive"))
+    #expect(run.stderr.contains("DTD"))
+    #expect(run.stderr.contains("nests elements"))
+  }
+
+  @Test func markdownPlanAndMissingSectionE() throws {
+    let directory = try folder("text")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let markdown = directory.appendingPathComponent("plan.md")
+    try """
+    # EHC plan
+    Name: Amir
+    Date of birth: 01/09/2015
+    Date of plan: 01/10/2024
+
+    ## Section A: Views, interests and aspirations
+    - I want to be a scientist.
+
+    ## Section E: Outcomes
+    | Outcome | Area of need | By when |
+    | --- | --- | --- |
+    | By the end of Key Stage 2, Amir will write a paragraph of five sentences on his own so that he can record his science experiments. | cognition and learning | July 2026 |
+    """.write(to: markdown, atomically: true, encoding: .utf8)
+    let text = directory.appendingPathComponent("no-e.txt")
+    try "Section A: Aspirations\nI want to be a vet.\n".write(
+      to: text, atomically: true, encoding: .utf8)
+    let run = try CheckCommandTests.run(["audit", "--format", "jsonl", markdown.path, text.path])
+    #expect(run.lines.count == 2)
+    let plan = try #require(run.lines.first)
+    #expect(plan["child"] as? String == "Amir")
+    #expect(plan["key_stage"] as? String == "ks2")
+    #expect(plan["template"] as? String == "section-headings/outcome-table")
+    #expect((plan["outcomes"] as? [Any])?.count == 1)
+    let missing = try #require(run.lines.last)
+    #expect(missing["section_e"] as? String == "not found")
+    let findings = (missing["findings"] as? [[String: Any]] ?? []).compactMap {
+      $0["rule"] as? String
+    }
+    #expect(findings.contains("outcome-count"))
+  }
+}
