@@ -1,0 +1,46 @@
+import Foundation
+import OutcomeLint
+import OutcomeLintTestSupport
+import Testing
+
+/// The Word reader's limits and the order of what it reads.
+@Suite struct WordDocumentReaderTests {
+  private func archive(_ xml: String) throws -> Data {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-word-\(UUID().uuidString).docx")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try DocxFixtureWriter.writeArchive(["word/document.xml": xml], to: url)
+    return try Data(contentsOf: url)
+  }
+
+  @Test func inflatingPastTheLimitIsRefused() throws {
+    let data = try archive(
+      DocxFixtureWriter.document(
+        String(repeating: "<w:p><w:r><w:t>aaaa</w:t></w:r></w:p>", count: 4000)))
+    let reader = WordDocumentReader(limits: DocumentLimits(uncompressedBytes: 10_000))
+    #expect(throws: DocumentReadError.self) { try reader.blocks(data) }
+    #expect(data.count < 10_000)
+  }
+
+  @Test func tooManyEntriesAreRefused() throws {
+    let data = try archive(DocxFixtureWriter.document(""))
+    let reader = WordDocumentReader(limits: DocumentLimits(entries: 2))
+    #expect(throws: DocumentReadError.self) { try reader.blocks(data) }
+  }
+
+  @Test func paragraphsListItemsAndCellsKeepTheirOrder() throws {
+    let data = try archive(
+      DocxFixtureWriter.document(
+        #"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Section E: Outcomes</w:t></w:r></w:p>"#
+          + #"<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>one</w:t></w:r></w:p>"#
+          + #"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Outcome</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Area</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
+      ))
+    let blocks = try WordDocumentReader().blocks(data)
+    #expect(
+      blocks == [
+        DocumentBlock(.heading, "Section E: Outcomes"), DocumentBlock(.listItem, "one"),
+        DocumentBlock(.cell(table: 0, row: 0, column: 0), "Outcome"),
+        DocumentBlock(.cell(table: 0, row: 0, column: 1), "Area"),
+      ])
+  }
+}
