@@ -12,8 +12,10 @@ struct AuditCommand: ParsableCommand {
     commandName: "audit",
     abstract: "Audit EHC plans: grade each plan and its outcomes, and summarise the corpus.",
     discussion: """
-      Reads plans as .json files (one plan each) or .jsonl files (one plan per line), from \
-      files, directories (read recursively) or glob patterns, or - for standard input. \
+      Reads plans as .json files (one plan each), .jsonl files (one plan per line), Word \
+      documents (.docx) or plain-text and Markdown plans (.txt, .md) with Section A and \
+      Section E headings, from files, directories (read recursively: .json, .jsonl and .docx) \
+      or glob patterns, or - for standard input. \
       Exit status: 0 when no plan is below --fail-under, 1 when one is, 2 when a plan \
       cannot be read or on a usage or lexicon failure.
       """
@@ -21,7 +23,7 @@ struct AuditCommand: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "Plan files (.json, .jsonl), directories or glob patterns, or - for standard input.",
+      "Plan files (.json, .jsonl, .docx, .txt, .md), directories or globs, or - for standard input.",
       valueName: "path"))
   var paths: [String] = []
 
