@@ -28,6 +28,12 @@ import Testing
     #expect(throws: DocumentReadError.self) { try reader.blocks(data) }
   }
 
+  @Test(arguments: ["<w:p><w:r><w:t>one</w:p>", "<w:p><w:r><w:t>one</w:t></w:r></w:p></w:body>"])
+  func malformedXMLIsAnError(_ body: String) throws {
+    let data = try archive(DocxFixtureWriter.document(body))
+    #expect(throws: DocumentReadError.self) { try WordDocumentReader().blocks(data) }
+  }
+
   @Test func paragraphsListItemsAndCellsKeepTheirOrder() throws {
     let data = try archive(
       DocxFixtureWriter.document(

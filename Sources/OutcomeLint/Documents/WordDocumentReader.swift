@@ -92,7 +92,9 @@ public struct WordDocumentReader: Sendable {
     parser.delegate = collector
     let parsed = parser.parse()
     if let error = collector.limitError { throw error }
-    guard parsed else {
+    // On Linux, parse() can return true after a well-formedness error, so
+    // the error it recorded is checked too.
+    guard parsed, parser.parserError == nil else {
       let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown"
       throw DocumentReadError(
         "corrupt word/document.xml: XML error at line \(parser.lineNumber): \(reason)")
