@@ -65,7 +65,8 @@ let package = Package(
       name: "OutcomeLintReportersTests",
       dependencies: [
         "OutcomeLint", "OutcomeLintRules", "OutcomeLintReporters", "OutcomeLintTestSupport",
-      ]
+      ],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "CLITests",
