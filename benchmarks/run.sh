@@ -25,6 +25,10 @@ results=benchmarks/RESULTS.md
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(swift --version 2>/dev/null | head -1)."
   echo "Ratios compare each pass with raw ICU word segmentation measured in the same run."
   echo
+  echo "Targets (issue 3): one worker with JSON Lines output at least 1/3 of raw ICU (aim 1/2);"
+  echo "two workers at least 1.7x one worker; peak RSS under 100 MB on 1M outcomes; lexicon load"
+  echo "and compile under 30 ms; \`check\` of one outcome under 50 ms wall."
+  echo
 } > "$results"
 for size in $sizes; do
   corpus="$out/corpus-$size.txt"
