@@ -13,7 +13,9 @@ import Testing
     let process = Process()
     process.executableURL = CheckCommandTests.binary
     process.arguments = ["check", "--format", "jsonl"] + Self.outcomes.flatMap { ["--text", $0] }
-    process.environment = environment
+    // Sanitizer settings pass through, so a sanitized child keeps its suppressions.
+    let sanitizers = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+    process.environment = environment.merging(sanitizers) { own, _ in own }
     let output = Pipe()
     process.standardOutput = output
     try process.run()

@@ -10,10 +10,18 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-30}
 work=.build-fuzz
 mkdir -p "$work" Tests/Fuzz/crashes
-swift build --target OutcomeLint >/dev/null   # runs the plugin that embeds lexicons/
+swift build --target OutcomeLint >/dev/null   # dependencies, and the plugin that embeds lexicons/
 embedded=$(find .build/plugins/outputs -name BundledLexiconSources.swift | head -1)
-csv=$(find .build/checkouts/CSV.swift/Sources/CSV -name '*.swift')
+built=.build/debug
+# Dependencies are linked as SwiftPM built them (not instrumented); the project's
+# own modules are compiled here with coverage instrumentation and ASan.
+dependencies=$(find "$built/CSV.build" "$built/Yams.build" "$built/CYaml.build" \
+  "$built/ZIPFoundation.build" -name '*.o')
+cyaml=$(find .build/checkouts/Yams/Sources/CYaml/include -name module.modulemap | head -1)
+czlib=$(find .build/checkouts/ZIPFoundation/Sources -name module.modulemap | head -1)
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+modules=(-I "$work" -I "$built/Modules" -Xcc -fmodule-map-file="$work/module.modulemap"
+  -Xcc -fmodule-map-file="$cyaml" -Xcc -fmodule-map-file="$czlib")
 cat > "$work/module.modulemap" <<MAP
 module CICUBreak {
   header "$PWD/Sources/CICUBreak/include/CICUBreak.h"
@@ -22,21 +30,19 @@ module CICUBreak {
 MAP
 clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CICUBreak/include \
   Sources/CICUBreak/CICUBreak.c -o "$work/CICUBreak.o"
-swiftc "${flags[@]}" -emit-library -static -emit-module -module-name CSV \
-  -emit-module-path "$work/CSV.swiftmodule" $csv -o "$work/libCSV.a"
-swiftc "${flags[@]}" -emit-library -static -emit-module -module-name OutcomeLint -I "$work" \
-  -Xcc -fmodule-map-file="$work/module.modulemap" -emit-module-path "$work/OutcomeLint.swiftmodule" \
+swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module -module-name OutcomeLint \
+  -emit-module-path "$work/OutcomeLint.swiftmodule" \
   $(find Sources/OutcomeLint -name '*.swift') "$embedded" -o "$work/libOutcomeLint.a"
-swiftc "${flags[@]}" -emit-library -static -emit-module -module-name OutcomeLintRules -I "$work" \
-  -Xcc -fmodule-map-file="$work/module.modulemap" -emit-module-path "$work/OutcomeLintRules.swiftmodule" \
+swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module \
+  -module-name OutcomeLintRules -emit-module-path "$work/OutcomeLintRules.swiftmodule" \
   $(find Sources/OutcomeLintRules -name '*.swift') -o "$work/libOutcomeLintRules.a"
 status=0
 : > "$work/summary.txt"
 for target in Tests/Fuzz/*Fuzz.swift; do
   name=$(basename "$target" .swift)
-  swiftc "${flags[@]}" -I "$work" -Xcc -fmodule-map-file="$work/module.modulemap" "$target" \
-    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" "$work/libCSV.a" "$work/CICUBreak.o" \
-    -licuuc -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
+  swiftc "${flags[@]}" "${modules[@]}" "$target" \
+    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" \
+    -licuuc -lz -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
   corpus="$work/corpus-$name"
   mkdir -p "$corpus"
   echo "== $name for ${seconds}s"
