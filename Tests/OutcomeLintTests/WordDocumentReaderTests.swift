@@ -34,6 +34,16 @@ import Testing
     #expect(throws: DocumentReadError.self) { try WordDocumentReader().blocks(data) }
   }
 
+  /// Inputs the fuzz targets once crashed on (Tests/Fuzz/regressions/): each
+  /// must now be a clear error.
+  @Test(arguments: ["word-directory-past-end.docx"])
+  func fuzzRegressionIsAnError(_ name: String) throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions/\(name)")
+    let data = try Data(contentsOf: url)
+    #expect(throws: DocumentReadError.self) { try WordDocumentReader().blocks(data) }
+  }
+
   @Test func paragraphsListItemsAndCellsKeepTheirOrder() throws {
     let data = try archive(
       DocxFixtureWriter.document(

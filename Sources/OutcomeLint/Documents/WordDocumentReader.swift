@@ -33,6 +33,7 @@ public struct WordDocumentReader: Sendable {
     guard magic == [0x50, 0x4B, 0x03, 0x04] else {
       throw DocumentReadError("not a Word document (.docx): not a ZIP archive")
     }
+    try ZIPBounds.check(data)
     let archive: Archive
     do {
       archive = try Archive(data: data, accessMode: .read)
