@@ -16,5 +16,5 @@ public enum InputFormat: String, Sendable, CaseIterable {
   }
 
   /// File extensions read when a directory is given.
-  static let extensions = ["txt", "text", "jsonl", "ndjson", "csv"]
+  static let extensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "csv"]
 }
