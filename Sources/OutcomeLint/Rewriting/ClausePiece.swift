@@ -5,4 +5,7 @@ enum ClausePiece: Equatable {
   case token(Int)
   /// Text the rewriter wrote.
   case text(String)
+  /// A prompt for the writer to fill in, kept as data so the rewrite lists
+  /// its prompts without reading them back out of its own text.
+  case prompt(RewritePrompt)
 }

@@ -29,6 +29,8 @@ struct ClauseRenderer {
     switch piece {
     case .text(let text):
       return text
+    case .prompt(let prompt):
+      return prompt.text
     case .token(let index):
       if let replacement = substitutions[index] {
         return replacement.isEmpty ? nil : replacement

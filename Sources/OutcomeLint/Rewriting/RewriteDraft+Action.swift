@@ -15,12 +15,12 @@ extension RewriteDraft {
     pieces = trimmed(pieces)
     guard !verbWritten else { return pieces }
     guard let head = pieces.first else {
-      pieces.append(.text(plainActionPrompt()))
+      pieces.append(.prompt(plainActionPrompt()))
       return pieces
     }
     guard case .token(let verb) = head else {
-      if case .text(let text) = head, RewritePrompt.parse(text)?.slot == .action { return pieces }
-      pieces.insert(.text(plainActionPrompt()), at: 0)
+      if case .prompt(let prompt) = head, prompt.slot == .action { return pieces }
+      pieces.insert(.prompt(plainActionPrompt()), at: 0)
       return pieces
     }
     if let vague = hit(.vagueVerbs, at: verb) {
@@ -28,19 +28,19 @@ extension RewriteDraft {
     } else if hit(.observableVerbs, at: verb) != nil {
       return pieces
     } else if !isVerbLike(verb) {
-      pieces.insert(.text(plainActionPrompt()), at: 0)
+      pieces.insert(.prompt(plainActionPrompt()), at: 0)
     } else if finding("no-observable-action") != nil {
       replaceAction(in: &pieces, verb: verb..<(verb + 1), alternatives: [])
     }
     return pieces
   }
 
-  private mutating func plainActionPrompt() -> String {
+  private mutating func plainActionPrompt() -> RewritePrompt {
     let because =
       finding("no-observable-action") ?? finding("provision-as-outcome")
       ?? finding("service-subject") ?? finding("service-session-count")
     note("Added a prompt for what the person will do", answering: because)
-    return RewritePrompt(.action, example: Defaults.action).text
+    return RewritePrompt(.action, example: Defaults.action)
   }
 
   /// Takes out absolutes. A negative one ("never hit") cannot simply be
@@ -56,7 +56,7 @@ extension RewriteDraft {
         let prompt = RewritePrompt(
           .action, label: "do what instead of '\(quoted)'", example: Defaults.action)
         note("Asked what the person will do instead of '\(quoted)'", answering: finding)
-        pieces = [.text(prompt.text)]
+        pieces = [.prompt(prompt)]
         return true
       }
       criterionExample = Self.countedAlternative(absolute.entry.values) ?? criterionExample
@@ -207,7 +207,7 @@ extension RewriteDraft {
       example = usable.first ?? "show"
     }
     let prompt = RewritePrompt(.action, label: "do what instead of '\(quoted)'", example: example)
-    pieces.replaceSubrange(0..<replaced, with: [.text(prompt.text)])
+    pieces.replaceSubrange(0..<replaced, with: [.prompt(prompt)])
     note(
       "Asked what you would see the person do instead of '\(quoted)'",
       answering: finding("no-observable-action"))

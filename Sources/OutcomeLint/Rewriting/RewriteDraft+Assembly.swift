@@ -36,40 +36,41 @@ extension RewriteDraft {
     all.merge(substitutions) { _, new in new }
     let renderer = ClauseRenderer(document: document, substitutions: all)
 
+    let closing = closingPrompts(after: action)
     var parts = [
       openingText(opening, renderer: renderer) + ",", who.text, "will be able to",
       renderer.render(action),
     ]
-    parts += closingPrompts(after: action)
+    parts += closing.map(\.text)
     parts.append(purpose.tokens.map { renderer.render(tokens: $0) } ?? purpose.prompt?.text ?? "")
     let text = parts.filter { !$0.isEmpty }.joined(separator: " ") + "."
+    var prompts = opening.tokens == nil ? [opening.prompt].compactMap { $0 } : []
+    prompts += [who.prompt].compactMap { $0 } + Self.prompts(of: action) + closing
+    prompts += purpose.tokens == nil ? [purpose.prompt].compactMap { $0 } : []
     separate = split.separate.map { Self.capitalised(renderer.render($0)) + "." }
     return Rewrite(
-      text: text, prompts: Self.prompts(in: text), movedToProvision: moved,
+      text: text, prompts: prompts, movedToProvision: moved,
       separateOutcomes: separate, changes: changes, person: person)
   }
 
   /// The context prompt (for a generic outcome with no place or people) and
   /// the criterion prompt (when no criterion is left), in that order.
-  private mutating func closingPrompts(after action: [ClausePiece]) -> [String] {
+  private mutating func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
     let kept = Set(Self.tokens(of: action).filter { substitutions[$0] != "" })
-    let written = action.compactMap { piece -> RewritePrompt.Slot? in
-      guard case .text(let text) = piece else { return nil }
-      return RewritePrompt.parse(text)?.slot
-    }
+    let written = Self.prompts(of: action).map(\.slot)
     let contexts = hits(.contextPhrases).filter { $0.tokens.allSatisfy(kept.contains) }
     let hasCriterion = anatomy.criteria.contains { criterion in
       criterion.tokens.allSatisfy(kept.contains)
     }
-    var result: [String] = []
+    var result: [RewritePrompt] = []
     if let generic = finding("generic-outcome"), contexts.isEmpty, !written.contains(.context) {
-      result.append(RewritePrompt(.context, example: Defaults.context).text)
+      result.append(RewritePrompt(.context, example: Defaults.context))
       note("Added a prompt for where, when or with whom", answering: generic)
     }
     if (!hasCriterion || criterionExample != nil) && !written.contains(.criterion) {
       let lessons = contexts.contains { quote($0.span).lowercased().contains("lesson") }
       let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
-      result.append(RewritePrompt(.criterion, example: example).text)
+      result.append(RewritePrompt(.criterion, example: example))
       if let missing = finding("no-success-criterion") {
         note("Added a prompt for how you will know it is achieved", answering: missing)
       } else {
@@ -104,17 +105,11 @@ extension RewriteDraft {
     return (nil, prompt)
   }
 
-  /// The prompts written in `text`, in order.
-  static func prompts(in text: String) -> [RewritePrompt] {
-    var found: [RewritePrompt] = []
-    let bytes = text.utf8
-    var index = bytes.startIndex
-    while let open = bytes[index...].firstIndex(of: UInt8(ascii: "[")),
-      let close = bytes[open...].firstIndex(of: UInt8(ascii: "]"))
-    {
-      if let prompt = RewritePrompt.parse(String(text[open...close])) { found.append(prompt) }
-      index = bytes.index(after: close)
+  /// The prompts among `pieces`, in order.
+  static func prompts(of pieces: [ClausePiece]) -> [RewritePrompt] {
+    pieces.compactMap { piece in
+      guard case .prompt(let prompt) = piece else { return nil }
+      return prompt
     }
-    return found
   }
 }

@@ -15,7 +15,7 @@ extension RewriteDraft {
     while index < document.tokens.count {
       if let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         if index >= start && kept.contains(written.prompt.slot) {
-          pieces.append(.text(written.prompt.text))
+          pieces.append(.prompt(written.prompt))
         }
         index = written.tokens.upperBound
         continue
