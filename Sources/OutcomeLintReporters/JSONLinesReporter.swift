@@ -27,9 +27,14 @@ public struct JSONLinesReporter: Reporter {
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
     let record = result.record
-    output.write("{\"schema\":\(Self.schemaVersion),\"id\":\(record.idJSON),\"source\":")
+    output.write("{\"schema\":")
+    output.write(Self.schemaVersion)
+    output.write(",\"id\":")
+    output.write(record.idJSON)
+    output.write(",\"source\":")
     output.writeJSONString(record.source)
-    output.write(",\"line\":\(record.line)")
+    output.write(",\"line\":")
+    output.write(record.line)
     switch result {
     case .failed(_, let message):
       output.write(",\"error\":")
@@ -46,13 +51,19 @@ public struct JSONLinesReporter: Reporter {
     let offsets = CharacterOffsets(document.bytes)
     output.write(",\"text\":")
     document.bytes.withUnsafeBufferPointer { output.writeJSONString(utf8: $0) }
-    output.write(",\"grade\":\"\(report.score.grade.name)\",\"score\":\(report.score.overall)")
+    output.write(",\"grade\":\"")
+    output.write(report.score.grade.name)
+    output.write("\",\"score\":")
+    output.write(report.score.overall)
     output.write(",\"dimensions\":{")
     for (index, dimension) in report.score.dimensions.enumerated() {
-      if index > 0 { output.write(",") }
-      output.write(
-        "\"\(dimension.dimension.rawValue)\":{\"score\":\(dimension.score),\"pass\":\(dimension.pass)}"
-      )
+      output.write(index > 0 ? ",\"" : "\"")
+      output.write(dimension.dimension.rawValue)
+      output.write("\":{\"score\":")
+      output.write(dimension.score)
+      output.write(",\"pass\":")
+      output.write(dimension.pass)
+      output.write("}")
     }
     output.write("},\"anatomy\":")
     AnatomyJSON.write(report.outcome, to: &output)
@@ -79,15 +90,22 @@ public struct JSONLinesReporter: Reporter {
     _ finding: Finding, in document: Document, offsets: CharacterOffsets,
     to output: inout OutputBuffer
   ) {
-    output.write(
-      "{\"rule\":\"\(finding.rule)\",\"dimension\":\"\(finding.dimension.rawValue)\",\"severity\":\"\(finding.severity.rawValue)\""
-    )
-    output.write(",\"message\":")
+    output.write("{\"rule\":")
+    output.writeJSONString(finding.rule)
+    output.write(",\"dimension\":\"")
+    output.write(finding.dimension.rawValue)
+    output.write("\",\"severity\":\"")
+    output.write(finding.severity.rawValue)
+    output.write("\",\"message\":")
     output.writeJSONString(finding.message)
-    output.write(",\"start\":\(finding.span.start),\"end\":\(finding.span.end)")
-    output.write(
-      ",\"char_start\":\(offsets.characterOffset(ofByte: finding.span.start)),\"char_end\":\(offsets.characterOffset(ofByte: finding.span.end))"
-    )
+    output.write(",\"start\":")
+    output.write(finding.span.start)
+    output.write(",\"end\":")
+    output.write(finding.span.end)
+    output.write(",\"char_start\":")
+    output.write(offsets.characterOffset(ofByte: finding.span.start))
+    output.write(",\"char_end\":")
+    output.write(offsets.characterOffset(ofByte: finding.span.end))
     output.write(",\"match\":")
     document.bytes.withUnsafeBufferPointer {
       output.writeJSONString(

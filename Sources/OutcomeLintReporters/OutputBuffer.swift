@@ -24,6 +24,33 @@ public struct OutputBuffer {
     bytes.append(contentsOf: more)
   }
 
+  /// Appends a whole number in decimal, without building a string.
+  public mutating func write(_ number: Int) {
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0 && count < buffer.count
+    }
+    if magnitude > 0 {
+      bytes.append(contentsOf: String(magnitude).utf8)
+    }
+    withUnsafeBytes(of: &digits) { buffer in
+      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+    }
+  }
+
+  /// Appends `true` or `false`.
+  public mutating func write(_ flag: Bool) {
+    write(flag ? "true" : "false")
+  }
+
   /// Appends one byte.
   public mutating func write(byte: UInt8) {
     bytes.append(byte)

@@ -77,6 +77,7 @@ struct RewriteDraft {
 
   /// The findings of `rule` that are not about the words of a prompt.
   func findings(_ rule: String) -> [Finding] {
+    guard !prompts.isEmpty else { return report.findings.filter { $0.rule == rule } }
     let whole = document.trimmedSpan
     return report.findings.filter { finding in
       finding.rule == rule
@@ -87,7 +88,8 @@ struct RewriteDraft {
 
   /// The matches of `kind` outside prompts.
   func hits(_ kind: LexiconKind) -> [LexiconHit] {
-    document.hits(kind).filter { hit in !hit.tokens.contains { inPrompt[$0] } }
+    guard !prompts.isEmpty else { return document.hits(kind) }
+    return document.hits(kind).filter { hit in !hit.tokens.contains { inPrompt[$0] } }
   }
 
   /// The match of `kind` starting at token `index`, if any.
