@@ -19,6 +19,10 @@ extension OutputBuffer {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      guard Self.mayNeedEscape[Int(byte)] else {
+        index += 1
+        continue
+      }
       let escape: String?
       var width = 1
       switch byte {
@@ -46,6 +50,12 @@ extension OutputBuffer {
     }
     write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     write(byte: UInt8(ascii: "\""))
+  }
+
+  /// For each byte value, whether it may start something to escape: a quote,
+  /// a backslash, a control character, DEL, or the lead byte of U+2028/U+2029.
+  private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+    byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xE2
   }
 
   private static func unicodeEscape(_ value: UInt32) -> String {
