@@ -154,7 +154,7 @@ extension RewriteDraft {
       let finding = findings("low-expectation").first { $0.span == low.span }
       guard let position = pieces.firstIndex(of: .token(low.tokens.lowerBound)) else { continue }
       pieces.removeSubrange(position..<min(position + low.tokens.count, pieces.count))
-      let usable = low.entry.values.filter { !$0.contains("#") }
+      let usable = low.entry.values.filter { !$0.contains(Character("#")) }
       if let counted = Self.countedAlternative(low.entry.values) {
         criterionExample = counted
         note("Took out '\(quote(low.span))' and asked how you will know", answering: finding)
@@ -193,12 +193,12 @@ extension RewriteDraft {
     let tokens = Self.tokens(of: Array(pieces[0..<replaced]))
     guard let first = tokens.first, let last = tokens.last else { return }
     let quoted = quote(document.span(ofTokens: first..<(last + 1)))
-    let usable = alternatives.filter { !$0.contains("#") }
+    let usable = alternatives.filter { !$0.contains(Character("#")) }
     let example: String
     if whole {
       let matching = usable.first { alternative in
         Self.standaloneVerbs.contains(alternative)
-          && (goal.map { $0.entry.value.contains(alternative) } ?? true)
+          && (goal.map { $0.entry.value.firstRange(of: alternative) != nil } ?? true)
       }
       example =
         matching ?? (goal == nil ? usable.first(where: Self.standaloneVerbs.contains) : nil)
@@ -235,6 +235,6 @@ extension RewriteDraft {
 
   /// The first alternative giving a count ("in 4 out of 5 lessons"), if any.
   static func countedAlternative(_ values: [String]) -> String? {
-    values.first { value in !value.contains("#") && value.contains(where: \.isNumber) }
+    values.first { value in !value.contains(Character("#")) && value.contains(where: \.isNumber) }
   }
 }
