@@ -2,17 +2,14 @@
 /// id, dimension, severity and guidance so rules only say what and where.
 public struct FindingCollector: Sendable {
   private(set) var findings: [Finding] = []
-  private var current: RuleDescription?
-  private var severity = Severity.error
+  private var current: RuleStamp?
 
   /// Creates an empty collector.
   public init() {}
 
-  /// Starts collecting for the rule described by `description`, reporting
-  /// with `severity` (the rule's own unless a configuration overrides it).
-  mutating func begin(_ description: RuleDescription, severity: Severity? = nil) {
-    current = description
-    self.severity = severity ?? description.severity
+  /// Starts collecting for the rule `stamp` describes.
+  mutating func begin(_ stamp: RuleStamp) {
+    current = stamp
   }
 
   /// Reports a finding of the current rule.
@@ -20,7 +17,7 @@ public struct FindingCollector: Sendable {
     guard let rule = current else { preconditionFailure("report outside a rule") }
     findings.append(
       Finding(
-        rule: rule.id, dimension: rule.dimension, severity: severity, message: message,
+        rule: rule.id, dimension: rule.dimension, severity: rule.severity, message: message,
         span: span, suggestion: suggestion, guidance: rule.guidance))
   }
 

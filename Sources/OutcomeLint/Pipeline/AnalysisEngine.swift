@@ -8,8 +8,8 @@ public struct AnalysisEngine: Sendable {
   public let rules: RuleSet
   /// Severities a configuration sets for individual rules, by rule id.
   public let severityOverrides: [String: Severity]
-  /// The severity each rule reports with, in ``RuleSet/rules`` order.
-  public let severities: [Severity]
+  /// What each rule's findings share, in ``RuleSet/rules`` order.
+  let ruleStamps: [RuleStamp]
   /// Turns findings into scores and a grade.
   public let scorer: Scorer
   /// An earlier run's findings, not reported again; nil for none.
@@ -24,8 +24,10 @@ public struct AnalysisEngine: Sendable {
     self.lexicons = lexicons
     self.rules = rules
     self.severityOverrides = severityOverrides
-    severities = rules.rules.map {
-      severityOverrides[$0.description.id] ?? $0.description.severity
+    ruleStamps = rules.rules.map { rule in
+      RuleStamp(
+        rule.description,
+        severity: severityOverrides[rule.description.id] ?? rule.description.severity)
     }
     self.scorer = scorer
     self.baseline = baseline

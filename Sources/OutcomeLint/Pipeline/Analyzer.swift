@@ -43,8 +43,8 @@ public final class Analyzer {
       lexicons: engine.lexicons)
     let outcome = AnalyzedOutcome(
       document: document, anatomy: OutcomeAnatomy(document: document), suppressions: suppressions)
-    for (index, rule) in engine.rules.rules.enumerated() {
-      collector.begin(rule.description, severity: engine.severities[index])
+    for (rule, stamp) in zip(engine.rules.rules, engine.ruleStamps) {
+      collector.begin(stamp)
       rule.check(outcome, into: &collector)
     }
     let triage = FindingTriage(

@@ -17,6 +17,20 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
   /// Plain language, one outcome per statement.
   case clarity
 
+  /// The dimension's position in ``allCases``.
+  public var ordinal: Int {
+    switch self {
+    case .timeframe: 0
+    case .measurable: 1
+    case .specific: 2
+    case .provision: 3
+    case .perspective: 4
+    case .purpose: 5
+    case .realistic: 6
+    case .clarity: 7
+    }
+  }
+
   /// The dimension's weight in the overall score (see the README's formula).
   public var weight: Int {
     switch self {

@@ -26,6 +26,8 @@ public struct Scorer: Sendable, Equatable {
   public let good: Int
   /// Overall scores below this are `inadequate`.
   public let inadequate: Int
+  /// ``weights`` in ``Dimension/allCases`` order, for scoring without hashing.
+  private let weightByOrdinal: [Int]
 
   /// Creates a scorer; a dimension missing from `weights` takes its default
   /// weight (``Dimension/weight``).
@@ -34,6 +36,7 @@ public struct Scorer: Sendable, Equatable {
   ) {
     self.weights = Dictionary(
       uniqueKeysWithValues: Dimension.allCases.map { ($0, weights[$0] ?? $0.weight) })
+    weightByOrdinal = Dimension.allCases.map { weights[$0] ?? $0.weight }
     self.outstanding = outstanding
     self.good = good
     self.inadequate = inadequate
@@ -44,28 +47,39 @@ public struct Scorer: Sendable, Equatable {
 
   /// Scores one outcome's findings.
   public func score(_ findings: [Finding]) -> OutcomeScore {
-    let dimensions = Dimension.allCases.map { dimension in
-      let penalty = findings.filter { $0.dimension == dimension }.reduce(0) {
-        $0 + $1.severity.penalty
+    var penalties = Array(repeating: 0, count: Dimension.allCases.count)
+    for finding in findings { penalties[finding.dimension.ordinal] += finding.severity.penalty }
+    var dimensions: [DimensionScore] = []
+    dimensions.reserveCapacity(penalties.count)
+    var weighted = 0
+    var totalWeight = 0
+    var coreFailures = 0
+    var anyFailure = false
+    var failureBarsGood = false
+    for (ordinal, dimension) in Dimension.allCases.enumerated() {
+      let score = max(0, 100 - penalties[ordinal])
+      let pass = score >= Self.passMark
+      dimensions.append(DimensionScore(dimension: dimension, score: score, pass: pass))
+      weighted += score * weightByOrdinal[ordinal]
+      totalWeight += weightByOrdinal[ordinal]
+      if !pass {
+        anyFailure = true
+        if dimension.isCore { coreFailures += 1 }
+        if dimension.isRequiredForGood { failureBarsGood = true }
       }
-      let score = max(0, 100 - penalty)
-      return DimensionScore(dimension: dimension, score: score, pass: score >= Self.passMark)
     }
-    let totalWeight = Dimension.allCases.reduce(0) { $0 + weight($1) }
-    let weighted = dimensions.reduce(0) { $0 + $1.score * weight($1.dimension) }
     let overall =
       totalWeight == 0 ? 100 : Int((Double(weighted) / Double(totalWeight)).rounded())
-    return OutcomeScore(
-      dimensions: dimensions, overall: overall,
-      grade: grade(overall: overall, failed: dimensions.filter { !$0.pass }.map(\.dimension)))
-  }
-
-  private func weight(_ dimension: Dimension) -> Int { weights[dimension] ?? dimension.weight }
-
-  private func grade(overall: Int, failed: [Dimension]) -> Grade {
-    if overall < inadequate || failed.filter(\.isCore).count >= 3 { return .inadequate }
-    if failed.isEmpty && overall >= outstanding { return .outstanding }
-    if !failed.contains(where: \.isRequiredForGood) && overall >= good { return .good }
-    return .requiresImprovement
+    let grade: Grade
+    if overall < inadequate || coreFailures >= 3 {
+      grade = .inadequate
+    } else if !anyFailure && overall >= outstanding {
+      grade = .outstanding
+    } else if !failureBarsGood && overall >= good {
+      grade = .good
+    } else {
+      grade = .requiresImprovement
+    }
+    return OutcomeScore(dimensions: dimensions, overall: overall, grade: grade)
   }
 }
