@@ -80,9 +80,7 @@ extension RewriteDraft {
         pieces.removeFirst()
         continue
       }
-      if let ability = hits(.modals).first(where: {
-        $0.entry.value == "ability" && $0.tokens.lowerBound == index
-      }) {
+      if let ability = hit(.modals, at: index), ability.entry.value == "ability" {
         pieces.removeFirst(min(ability.tokens.count, pieces.count))
         continue
       }
@@ -179,10 +177,9 @@ extension RewriteDraft {
       end += 1
     }
     let verbEnd = end
-    let goals = hits(.abstractGoals)
     var goal: LexiconHit?
     while end < pieces.count, case .token(let index) = pieces[end], !isBoundary(index) {
-      goal = goal ?? goals.first { $0.tokens.lowerBound == index }
+      goal = goal ?? hit(.abstractGoals, at: index)
       end += 1
     }
     let objectWords = Self.tokens(of: Array(pieces[verbEnd..<end])).filter {
@@ -218,7 +215,7 @@ extension RewriteDraft {
   /// Where a verb's object ends: a break, a phrase of place, time or
   /// criterion, an absolute, or a preposition (other than "of" and "to").
   private func isBoundary(_ index: Int) -> Bool {
-    let starts = { (kind: LexiconKind) in hits(kind).contains { $0.tokens.lowerBound == index } }
+    let starts = { (kind: LexiconKind) in hit(kind, at: index) != nil }
     let word = word(index)
     return document.tokens[index].kind == .punctuation || starts(.contextPhrases)
       || starts(.criteria) || starts(.absolutes)
@@ -228,7 +225,7 @@ extension RewriteDraft {
   /// Whether token `index` could be a verb: a word that is not a determiner,
   /// joining word, preposition, or the start of a place, time or criterion.
   private func isVerbLike(_ index: Int) -> Bool {
-    let starts = { (kind: LexiconKind) in hits(kind).contains { $0.tokens.lowerBound == index } }
+    let starts = { (kind: LexiconKind) in hit(kind, at: index) != nil }
     return document.tokens[index].kind == .word && !Self.prepositions.contains(word(index))
       && !starts(.functionWords) && !starts(.contextPhrases) && !starts(.criteria)
   }

@@ -94,7 +94,8 @@ struct RewriteDraft {
 
   /// The match of `kind` starting at token `index`, if any.
   func hit(_ kind: LexiconKind, at index: Int) -> LexiconHit? {
-    hits(kind).first { $0.tokens.lowerBound == index }
+    guard let hit = document.hit(kind, startingAt: index) else { return nil }
+    return hit.tokens.contains { inPrompt[$0] } ? nil : hit
   }
 
   /// The prompt already written for `slot`, if any.

@@ -12,6 +12,9 @@ public struct Document: Sendable {
   /// The lexicons the matches refer to.
   public let lexicons: Lexicons
   private let resolvedHits: [[LexiconHit]]
+  /// For each token, one bit per lexicon kind (by raw value) that has a match
+  /// starting at the token.
+  private let hitStarts: [UInt32]
 
   /// Assembles a document from its segmentation and lexicon matches.
   public init(
@@ -23,6 +26,11 @@ public struct Document: Sendable {
     self.sentenceEnds = sentenceEnds
     self.matches = matches
     self.lexicons = lexicons
+    var hitStarts = Array(repeating: UInt32(0), count: tokens.count)
+    for kind in LexiconKind.allCases {
+      for match in matches[kind] { hitStarts[Int(match.firstToken)] |= 1 << kind.rawValue }
+    }
+    self.hitStarts = hitStarts
     resolvedHits = LexiconKind.allCases.map { kind in
       matches[kind].map { match in
         let range = Int(match.firstToken)..<Int(match.endToken)
@@ -63,6 +71,17 @@ public struct Document: Sendable {
 
   /// The matches of one lexicon, resolved to entries and spans, in text order.
   public func hits(_ kind: LexiconKind) -> [LexiconHit] { resolvedHits[kind.rawValue] }
+
+  /// The match of `kind` starting at token `index`, if any.
+  public func hit(_ kind: LexiconKind, startingAt index: Int) -> LexiconHit? {
+    guard hitStarts[index] & (1 << kind.rawValue) != 0 else { return nil }
+    return resolvedHits[kind.rawValue].first { $0.tokens.lowerBound == index }
+  }
+
+  /// Whether a match of `kind` starts at token `index`.
+  public func hasHit(_ kind: LexiconKind, startingAt index: Int) -> Bool {
+    hitStarts[index] & (1 << kind.rawValue) != 0
+  }
 
   /// The index of the sentence holding token `index`.
   public func sentence(ofToken index: Int) -> Int {

@@ -102,6 +102,6 @@ public struct ProvisionAsOutcomeRule: Rule {
   /// "have", "attend", "participate in" as the main verb.
   private func uptakeVerb(_ outcome: AnalyzedOutcome) -> LexiconHit? {
     guard let action = outcome.anatomy.action else { return nil }
-    return outcome.document.hits(.provisionVerbs).first { $0.tokens.lowerBound == action.token }
+    return outcome.document.hit(.provisionVerbs, startingAt: action.token)
   }
 }

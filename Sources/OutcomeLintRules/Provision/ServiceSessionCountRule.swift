@@ -92,7 +92,7 @@ public struct ServiceSessionCountRule: Rule {
       anatomy.subject.kind != .service, anatomy.serviceActions.isEmpty,
       !anatomy.provision.contains(where: { $0.kind == .delivery })
     else { return false }
-    return !outcome.document.hits(.provisionVerbs).contains { $0.tokens.lowerBound == action.token }
+    return !outcome.document.hasHit(.provisionVerbs, startingAt: action.token)
   }
 
   /// Whether two token ranges overlap or lie within ``reach`` words of each other.
