@@ -216,17 +216,16 @@ extension RewriteDraft {
   /// criterion, an absolute, or a preposition (other than "of" and "to").
   private func isBoundary(_ index: Int) -> Bool {
     let starts = { (kind: LexiconKind) in hit(kind, at: index) != nil }
-    let word = word(index)
     return document.tokens[index].kind == .punctuation || starts(.contextPhrases)
       || starts(.criteria) || starts(.absolutes)
-      || (Self.prepositions.contains(word) && word != "to")
+      || (isPreposition(index) && word(index) != "to")
   }
 
   /// Whether token `index` could be a verb: a word that is not a determiner,
   /// joining word, preposition, or the start of a place, time or criterion.
   private func isVerbLike(_ index: Int) -> Bool {
     let starts = { (kind: LexiconKind) in hit(kind, at: index) != nil }
-    return document.tokens[index].kind == .word && !Self.prepositions.contains(word(index))
+    return document.tokens[index].kind == .word && !isPreposition(index)
       && !starts(.functionWords) && !starts(.contextPhrases) && !starts(.criteria)
   }
 

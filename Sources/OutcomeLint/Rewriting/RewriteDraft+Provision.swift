@@ -78,7 +78,7 @@ extension RewriteDraft {
           index + 1 < document.tokens.count && document.tokens[index + 1].start == token.end
         if !(touchesBefore && touchesAfter) { break }
       }
-      if stops.contains(index) || Self.prepositions.contains(word(index)) { break }
+      if stops.contains(index) || isPreposition(index) { break }
       if ["and", "or"].contains(word(index)), index + 1 < document.tokens.count,
         verbs.isVerb(word(index + 1))
       {

@@ -1,9 +1,9 @@
 extension RewriteDraft {
-  /// Words that start a phrase about where, when or how rather than an action.
-  static let prepositions: Set<String> = [
-    "at", "in", "on", "during", "with", "without", "for", "from", "by", "after", "before", "about",
-    "into", "to", "within", "across", "around", "through", "between", "when", "while",
-  ]
+  /// Whether token `index` starts a phrase about where, when or how rather
+  /// than an action: a preposition in the function-words lexicon.
+  func isPreposition(_ index: Int) -> Bool {
+    document.hit(.functionWords, startingAt: index)?.entry.value == "preposition"
+  }
 
   /// The main clause from `start` as pieces: its tokens (less those the
   /// opening claims), any action, context or criterion prompt already written,
@@ -35,8 +35,8 @@ extension RewriteDraft {
         !(subject.map { $0.overlaps(context.span) } ?? false)
       else { continue }
       var first = context.tokens.lowerBound
-      if !Self.prepositions.contains(word(first)) {
-        guard first > 0, Self.prepositions.contains(word(first - 1)) else { continue }
+      if !isPreposition(first) {
+        guard first > 0, isPreposition(first - 1) else { continue }
         first -= 1
       }
       pieces += (first..<context.tokens.upperBound).map { .token($0) }
