@@ -31,8 +31,11 @@ public struct RecordDigest: Sendable {
       grade = report.score.grade
       score = report.score.overall
       dimensionScores = report.score.dimensions.map(\.score)
-      var seen: Set<String> = []
-      rules = report.findings.map(\.rule).filter { seen.insert($0).inserted }
+      var firing: [String] = []
+      for finding in report.findings where !firing.contains(finding.rule) {
+        firing.append(finding.rule)
+      }
+      rules = firing
       error = nil
       baselined = report.baselined.count
     case .failed(_, let message):
