@@ -1,5 +1,6 @@
-@testable import OutcomeLint
 import Testing
+
+@testable import OutcomeLint
 
 /// The scoring formula documented on ``Scorer`` and in the README: penalties
 /// per severity, the pass mark, the weighted overall score and each grade's

@@ -80,7 +80,8 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .numberWords: .number
     case .personReferences: .oneOf(["first", "third", "generic"])
     case .modals: .oneOf(["modal", "ability", "aspiration", "need"])
-    case .functionWords: .oneOf(["relative", "coordinator", "determiner", "distributive", "preposition"])
+    case .functionWords:
+      .oneOf(["relative", "coordinator", "determiner", "distributive", "preposition"])
     case .passiveSupport, .vagueVerbs, .abstractGoals, .jargon, .absolutes, .lowExpectations:
       .alternatives(required: true)
     case .observableVerbs: .alternatives(required: false)

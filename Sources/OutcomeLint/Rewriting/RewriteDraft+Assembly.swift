@@ -68,7 +68,9 @@ extension RewriteDraft {
       note("Added a prompt for where, when or with whom", answering: generic)
     }
     if (!hasCriterion || criterionExample != nil) && !written.contains(.criterion) {
-      let lessons = contexts.contains { quote($0.span).lowercased().firstRange(of: "lesson") != nil }
+      let lessons = contexts.contains {
+        quote($0.span).lowercased().firstRange(of: "lesson") != nil
+      }
       let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
       result.append(RewritePrompt(.criterion, example: example))
       if let missing = finding("no-success-criterion") {
