@@ -1,6 +1,8 @@
 /// Finds the main verb after the modal, skipping ability markers ("be able
 /// to"), passive-support phrases ("be supported to"), one-word absolutes
-/// ("always", "never") and adverbs.
+/// ("always", "never") and adverbs. Where the clause opens with the name of a
+/// service ("Travel training twice a week"), there is no action: its first
+/// word is part of the service's name, not a verb.
 enum ActionFinder {
   static func find(
     in document: Document, after start: Int?, regions: TokenRegions, passive: [LexiconHit]
@@ -19,6 +21,7 @@ enum ActionFinder {
         index += 1
         continue
       }
+      if namesAService(document, at: index) { return nil }
       return Action(
         verb: token.span, token: index, observability: observability(at: index, document))
     }
@@ -32,6 +35,13 @@ enum ActionFinder {
     if startsAt(.vagueVerbs) { return .vague }
     if startsAt(.observableVerbs) { return .observable }
     return .unknown
+  }
+
+  /// Whether a service's name of two or more words ("travel training",
+  /// "speech therapy") starts at token `index`.
+  private static func namesAService(_ document: Document, at index: Int) -> Bool {
+    guard let hit = document.hit(.provision, startingAt: index) else { return false }
+    return hit.tokens.count >= 2 && hit.entry.value != ProvisionMention.Kind.delivery.rawValue
   }
 
   /// "independently", "accurately": words ending in -ly that are not verbs.

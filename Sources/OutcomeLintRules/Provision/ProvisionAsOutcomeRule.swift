@@ -32,6 +32,7 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("To ⟦have three sessions of extra spelling tuition⟧ each week."),
       Example("Ruby ⟦will have access to⟧ a quiet room."),
       Example("Regular ⟦speech therapy sessions⟧."),
+      Example("⟦Travel training⟧ on Tuesday mornings for a term."),
       Example("⟦Encourage⟧ Ruby to join in with group games."),
       Example("Staff ⟦will model⟧ short sentences for Ruby throughout the day."),
     ]
