@@ -33,27 +33,12 @@ public struct GenericOutcomeRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
     guard anatomy.context.isEmpty, anatomy.criteria.isEmpty, !outcome.isEmpty,
-      !namesSomething(outcome)
+      !outcome.namesSomethingAfterAction
     else { return }
     let who = anatomy.subject.kind == .genericChild ? " and names no one in particular" : ""
     findings.report(
       "Generic: no where, when or with whom, and no standard\(who); it would fit any child",
       at: outcome.wholeStatement,
       suggestion: "Add the context, e.g. 'at break times with two friends', 'at home each evening'")
-  }
-
-  /// Whether the main clause names something after the action: a capitalised
-  /// word that does not open a sentence and is not an acronym or jargon (a
-  /// title, a course, a club, a person: "Harry Potter", "Healthy Eating", "Oscar").
-  private func namesSomething(_ outcome: AnalyzedOutcome) -> Bool {
-    guard let action = outcome.anatomy.action else { return false }
-    let document = outcome.document
-    let jargon = document.hits(.jargon)
-    return (action.token + 1..<document.tokens.count).contains { index in
-      document.tokens[index].kind == .word && document.tokens[index].letterCase == .capitalized
-        && outcome.anatomy.isMainToken[index]
-        && document.sentence(ofToken: index - 1) == document.sentence(ofToken: index)
-        && !jargon.contains { $0.tokens.contains(index) }
-    }
   }
 }
