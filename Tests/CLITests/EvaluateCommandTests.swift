@@ -26,7 +26,8 @@ import Testing
     // x1's own labels record no core fault, so all three are consistent.
     #expect(
       run.stdout.contains(
-        "verdict agreement where the source's verdict is consistent with its own labels 0.667 (2/3)"))
+        "verdict agreement where the source's verdict is consistent with its own labels 0.667 (2/3)"
+      ))
     #expect(run.stdout.contains("left out: 0 good or rewrite verdicts"))
   }
 
