@@ -3,7 +3,9 @@ import OutcomeLint
 /// Writes an evaluation as JSON Lines (schema 1): with disagreements on, one
 /// `{"type": "disagreement"}` object per disagreement in input order, then
 /// always one `{"type": "summary"}` object with the per-dimension counts and
-/// metrics, the verdict agreement and Cohen's kappa, and the targets.
+/// metrics, the verdict agreement and Cohen's kappa, the same over the records
+/// whose verdict is consistent with their own labels (`verdict_consistent`,
+/// with how many were `excluded`), and the targets.
 public struct EvaluationJSONReporter: Sendable {
   /// The schema version written in every object.
   public static let schemaVersion = 1
@@ -33,6 +35,9 @@ public struct EvaluationJSONReporter: Sendable {
     let verdict = evaluation.verdict
     line +=
       "},\"mean_f1\":\(Evaluation.format(evaluation.meanF1)),\"verdict\":{\(Self.counts(verdict)),\"kappa\":\(Evaluation.format(verdict.kappa))}"
+    let consistent = evaluation.consistentVerdict
+    line +=
+      ",\"verdict_consistent\":{\(Self.counts(consistent)),\"kappa\":\(Evaluation.format(consistent.kappa)),\"excluded\":\(verdict.total - consistent.total)}"
     if let targets {
       let shortfalls = evaluation.shortfalls(targets)
       line +=

@@ -51,6 +51,13 @@ public struct EvaluationTextReporter: Sendable {
     output.write(
       "  labelled poor: graded good \(verdict.falsePositives), graded below good \(verdict.trueNegatives)\n"
     )
+    let consistent = evaluation.consistentVerdict
+    output.write(
+      "verdict agreement where the source's verdict is consistent with its own labels \(Evaluation.format(consistent.agreement)) (\(consistent.truePositives + consistent.trueNegatives)/\(consistent.total)), Cohen's kappa \(Evaluation.format(consistent.kappa))\n"
+    )
+    output.write(
+      "  left out: \(verdict.total - consistent.total) good or rewrite verdicts whose own labels record a core fault (no timeframe, not measurable, not specific, provision or service perspective)\n"
+    )
     guard let targets else { return }
     let shortfalls = evaluation.shortfalls(targets)
     if shortfalls.isEmpty {

@@ -23,6 +23,12 @@ import Testing
     #expect(run.stdout.contains("service_perspective: labelled no fault, engine fault"))
     #expect(run.stdout.contains("error service-subject 'Staff'"))
     #expect(run.stdout.contains("verdict agreement 0.667 (2/3)"))
+    // x1's own labels record no core fault, so all three are consistent.
+    #expect(
+      run.stdout.contains(
+        "verdict agreement where the source's verdict is consistent with its own labels 0.667 (2/3)"
+      ))
+    #expect(run.stdout.contains("left out: 0 good or rewrite verdicts"))
   }
 
   @Test func jsonLinesSummaryAndEnforcedTargets() throws {
@@ -38,6 +44,8 @@ import Testing
     let summary = try #require(lines.last)
     #expect(summary["type"] as? String == "summary")
     #expect(summary["outcomes"] as? Int == 1)
+    let consistent = try #require(summary["verdict_consistent"] as? [String: Any])
+    #expect(consistent["n"] as? Int == 1 && consistent["excluded"] as? Int == 0)
     let targets = try #require(summary["targets"] as? [String: Any])
     #expect(targets["met"] as? Bool == false)
   }

@@ -55,6 +55,40 @@ import Testing
     #expect(verdict.expected == "good" && verdict.found == "inadequate")
   }
 
+  @Test func consistentVerdictLeavesOutGoodVerdictsWithCoreFaults() throws {
+    let text = "By the end of Year 2, Tom will put on his coat independently at home time."
+    // A good verdict whose own labels say there is no timeframe contradicts them.
+    let contradicting = try LabelledOutcome(
+      record: Self.record(
+        #"{"text": "x", "source_verdict": "good", "timeframe": false, "purpose": false}"#))
+    // No purpose is not a core fault; a poor verdict is always kept.
+    let noPurpose = try LabelledOutcome(
+      record: Self.record(
+        #"{"text": "x", "source_verdict": "rewrite", "timeframe": true, "purpose": false}"#))
+    let poor = try LabelledOutcome(
+      record: Self.record(
+        #"{"text": "x", "source_verdict": "poor", "provision": true, "specific": false}"#))
+    let provisionGood = try LabelledOutcome(
+      record: Self.record(#"{"text": "x", "source_verdict": "good", "provision": true}"#))
+    #expect(contradicting.coreFaults == [.timeframe])
+    #expect(!contradicting.verdictIsConsistentWithLabels)
+    #expect(noPurpose.coreFaults.isEmpty && noPurpose.verdictIsConsistentWithLabels)
+    #expect(poor.coreFaults == [.specific, .provision] && poor.verdictIsConsistentWithLabels)
+    #expect(!provisionGood.verdictIsConsistentWithLabels)
+
+    var evaluation = Evaluation()
+    let report = try TestEngine.analyze(text)
+    for outcome in [contradicting, noPurpose, poor, provisionGood] {
+      evaluation.add(outcome, report: report)
+    }
+    // All four are compared for the verdict; only the two consistent ones here.
+    #expect(evaluation.verdict.total == 4)
+    #expect(evaluation.consistentVerdict.total == 2)
+    let graded = report.score.grade >= .good
+    #expect(evaluation.consistentVerdict.truePositives == (graded ? 1 : 0))
+    #expect(evaluation.consistentVerdict.falsePositives == (graded ? 1 : 0))
+  }
+
   @Test(arguments: [
     (#"{"text": "x", "timeframe": true}"#, "set.jsonl:3: missing field 'source_verdict'"),
     (#"{"text": "x", "source_verdict": "great"}"#, "set.jsonl:3: field 'source_verdict' is"),

@@ -1,7 +1,8 @@
 /// Finds timeframe expressions: a lead ("by", "by the end of", "within")
 /// followed within a few words by an anchor from the timeframes lexicon ("Key
 /// Stage 2", "Year 9", "6 weeks"), a bare year ("by 2027"), or a vague phrase
-/// on its own ("eventually").
+/// on its own ("eventually"). An anchor inside or right after a frequency
+/// ("twice a week", "at least once a week") says how often, not by when.
 enum TimeframeExtractor {
   /// How many words may stand between a lead and its anchor
   /// ("by the time [she leaves] primary school").
@@ -9,8 +10,13 @@ enum TimeframeExtractor {
 
   static func find(in document: Document) -> [Timeframe] {
     let leads = document.hits(.timeframeLeads)
+    let frequencies = document.hits(.criteria).filter { $0.entry.value == "frequency" }
     var found: [Timeframe] = []
-    for anchor in document.hits(.timeframes) {
+    for anchor in document.hits(.timeframes)
+    where !frequencies.contains(where: { frequency in
+      frequency.tokens.contains(anchor.tokens.lowerBound)
+        || frequency.tokens.upperBound == anchor.tokens.lowerBound
+    }) {
       let value = document.lexicons.timeframeValue(anchor.index)
       let lead = leads.last { lead in
         lead.tokens.lowerBound < anchor.tokens.lowerBound

@@ -6,6 +6,10 @@ public struct Evaluation: Sendable {
   public private(set) var dimensions: [LabelledDimension: ConfusionCounts] = [:]
   /// Good (outstanding or good grade; good or rewrite verdict) against poor.
   public private(set) var verdict = ConfusionCounts()
+  /// Verdict agreement over the records whose verdict is consistent with their
+  /// own labels: it leaves out good or rewrite verdicts whose labels record a
+  /// core fault (see ``LabelledOutcome/verdictIsConsistentWithLabels``).
+  public private(set) var consistentVerdict = ConfusionCounts()
   /// Every disagreement, in input order.
   public private(set) var disagreements: [Disagreement] = []
   /// How many records were compared.
@@ -33,6 +37,9 @@ public struct Evaluation: Sendable {
     let grade = report.score.grade
     let foundGood = grade >= .good
     verdict.add(expected: outcome.verdict.isGood, found: foundGood)
+    if outcome.verdictIsConsistentWithLabels {
+      consistentVerdict.add(expected: outcome.verdict.isGood, found: foundGood)
+    }
     guard outcome.verdict.isGood != foundGood else { return }
     let missed = LabelledDimension.allCases.filter { dimension in
       guard let label = outcome.labels[dimension] else { return false }

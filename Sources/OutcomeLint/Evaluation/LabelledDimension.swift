@@ -30,6 +30,10 @@ public enum LabelledDimension: String, Sendable, CaseIterable {
     }
   }
 
+  /// Whether the guidance makes this dimension a core one, which a good
+  /// outcome must pass: every dimension but purpose.
+  public var isCore: Bool { self != .purpose }
+
   /// Whether a label of `value` means the outcome has this dimension's fault.
   public func isFault(label value: Bool) -> Bool {
     switch self {

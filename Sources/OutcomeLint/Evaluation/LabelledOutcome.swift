@@ -50,4 +50,21 @@ public struct LabelledOutcome: Sendable {
     self.verdict = verdict
     self.labels = labels
   }
+
+  /// The labels that record a core fault, one a good outcome must not have:
+  /// no timeframe, not measurable, not specific, provision wording or a
+  /// service perspective (purpose is not counted).
+  public var coreFaults: [LabelledDimension] {
+    LabelledDimension.allCases.filter { dimension in
+      guard dimension.isCore, let label = labels[dimension] else { return false }
+      return dimension.isFault(label: label)
+    }
+  }
+
+  /// Whether the verdict agrees with the record's own labels: false for a
+  /// good or rewrite verdict whose labels record a core fault (the guidance
+  /// says a good outcome has none), true otherwise.
+  public var verdictIsConsistentWithLabels: Bool {
+    !verdict.isGood || coreFaults.isEmpty
+  }
 }

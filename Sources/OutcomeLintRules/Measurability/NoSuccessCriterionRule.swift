@@ -1,6 +1,8 @@
 import OutcomeLint
 
 /// Flags an observable outcome with no criterion saying how well or how often.
+/// A named object ("read Harry Potter books", "pass my Healthy Eating module")
+/// is the standard itself: you know it is achieved when that is done.
 public struct NoSuccessCriterionRule: Rule {
   /// Creates the rule.
   public init() {}
@@ -13,21 +15,25 @@ public struct NoSuccessCriterionRule: Rule {
     summary:
       "Say how you will know it is achieved: how often, how many, how long, in what share of occasions, or how independently.",
     guidance:
-      "SENDIASS (seed 002): 'It is clear how you will know when the outcome has been achieved'; council guidance (seed 003) examples: 'access 80% of lessons', 'at break times each day', 'independently'.",
+      "SENDIASS (seed 002): 'It is clear how you will know when the outcome has been achieved'; council guidance (seed 003) examples: 'access 80% of lessons', 'at break times each day', 'independently'; a named course or title is its own standard, as in Nottingham's 'I will pass my Healthy Eating module' (seed 004).",
     good: [
       Example("By the end of Year 6, Mia will ask an adult for help in 4 out of 5 lessons."),
       Example("By the end of Key Stage 1, Sam will put on his coat independently."),
       Example("By the end of Year 9, I will read for 20 minutes each evening."),
+      Example("By the end of Year 4, Jamal will read a Horrid Henry book to his grandad."),
     ],
     poor: [
       Example("By the end of Year 6, Mia will ⟦ask⟧ an adult for help."),
       Example("By the end of Key Stage 1, Sam will ⟦put⟧ on his coat."),
+      Example("By the end of Year 4, Jamal will ⟦read⟧ a book to his grandad."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    guard !anatomy.lacksObservableAction, anatomy.criteria.isEmpty else { return }
+    guard !anatomy.lacksObservableAction, anatomy.criteria.isEmpty,
+      !outcome.hasNamedObject
+    else { return }
     let span = anatomy.action?.verb ?? outcome.wholeStatement
     findings.report(
       "No success criterion: nothing says how often, how many, how long or how independently",

@@ -17,7 +17,7 @@ public struct VagueGoalRule: Rule {
     summary:
       "State exactly what is to be achieved: a bare abstract goal such as 'independence' or 'social skills', or a vague aim such as 'improve his reading', is not specific.",
     guidance:
-      "SecEd (seed 001): '\"to improve my independence\" … is not specific to the individual … We don’t know what being independent looks or feels like to this person'; SENDIASS (seed 002): 'Specific – The outcome should state exactly what is to be achieved'.",
+      "SecEd (seed 001): '\"to improve my independence\" … is not specific to the individual … We don’t know what being independent looks or feels like to this person'; SENDIASS (seed 002): 'Specific – The outcome should state exactly what is to be achieved'. A goal followed by the actions it stands for ('e.g. reading signs', 'such as dressing himself') says what it looks like, as the council's 'go to the toilet independently including cleaning and dressing himself' does (seed 003).",
     good: [
       Example(
         "By the end of Year 5, Isla will walk to the school office on her own to deliver the register each morning."
@@ -29,19 +29,23 @@ public struct VagueGoalRule: Rule {
       Example(
         "By the end of Year 3, Ali will develop his spoken language to ask for help and answer questions."
       ),
+      Example(
+        "By the end of Year 10, Cara will develop her independence skills, such as making a hot drink and ironing her uniform."
+      ),
     ],
     poor: [
       Example("Isla will ⟦improve her independence⟧."),
       Example("By the end of Key Stage 3, I will ⟦develop my social skills⟧."),
       Example("Noah will have more ⟦confidence⟧."),
       Example("By the end of Year 6, Noah will ⟦improve his reading⟧."),
+      Example("By the end of Year 10, Cara will ⟦develop her independence skills⟧."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
     guard !anatomy.mainVerbIsObservable, !anatomy.hasNumericTarget else { return }
-    for goal in anatomy.abstractGoals {
+    for goal in anatomy.abstractGoals where !exemplified(after: goal, outcome) {
       let verb = anatomy.vagueVerbs.last {
         $0.tokens.upperBound <= goal.tokens.lowerBound
           && goal.tokens.lowerBound - $0.tokens.upperBound <= Self.verbReach
@@ -62,6 +66,40 @@ public struct VagueGoalRule: Rule {
       "Vague goal \(outcome.quoted(span)): it does not say exactly what the person will do",
       at: span,
       suggestion: "Name the behaviour you would see, where and with whom")
+  }
+
+  /// Words that introduce examples of what a goal stands for.
+  static let exampleMarkers: [[String]] = [
+    ["e.g"], ["eg"], ["e", ".", "g"], ["such", "as"], ["for", "example"], ["for", "instance"],
+    ["including"],
+  ]
+
+  /// Whether the goal is followed, in its sentence, by examples that are
+  /// actions: a marker ("e.g.", "such as", "for example", "including") and an
+  /// observable verb after it ("independence (e.g. reading signs)").
+  private func exemplified(after goal: LexiconHit, _ outcome: AnalyzedOutcome) -> Bool {
+    let document = outcome.document
+    let sentence = document.sentence(ofToken: goal.tokens.lowerBound)
+    var index = goal.tokens.upperBound
+    while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
+      if let marker = Self.exampleMarkers.first(where: { startsWith($0, at: index, document) }) {
+        let examples = index + marker.count
+        return document.hits(.observableVerbs).contains { verb in
+          verb.tokens.lowerBound >= examples
+            && document.sentence(ofToken: verb.tokens.lowerBound) == sentence
+        }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether the terms from `index` on are `words`.
+  private func startsWith(_ words: [String], at index: Int, _ document: Document) -> Bool {
+    guard index + words.count <= document.tokens.count else { return false }
+    return words.indices.allSatisfy { offset in
+      document.text(document.tokens[index + offset].span).lowercased() == words[offset]
+    }
   }
 
   /// Whether the vague aim is spelled out as concrete actions: "to" and an

@@ -21,6 +21,9 @@ public struct SeveralOutcomesRule: Rule {
       Example(
         "By the end of Year 2, Omar will have two friends who he will play with at break time each day."
       ),
+      Example(
+        "By the end of Year 8, Maya will explain to her tutor how she can calm down and ask if she can take a break."
+      ),
     ],
     poor: [
       Example(

@@ -22,6 +22,8 @@ public struct MissingTimeframeRule: Rule {
     poor: [
       Example("Priya will be able to write three sentences about her weekend."),
       Example("I will catch the bus to college on my own."),
+      // "by himself at least once a week" says how often, not by when.
+      Example("Leo will walk to the shop by himself at least once a week."),
     ]
   )
 
