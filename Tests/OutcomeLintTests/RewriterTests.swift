@@ -117,6 +117,16 @@ import Testing
       ])
   }
 
+  @Test func keepsTheWholeWhenClauseOfAServiceStatement() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze(
+          "Staff will ensure that Ola has a movement break when she feels restless.")))
+    #expect(rewrite.text.contains("Ola will be able to"))
+    #expect(rewrite.text.contains("when she feels restless"))
+    #expect(rewrite.prompts.map(\.slot).contains(.action))
+  }
+
   @Test func firstPersonTurnsPronounsAndVerbs() throws {
     let rewrite = try #require(
       Rewriter(person: .first).rewrite(

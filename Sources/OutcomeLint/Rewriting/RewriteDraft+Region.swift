@@ -39,9 +39,30 @@ extension RewriteDraft {
         guard first > 0, isPreposition(first - 1) else { continue }
         first -= 1
       }
-      pieces += (first..<context.tokens.upperBound).map { .token($0) }
+      let end = clauseEnd(after: context, before: start, claimed: claimed)
+      pieces += (first..<end).map { .token($0) }
     }
     return pieces
+  }
+
+  /// Where a context phrase ends. One that opens a clause about the person
+  /// ("when she", "when they") goes on to the clause's end ("when she becomes
+  /// very upset"): up to a break, another phrase of place, time or criterion,
+  /// or a preposition.
+  private func clauseEnd(after context: LexiconHit, before start: Int, claimed: Set<Int>) -> Int {
+    var end = context.tokens.upperBound
+    guard let last = context.tokens.last,
+      let person = document.hit(.personReferences, startingAt: last),
+      ["first", "third"].contains(person.entry.value)
+    else { return end }
+    while end < min(start, document.tokens.count), anatomy.isMainToken[end], !inPrompt[end],
+      !claimed.contains(end), document.tokens[end].kind == .word, !isPreposition(end),
+      hit(.contextPhrases, at: end) == nil, hit(.criteria, at: end) == nil,
+      hit(.absolutes, at: end) == nil
+    {
+      end += 1
+    }
+    return end
   }
 
   /// Cuts the statement's further outcomes ("… and she will read a chapter
