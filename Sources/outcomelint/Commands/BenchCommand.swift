@@ -4,8 +4,10 @@ import OutcomeLint
 import OutcomeLintReporters
 
 /// `outcomelint bench`: measures, in one run on the same outcomes, raw ICU
-/// word segmentation (the speed limit) and the full engine with JSON Lines
-/// output at each number of workers, and reports the engine/ICU ratio.
+/// word segmentation (the speed limit), the engine's stages on one worker
+/// (analysis alone, then with the suggested rewrite), and the full engine
+/// with JSON Lines output at each number of workers, and reports each
+/// pass's ratio to ICU.
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
@@ -44,13 +46,13 @@ struct BenchCommand: ParsableCommand {
       "| --- | --- | --- | --- | --- | --- |",
       row("raw ICU word segmentation", "1", icuSeconds, outcomes.count, megabytes, icuSeconds),
     ]
-    let analysisOnly = try fastest {
-      try Self.engine(outcomes, engine: engine, jobs: 1, render: false)
+    for (name, stage) in [
+      ("engine, analysis only (no output)", Stage.analysis),
+      ("engine, analysis and rewrite (no output)", .rewrite),
+    ] {
+      let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: 1, stage: stage) }
+      lines.append(row(name, "1", seconds, outcomes.count, megabytes, icuSeconds))
     }
-    lines.append(
-      row(
-        "engine, analysis only (no output)", "1", analysisOnly, outcomes.count, megabytes,
-        icuSeconds))
     var single: Double?
     for workers in workerCounts {
       let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: workers) }
@@ -106,24 +108,36 @@ struct BenchCommand: ParsableCommand {
     return seconds
   }
 
-  /// Seconds for the whole engine, with JSON Lines rendering unless `render`
-  /// is false; the output is discarded.
+  /// How far through the engine a pass goes.
+  private enum Stage {
+    /// Analysis and scoring, nothing written.
+    case analysis
+    /// Analysis and the suggested rewrite, nothing written.
+    case rewrite
+    /// Everything `check --format jsonl` does: analysis, rewrite and the JSON record.
+    case jsonLines
+  }
+
+  /// Seconds for the engine up to `stage`; any output is discarded.
   private static func engine(
-    _ outcomes: [[UInt8]], engine: AnalysisEngine, jobs: Int, render: Bool = true
+    _ outcomes: [[UInt8]], engine: AnalysisEngine, jobs: Int, stage: Stage = .jsonLines
   ) throws -> Double {
     let decoder = RecordDecoder(format: .text)
     let records = outcomes.enumerated().map { decoder.decode($1, line: $0 + 1, source: "bench") }
     let reporter = JSONLinesReporter()
+    let rewriter = Rewriter()
     var bytes = 0
     let start = Date()
     try BatchAnalyzer(engine: engine, jobs: jobs).run(
       makeStream: { ArrayRecordStream(records: records) },
       render: { result in
-        guard render else {
-          if case .analyzed(_, let report) = result { return report.findings.count + 1 }
-          return 1
+        switch (stage, result) {
+        case (.jsonLines, _): return reporter.rendered(result).count
+        case (.analysis, .analyzed(_, let report)): return report.findings.count + 1
+        case (.rewrite, .analyzed(_, let report)):
+          return (rewriter.rewrite(report)?.text.utf8.count ?? 0) + 1
+        case (_, .failed): return 1
         }
-        return reporter.rendered(result).count
       },
       consume: { bytes += $0.reduce(0, +) })
     precondition(bytes > 0 || outcomes.isEmpty)
