@@ -8,11 +8,15 @@ public struct OutputBuffer {
   private let handle: FileHandle?
   private static let flushThreshold = 1 << 16
 
-  /// A buffer that flushes to `handle`, or only collects when `handle` is nil.
+  /// A buffer that flushes to `handle`, or only collects when `handle` is nil
+  /// (one record's output, say, so it starts small).
   public init(handle: FileHandle?) {
     self.handle = handle
-    bytes.reserveCapacity(Self.flushThreshold * 2)
+    bytes.reserveCapacity(handle == nil ? Self.recordCapacity : Self.flushThreshold * 2)
   }
+
+  /// Room for a typical record, so most records need no regrowth.
+  private static let recordCapacity = 8192
 
   /// Appends UTF-8 text.
   public mutating func write(_ text: String) {
