@@ -127,6 +127,35 @@ import Testing
     #expect(rewrite.prompts.map(\.slot).contains(.action))
   }
 
+  @Test func aStatementOfNeedBecomesAPromptForTheAction() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze("Ola has a hearing impairment and cannot hear the teacher.")))
+    #expect(!rewrite.text.contains("impairment"))
+    #expect(rewrite.prompts.map(\.slot).contains(.action))
+    #expect(
+      rewrite.changes.contains {
+        $0.rule == "aspiration-or-need"
+          && $0.change.contains("'Ola has a hearing impairment and cannot hear the teacher'")
+      })
+  }
+
+  @Test func anAspirationBecomesTheDifferenceTheOutcomeMakes() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(TestEngine.analyze("Ola would like to work in a bakery.")))
+    #expect(rewrite.text.hasPrefix("[by when: e.g. the end of Key Stage 2], Ola will be able to"))
+    #expect(rewrite.prompts.last?.example == "Ola can work in a bakery")
+  }
+
+  @Test func anOpeningContextFollowsTheActionInLowerCase() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze(
+          "At lunchtime, Ola will carry her tray to a table, so that she eats with her friends.")))
+    #expect(
+      rewrite.text.contains("Ola will be able to carry her tray to a table at lunchtime ["))
+  }
+
   @Test func firstPersonTurnsPronounsAndVerbs() throws {
     let rewrite = try #require(
       Rewriter(person: .first).rewrite(

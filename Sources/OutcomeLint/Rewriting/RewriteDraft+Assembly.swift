@@ -11,8 +11,11 @@ extension RewriteDraft {
     }
     let who = resolveWho()
     let opening = resolveOpening()
-    let region = mainRegion(
+    var region = mainRegion(
       from: who.actionStart, claimed: opening.claimed, subject: anatomy.subject.span)
+    if anatomy.action == nil, let need = finding("aspiration-or-need") {
+      region = takingOutNeed(region, answering: need)
+    }
     let split = splitSeparateOutcomes(region, who: who.text)
     for part in split.separate {
       let tokens = Self.tokens(of: part)
@@ -101,8 +104,9 @@ extension RewriteDraft {
       return (tokens, nil)
     }
     let subject = person == .first ? "I" : who.name ?? (who.prompt == nil ? who.text : "they")
+    let difference = aspirationExample.map { "can \($0)" } ?? Defaults.difference
     let prompt = RewritePrompt(
-      .purpose, hint: "the difference it makes", example: "\(subject) \(Defaults.difference)")
+      .purpose, hint: "the difference it makes", example: "\(subject) \(difference)")
     note("Added a prompt for the difference it makes", answering: finding("missing-purpose"))
     return (nil, prompt)
   }

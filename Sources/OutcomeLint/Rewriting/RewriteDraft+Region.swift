@@ -8,7 +8,12 @@ extension RewriteDraft {
   /// The main clause from `start` as pieces: its tokens (less those the
   /// opening claims), any action, context or criterion prompt already written,
   /// and context phrases written before the subject ("During maths, …").
-  func mainRegion(from start: Int, claimed: Set<Int>, subject: TextSpan?) -> [ClausePiece] {
+  /// A context phrase that opened the sentence ("At the end of the day, …")
+  /// follows the action, so it starts in lower case, and the main clause's
+  /// closing punctuation does not come before it.
+  mutating func mainRegion(from start: Int, claimed: Set<Int>, subject: TextSpan?)
+    -> [ClausePiece]
+  {
     var pieces: [ClausePiece] = []
     var index = 0
     let kept: Set<RewritePrompt.Slot> = [.action, .context, .criterion]
@@ -25,7 +30,40 @@ extension RewriteDraft {
       }
       index += 1
     }
-    return pieces + contextBefore(start, claimed: claimed, subject: subject)
+    let before = contextBefore(start, claimed: claimed, subject: subject)
+    guard case .token(let first) = before.first else { return pieces }
+    while case .token(let last) = pieces.last, document.tokens[last].kind == .punctuation {
+      pieces.removeLast()
+    }
+    if document.tokens[first].letterCase == .capitalized, isPreposition(first) {
+      substitutions[first] = word(first)
+    }
+    return pieces + before
+  }
+
+  /// A statement of need or wish with no action ("Josiah has a visual
+  /// impairment", "I want to be a vet") says nothing the person will do: its
+  /// words are taken out, so the action becomes a prompt. Prompts already
+  /// written stay.
+  mutating func takingOutNeed(_ region: [ClausePiece], answering need: Finding) -> [ClausePiece] {
+    let tokens = Self.tokens(of: region)
+    if let first = tokens.first,
+      let last = tokens.last(where: { document.tokens[$0].kind != .punctuation })
+    {
+      if let wish = anatomy.aspirationOrNeed, wish.entry.value == "aspiration",
+        wish.tokens.upperBound <= last
+      {
+        let renderer = ClauseRenderer(document: document, substitutions: jargon)
+        aspirationExample = renderer.render(tokens: wish.tokens.upperBound..<(last + 1))
+      }
+      note(
+        "Took out '\(quote(document.span(ofTokens: first..<(last + 1))))': it describes a need or a wish (Sections A and B), not what the person will do",
+        answering: need)
+    }
+    return region.filter { piece in
+      if case .prompt = piece { return true }
+      return false
+    }
   }
 
   private func contextBefore(_ start: Int, claimed: Set<Int>, subject: TextSpan?) -> [ClausePiece] {

@@ -46,7 +46,8 @@ extension RewriteDraft {
       who.actionStart = subjectEnd()
       return who
     case .implicit, .none:
-      return whoInVoice(name: nil, pronoun: nil, start: subjectEnd(), original: "")
+      let name = nameBeforeAspirationOrNeed()
+      return whoInVoice(name: name, pronoun: nil, start: subjectEnd(), original: name ?? "")
     }
   }
 
@@ -92,6 +93,16 @@ extension RewriteDraft {
       return end + 1
     }
     return first
+  }
+
+  /// The name a statement of aspiration or need opens with ("Kamal wants
+  /// to…", "Josiah has a visual impairment"), if any.
+  private func nameBeforeAspirationOrNeed() -> String? {
+    guard let hit = anatomy.aspirationOrNeed, let first = mainWords().first,
+      first + 1 == hit.tokens.lowerBound, SubjectFinder.isNameLike(document.tokens[first]),
+      document.hit(.personReferences, startingAt: first) == nil
+    else { return nil }
+    return quote(document.tokens[first].span)
   }
 
   /// Main-clause word tokens outside prompts, in order.

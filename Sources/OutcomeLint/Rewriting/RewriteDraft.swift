@@ -35,6 +35,9 @@ struct RewriteDraft {
   var substitutions: [Int: String] = [:]
   /// An example criterion suggested by wording the rewrite took out ("in all lessons").
   var criterionExample: String?
+  /// What the person wishes for, from a statement of aspiration taken out
+  /// ("be a footballer"), to suggest as the difference the outcome makes.
+  var aspirationExample: String?
 
   init(report: OutcomeReport, person requested: PersonStyle?) {
     self.report = report
