@@ -1,17 +1,26 @@
 import OutcomeLint
 
-/// Writes one CSV row per input record for spreadsheets: id, file, line,
-/// text, grade, score, each dimension's score and pass, the rules that fired, and
-/// the error for a record that could not be read. Cells that a spreadsheet
-/// would run as a formula (starting `=`, `+`, `-`, `@`, tab or CR) are
-/// prefixed with `'`.
+/// Writes one CSV row per input record for spreadsheets. The columns, in
+/// order: `id`, `file`, `line`, `text`, `grade`, `score`, each dimension's
+/// `<name>_score` and `<name>_pass`, `rules` (the rules that fired), `rewrite`
+/// (the suggested rewrite, empty for a strong outcome) and `error` (for a
+/// record that could not be read; its other analysis cells are empty). Cells
+/// that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab
+/// or CR) are prefixed with `'`.
 public struct CSVReporter: Reporter {
-  /// Creates the reporter.
-  public init() {}
+  private let rewriter: Rewriter
+
+  /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
+  public init(rewriter: Rewriter = Rewriter()) {
+    self.rewriter = rewriter
+  }
 
   public var header: String {
     let dimensions = Dimension.allCases.flatMap { ["\($0.rawValue)_score", "\($0.rawValue)_pass"] }
-    return (["id", "file", "line", "text", "grade", "score"] + dimensions + ["rules", "error"])
+    return
+      (["id", "file", "line", "text", "grade", "score"] + dimensions + [
+        "rules", "rewrite", "error",
+      ])
       .joined(separator: ",") + "\r\n"
   }
 
@@ -23,13 +32,14 @@ public struct CSVReporter: Reporter {
     ]
     switch result {
     case .failed(_, let message):
-      cells += Array(repeating: "", count: 2 + Dimension.allCases.count * 2) + ["", message]
+      cells += Array(repeating: "", count: 2 + Dimension.allCases.count * 2) + ["", "", message]
     case .analyzed(_, let report):
       cells += [report.score.grade.name, String(report.score.overall)]
       cells += report.score.dimensions.flatMap { [String($0.score), String($0.pass)] }
       var seen: Set<String> = []
       cells.append(
         report.findings.map(\.rule).filter { seen.insert($0).inserted }.joined(separator: " "))
+      cells.append(rewriter.rewrite(report)?.text ?? "")
       cells.append("")
     }
     output.write(cells.map(Self.cell).joined(separator: ",") + "\r\n")

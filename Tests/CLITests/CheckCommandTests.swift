@@ -1,4 +1,5 @@
 import Foundation
+import OutcomeLintTestSupport
 import Testing
 
 /// Runs the built `outcomelint` binary as a user would.
@@ -159,5 +160,24 @@ import Testing
     let run = try CheckCommandTests.run(["check", "--format", "csv", "--text", "=HYPERLINK(\"x\")"])
     let row = run.stdout.split(separator: "\r\n")[1]
     #expect(row.contains(",\"'=HYPERLINK(\"\"x\"\")\","))
+  }
+
+  @Test func csvRewriteColumnMatchesTheJSONLinesRewrite() throws {
+    let texts = [
+      "John will receive 3 sessions of SALT per week to improve his communication.",
+      "By the end of Key Stage 1, John will be able to communicate in sentences so that he can be understood by his friends at break times each day.",
+    ]
+    let arguments = texts.flatMap { ["--text", $0] }
+    let csv = try CheckCommandTests.run(["check", "--format", "csv"] + arguments)
+    let jsonl = try CheckCommandTests.run(["check", "--format", "jsonl"] + arguments)
+    let rows = csv.stdout.split(separator: "\r\n").map { CSVCells.split(String($0)) }
+    let column = try #require(rows.first?.firstIndex(of: "rewrite"))
+    #expect(rows.count == 3 && jsonl.lines.count == 2)
+    for (row, record) in zip(rows.dropFirst(), jsonl.lines) {
+      #expect(row.count == rows[0].count)
+      #expect(row[column] == (record["rewrite"] as? String ?? ""))
+    }
+    #expect(rows[1][column].hasPrefix("[by when: "))
+    #expect(rows[2][column].isEmpty)
   }
 }

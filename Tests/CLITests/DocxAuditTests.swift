@@ -77,6 +77,39 @@ import Testing
     #expect(run.stderr.contains("nests elements"))
   }
 
+  @Test(arguments: DocxFixtureWriter.Layout.allCases)
+  func byWhenColumnIsTheOutcomesTimeframe(layout: DocxFixtureWriter.Layout) throws {
+    let directory = try folder("by-when-\(layout.rawValue)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let undated =
+      "Amir will write a paragraph of five sentences on his own so that he can record his science experiments."
+    let dated =
+      "By the end of Key Stage 2, Amir will read a chapter book on his own so that he can find out about science."
+    let plan: [String: Any] = [
+      "id": "amir", "child": "Amir", "year_group": 4,
+      "aspirations": ["I want to be a scientist."],
+      "outcomes": [
+        ["text": undated, "area": "cognition and learning", "by_when": "July 2027"],
+        ["text": dated, "by_when": "July 2026"], ["text": undated],
+      ],
+    ]
+    let url = directory.appendingPathComponent("amir.docx")
+    try DocxFixtureWriter.write(plan, layout: layout, to: url)
+    let run = try CheckCommandTests.run(["audit", "--format", "jsonl", url.path])
+    let outcomes = try #require(run.lines.first?["outcomes"] as? [[String: Any]])
+    #expect(outcomes.count == 3)
+    let rules = outcomes.map {
+      ($0["findings"] as? [[String: Any]] ?? []).map { "\($0["rule"] ?? "")" }
+    }
+    #expect(outcomes[0]["text"] as? String == "By July 2027, " + undated)
+    #expect(outcomes[0]["by_when"] as? String == "July 2027")
+    #expect(!rules[0].contains("missing-timeframe"), "\(rules[0])")
+    #expect(outcomes[1]["text"] as? String == dated)
+    #expect(outcomes[1]["by_when"] as? String == "July 2026")
+    #expect(outcomes[2]["text"] as? String == undated && outcomes[2]["by_when"] == nil)
+    #expect(rules[2].contains("missing-timeframe"))
+  }
+
   @Test func markdownPlanAndMissingSectionE() throws {
     let directory = try folder("text")
     defer { try? FileManager.default.removeItem(at: directory) }

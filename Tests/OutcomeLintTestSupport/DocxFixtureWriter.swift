@@ -32,7 +32,10 @@ public enum DocxFixtureWriter {
     return plans
   }
 
-  /// Writes `plan` as a `.docx` file at `url` in `layout`.
+  /// Writes `plan` as a `.docx` file at `url` in `layout`. Besides the plan
+  /// format's fields, `date_of_birth` and `plan_date` become "Date of birth"
+  /// and "Date of plan" details, and an outcome's `by_when` its "By when"
+  /// column or line.
   public static func write(_ plan: [String: Any], layout: Layout, to url: URL) throws {
     try writeArchive(
       ["word/document.xml": document(body(plan, layout: layout))], to: url)
@@ -103,6 +106,8 @@ public enum DocxFixtureWriter {
       details.append(("Year group", year == 0 ? "Reception" : year == -1 ? "Nursery" : "\(year)"))
     }
     if let age = plan["age"] as? Int { details.append(("Age", "\(age)")) }
+    if let birth = plan["date_of_birth"] as? String { details.append(("Date of birth", birth)) }
+    if let date = plan["plan_date"] as? String { details.append(("Date of plan", date)) }
     var xml = ""
     switch layout {
     case .headings:
@@ -127,8 +132,8 @@ public enum DocxFixtureWriter {
         [["E: Outcomes"], ["Outcome", "Area of need", "Steps towards", "By when", "Provision"]]
           + outcomes.map {
             [
-              $0["text"] as? String ?? "", $0["area"] as? String ?? "", "", "",
-              $0["provision"] as? String ?? "",
+              $0["text"] as? String ?? "", $0["area"] as? String ?? "", "",
+              $0["by_when"] as? String ?? "", $0["provision"] as? String ?? "",
             ]
           })
     case .numbered:
@@ -154,6 +159,7 @@ public enum DocxFixtureWriter {
     if let provision = outcome["provision"] as? String {
       xml += paragraph("Provision: \(provision)")
     }
+    if let byWhen = outcome["by_when"] as? String { xml += paragraph("By when: \(byWhen)") }
     return xml
   }
 

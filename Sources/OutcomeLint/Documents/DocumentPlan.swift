@@ -21,8 +21,11 @@ public struct DocumentPlan: Sendable {
   public var child: String?
   /// The year group, if stated (Reception is 0).
   public var yearGroup: Int?
-  /// The age in years, if stated or worked out from the date of birth.
+  /// The age in years, if stated or worked out from the date of birth at the plan's date.
   public var age: Int?
+  /// Whether the age is unknown because the document states a date of birth
+  /// but no plan date to work it out at (and no year group or age).
+  public var missingPlanDate = false
   /// Section A's aspirations, in order.
   public var aspirations: [String] = []
   /// Section B's areas of need, in order.
@@ -44,8 +47,9 @@ public struct DocumentPlan: Sendable {
   }
 
   /// The plan as a JSON object in the format `audit` reads (see the README),
-  /// with `template` (and `section_e: "not found"` when it was missing) passed
-  /// through; `defaultID` is used when the document states no reference.
+  /// with `template` (and `section_e: "not found"` when it was missing, and
+  /// `plan_date: "not found"` when ``missingPlanDate``) passed through;
+  /// `defaultID` is used when the document states no reference.
   public func json(defaultID: String) -> [UInt8] {
     var fields: [String] = ["\"id\": " + JSONQuoting.quoted(id ?? defaultID)]
     if let child { fields.append("\"child\": " + JSONQuoting.quoted(child)) }
@@ -69,6 +73,7 @@ public struct DocumentPlan: Sendable {
     fields.append("\"outcomes\": [" + outcomeJSON.joined(separator: ", ") + "]")
     fields.append("\"template\": " + JSONQuoting.quoted(template))
     if !foundSectionE { fields.append("\"section_e\": \"not found\"") }
+    if missingPlanDate { fields.append("\"plan_date\": \"not found\"") }
     return Array(("{" + fields.joined(separator: ", ") + "}").utf8)
   }
 }

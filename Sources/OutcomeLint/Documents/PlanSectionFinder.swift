@@ -7,15 +7,12 @@ import Foundation
 /// or bulleted lists, or a table with an "Outcome" column beside columns such
 /// as "Area of need", "Steps towards", "By when" and "Provision". Labelled
 /// lines ("Name:", "Year group:", "Date of birth:", "Area of need:") are read
-/// anywhere, as are two-cell label rows.
+/// anywhere, as are two-cell label rows. An age is worked out from the date
+/// of birth only at the plan's own date ("Date of plan:"), never at the day
+/// the tool runs, so the same document always gives the same plan.
 public struct PlanSectionFinder: Sendable {
-  /// The day ages are worked out at when the plan states a date of birth but no plan date.
-  public let today: Date
-
-  /// Creates a finder that works out ages at `today` when the plan has no date.
-  public init(today: Date = Date()) {
-    self.today = today
-  }
+  /// Creates a finder.
+  public init() {}
 
   private enum Section { case none, a, b, e, other }
 
@@ -53,10 +50,14 @@ public struct PlanSectionFinder: Sendable {
       index += 1
     }
     if state.plan.yearGroup == nil, state.plan.age == nil, let birth = state.birth {
-      let years = Calendar(identifier: .gregorian).dateComponents(
-        [.year], from: birth, to: state.planDate ?? today
-      ).year
-      state.plan.age = years.flatMap { (0...25).contains($0) ? $0 : nil }
+      if let planDate = state.planDate {
+        let years = Calendar(identifier: .gregorian).dateComponents(
+          [.year], from: birth, to: planDate
+        ).year
+        state.plan.age = years.flatMap { (0...25).contains($0) ? $0 : nil }
+      } else {
+        state.plan.missingPlanDate = true
+      }
     }
     return state.plan
   }

@@ -2,6 +2,12 @@
 /// with the outcome engine, reads each outcome's facts and each aspiration's
 /// words, links them, runs the plan rules and grades the plan. Holds the
 /// worker's ICU iterators and scratch space, so create one per thread.
+///
+/// An outcome whose text states no timeframe but which has a `by_when`
+/// deadline beside it (a "By when" column) is judged with that deadline: its
+/// text becomes "By <by_when>, <text>" (the deadline as written, capitalised,
+/// when it starts with a timeframe lead such as "by" or "within"), and that is
+/// the text the report shows; `by_when` stays in its record.
 public final class PlanAnalyzer {
   /// The shared engine.
   public let engine: PlanEngine
@@ -40,17 +46,24 @@ public final class PlanAnalyzer {
     }
   }
 
-  /// Audits a plan.
-  public func analyze(_ plan: Plan, redact: Bool) throws(SegmentationError) -> PlanReport {
-    let names = AnalyzedPlan.nameParts(plan.child)
+  /// Audits a plan, judging each outcome with its `by_when` deadline when its
+  /// text states none (the report's plan holds the outcomes as judged).
+  public func analyze(_ written: Plan, redact: Bool) throws(SegmentationError) -> PlanReport {
+    let names = AnalyzedPlan.nameParts(written.child)
     var reports: [OutcomeReport] = []
     var facts: [OutcomeFacts] = []
-    for outcome in plan.outcomes {
-      let report = try analyzer.analyze(outcome.text)
+    var outcomes: [PlanOutcome] = []
+    for writtenOutcome in written.outcomes {
+      let (outcome, report) = try dated(writtenOutcome)
+      outcomes.append(outcome)
       reports.append(report)
       facts.append(
         OutcomeFacts(outcome, report: report, names: names, vocabulary: engine.vocabulary))
     }
+    let plan = Plan(
+      source: written.source, line: written.line, idJSON: written.idJSON, child: written.child,
+      yearGroup: written.yearGroup, age: written.age, aspirations: written.aspirations,
+      needs: written.needs, outcomes: outcomes, passthrough: written.passthrough)
     var aspirationWords: [[PlanWord]] = []
     for aspiration in plan.aspirations {
       let document = try self.document(aspiration)
@@ -86,6 +99,34 @@ public final class PlanAnalyzer {
       score: score)
   }
 
+  /// `outcome` and its analysis; when its text states no timeframe and it has
+  /// a `by_when` deadline, the outcome with that deadline put first.
+  private func dated(_ outcome: PlanOutcome) throws(SegmentationError) -> (
+    PlanOutcome, OutcomeReport
+  ) {
+    let report = try analyzer.analyze(outcome.text)
+    guard report.outcome.anatomy.timeframe == nil,
+      let deadline = outcome.byWhen.map(Self.trimmed), !deadline.isEmpty
+    else { return (outcome, report) }
+    let hasLead = try document(deadline).hits(.timeframeLeads).contains {
+      $0.tokens.lowerBound == 0
+    }
+    let lead = hasLead ? deadline.prefix(1).uppercased() + deadline.dropFirst() : "By " + deadline
+    let text = lead + ", " + outcome.text
+    return (
+      PlanOutcome(
+        text: text, area: outcome.area, provision: outcome.provision, byWhen: outcome.byWhen,
+        idJSON: outcome.idJSON, passthrough: outcome.passthrough),
+      try analyzer.analyze(text)
+    )
+  }
+
+  /// `text` without surrounding spaces and closing punctuation ("July 2026.").
+  private static func trimmed(_ text: String) -> String {
+    let edge: (Character) -> Bool = { $0.isWhitespace || ".,;".contains($0) }
+    return String(text.drop(while: edge).reversed().drop(while: edge).reversed())
+  }
+
   /// Segments and matches `text` without running the outcome rules.
   private func document(_ text: String) throws(SegmentationError) -> Document {
     let bytes = Array(text.utf8)
@@ -107,7 +148,7 @@ public final class PlanAnalyzer {
       outcomes: plan.outcomes.map { outcome in
         PlanOutcome(
           text: redactor.redact(outcome.text), area: outcome.area, provision: outcome.provision,
-          idJSON: outcome.idJSON,
+          byWhen: outcome.byWhen.map(redactor.redact), idJSON: outcome.idJSON,
           passthrough: outcome.passthrough.map { (key: $0.key, json: redactor.redact($0.json)) })
       },
       passthrough: plan.passthrough.map { (key: $0.key, json: redactor.redact($0.json)) })

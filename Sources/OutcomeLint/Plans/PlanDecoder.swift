@@ -1,7 +1,7 @@
 /// Reads one plan from its JSON object (see the README's plan format):
 /// `id`, optional `child`, `year_group` or `age`, `aspirations` (strings),
 /// optional `needs` (areas of need), and `outcomes` (objects with `text` and
-/// optional `area` and `provision`). Other fields pass through.
+/// optional `area`, `provision` and `by_when`). Other fields pass through.
 public struct PlanDecoder: Sendable {
   /// Plans longer than this many bytes are rejected.
   public let maximumBytes: Int
@@ -110,8 +110,12 @@ public struct PlanDecoder: Sendable {
     let provision = raw("provision").map {
       JSONScanner.string($0[...]) ?? String(decoding: $0, as: UTF8.self)
     }
+    let byWhen = raw("by_when").flatMap { json in
+      json.elementsEqual("null".utf8)
+        ? nil : JSONScanner.string(json[...]) ?? String(decoding: json, as: UTF8.self)
+    }
     return PlanOutcome(
-      text: text, area: area, provision: provision,
+      text: text, area: area, provision: provision, byWhen: byWhen,
       idJSON: raw("id").map { String(decoding: $0, as: UTF8.self) },
       passthrough: fields.filter { $0.key != "text" && $0.key != "id" }.map {
         (key: $0.key, json: String(decoding: bytes[$0.value], as: UTF8.self))

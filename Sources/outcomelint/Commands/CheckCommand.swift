@@ -116,11 +116,12 @@ struct CheckCommand: ParsableCommand {
   }
 
   private func makeReporter() -> any Reporter {
+    let rewriter = Rewriter()
     switch format ?? (Diagnostics.stdoutIsTerminal && output == nil ? .text : .jsonl) {
     case .jsonl:
-      return JSONLinesReporter()
+      return JSONLinesReporter(rewriter: rewriter)
     case .csv:
-      return CSVReporter()
+      return CSVReporter(rewriter: rewriter)
     case .text:
       let useColor: Bool
       switch color {
