@@ -140,6 +140,13 @@ import Testing
       })
   }
 
+  @Test func aDifficultyKeepsWhatThePersonWillDo() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(TestEngine.analyze("Ola finds it hard to share the paints with others.")))
+    #expect(rewrite.text.contains("Ola will be able to share the paints with others"))
+    #expect(rewrite.changes.contains { $0.change.hasPrefix("Took out 'finds it hard to'") })
+  }
+
   @Test func anAspirationBecomesTheDifferenceTheOutcomeMakes() throws {
     let rewrite = try #require(
       Rewriter().rewrite(TestEngine.analyze("Ola would like to work in a bakery.")))

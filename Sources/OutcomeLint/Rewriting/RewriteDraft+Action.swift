@@ -168,7 +168,8 @@ extension RewriteDraft {
   /// Replaces a verb nobody could see ("improve", "behave") with a prompt. Its
   /// object stays when it says what the action is about ("how to keep safe
   /// online"); a bare or abstract one ("his reading", "her independence") is
-  /// replaced with it.
+  /// replaced with it, unless it is cut short by a phrase of place or time
+  /// ("what her | workplace supervisor asks"), when only the verb is.
   private mutating func replaceAction(
     in pieces: inout [ClausePiece], verb: Range<Int>, alternatives: [String]
   ) {
@@ -185,7 +186,9 @@ extension RewriteDraft {
     let objectWords = Self.tokens(of: Array(pieces[verbEnd..<end])).filter {
       document.tokens[$0].kind != .punctuation
     }
-    let whole = objectWords.count <= 2 || goal != nil
+    let cutShort =
+      objectWords.last.map { document.hit(.functionWords, startingAt: $0) != nil } ?? false
+    let whole = (objectWords.count <= 2 || goal != nil) && !cutShort
     let replaced = whole ? end : verbEnd
     let tokens = Self.tokens(of: Array(pieces[0..<replaced]))
     guard let first = tokens.first, let last = tokens.last else { return }

@@ -43,27 +43,53 @@ extension RewriteDraft {
 
   /// A statement of need or wish with no action ("Josiah has a visual
   /// impairment", "I want to be a vet") says nothing the person will do: its
-  /// words are taken out, so the action becomes a prompt. Prompts already
-  /// written stay.
+  /// words are taken out, so the action becomes a prompt. A difficulty with
+  /// doing something ("finds it hard to wait his turn") keeps the something
+  /// as the action. Prompts already written stay.
   mutating func takingOutNeed(_ region: [ClausePiece], answering need: Finding) -> [ClausePiece] {
     let tokens = Self.tokens(of: region)
-    if let first = tokens.first,
-      let last = tokens.last(where: { document.tokens[$0].kind != .punctuation })
-    {
-      if let wish = anatomy.aspirationOrNeed, wish.entry.value == "aspiration",
-        wish.tokens.upperBound <= last
-      {
-        let renderer = ClauseRenderer(document: document, substitutions: jargon)
-        aspirationExample = renderer.render(tokens: wish.tokens.upperBound..<(last + 1))
-      }
-      note(
-        "Took out '\(quote(document.span(ofTokens: first..<(last + 1))))': it describes a need or a wish (Sections A and B), not what the person will do",
-        answering: need)
-    }
-    return region.filter { piece in
+    let prompts = region.filter { piece in
       if case .prompt = piece { return true }
       return false
     }
+    guard let first = tokens.first,
+      let last = tokens.last(where: { document.tokens[$0].kind != .punctuation }),
+      let wish = anatomy.aspirationOrNeed
+    else { return prompts }
+    if wish.entry.value == "need", let skill = skill(after: wish), skill <= last {
+      note(
+        "Took out '\(quote(wish.span))': it describes a need (Section B); what the person will be able to do stays",
+        answering: need)
+      return prompts
+        + region.filter { piece in
+          guard case .token(let index) = piece else { return false }
+          return index >= skill
+        }
+    }
+    if wish.entry.value == "aspiration", wish.tokens.upperBound <= last {
+      let renderer = ClauseRenderer(document: document, substitutions: jargon)
+      aspirationExample = renderer.render(tokens: wish.tokens.upperBound..<(last + 1))
+    }
+    note(
+      "Took out '\(quote(document.span(ofTokens: first..<(last + 1))))': it describes a need or a wish (Sections A and B), not what the person will do",
+      answering: need)
+    return prompts
+  }
+
+  /// The verb a difficulty is about: after "finds it hard to", or after
+  /// "needs help" and "to" ("needs help to plan a journey"), if it is a verb.
+  private func skill(after difficulty: LexiconHit) -> Int? {
+    guard let last = difficulty.tokens.last else { return nil }
+    var index = difficulty.tokens.upperBound
+    if word(last) != "to" {
+      guard index < document.tokens.count, word(index) == "to" else { return nil }
+      index += 1
+    }
+    guard index < document.tokens.count, document.tokens[index].kind == .word,
+      verbs.isVerb(word(index)) || hit(.observableVerbs, at: index) != nil
+        || hit(.vagueVerbs, at: index) != nil
+    else { return nil }
+    return index
   }
 
   private func contextBefore(_ start: Int, claimed: Set<Int>, subject: TextSpan?) -> [ClausePiece] {
