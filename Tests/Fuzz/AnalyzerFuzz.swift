@@ -1,6 +1,7 @@
 // libFuzzer target: the whole analyser (segmentation, lexicon matching,
-// anatomy, rules, scoring) behind the text and JSON Lines record decoders, on
-// arbitrary bytes. libFuzzer provides `main`; built and run by Tests/Fuzz/run.sh.
+// anatomy, rules, scoring) behind the text and JSON Lines record decoders, and
+// the rewriter in each voice (and again on its own rewrite), on arbitrary
+// bytes. libFuzzer provides `main`; built and run by Tests/Fuzz/run.sh.
 
 import OutcomeLint
 import OutcomeLintRules
@@ -10,6 +11,7 @@ import OutcomeLintRules
 nonisolated(unsafe) var analyzer: Analyzer?
 
 let decoders = [RecordDecoder(format: .text), RecordDecoder(format: .jsonl)]
+let rewriters = [Rewriter(), Rewriter(person: .first), Rewriter(person: .third)]
 
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzerInitialize(
@@ -34,6 +36,10 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
     for finding in report.findings {
       precondition(finding.span.start <= finding.span.end)
       precondition(finding.span.end <= report.outcome.document.bytes.count)
+    }
+    for rewriter in rewriters {
+      guard let rewrite = rewriter.rewrite(report) else { continue }
+      if let again = try? analyzer.analyze(rewrite.text) { _ = rewriter.rewrite(again) }
     }
   }
   return 0
