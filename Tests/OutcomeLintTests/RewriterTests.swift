@@ -140,6 +140,18 @@ import Testing
       })
   }
 
+  /// Found by the analyser fuzz target (kept in Tests/Fuzz/regressions): a
+  /// context phrase from before the subject, moved after the action, put the
+  /// pieces out of text order, and cutting a list trapped on a reversed range.
+  @Test func aListAfterAnOpeningContextIsCutWithoutTrapping() throws {
+    for person in [nil, PersonStyle.first, .third] {
+      let rewrite = try #require(
+        Rewriter(person: person).rewrite(
+          TestEngine.analyze("during maths 9, will hands, follow where, recall and make")))
+      #expect(rewrite.text.contains("during maths"))
+    }
+  }
+
   @Test func aDifficultyKeepsWhatThePersonWillDo() throws {
     let rewrite = try #require(
       Rewriter().rewrite(TestEngine.analyze("Ola finds it hard to share the paints with others.")))

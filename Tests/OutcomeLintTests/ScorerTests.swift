@@ -40,6 +40,13 @@ import Testing
     #expect(score.grade == .requiresImprovement)
   }
 
+  @Test func aWarningKeepsAnOutcomeFromOutstanding() {
+    let score = Scorer.standard.score([finding(.clarity, .warning)])
+    #expect(score.overall == 98)
+    #expect(score.grade == .good)
+    #expect(Scorer.standard.score([finding(.clarity, .suggestion)]).grade == .outstanding)
+  }
+
   @Test func twoWarningsFailADimension() {
     let score = Scorer.standard.score([finding(.specific, .warning), finding(.specific, .warning)])
     #expect(score.dimensions[Dimension.specific.ordinal].score == 30)

@@ -191,7 +191,7 @@ extension RewriteDraft {
     let whole = (objectWords.count <= 2 || goal != nil) && !cutShort
     let replaced = whole ? end : verbEnd
     let tokens = Self.tokens(of: Array(pieces[0..<replaced]))
-    guard let first = tokens.first, let last = tokens.last else { return }
+    guard let first = tokens.min(), let last = tokens.max() else { return }
     let quoted = quote(document.span(ofTokens: first..<(last + 1)))
     let usable = alternatives.filter { !$0.contains(Character("#")) }
     let example: String

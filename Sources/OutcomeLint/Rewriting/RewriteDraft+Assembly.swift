@@ -19,7 +19,7 @@ extension RewriteDraft {
     let split = splitSeparateOutcomes(region, who: who.text)
     for part in split.separate {
       let tokens = Self.tokens(of: part)
-      guard let first = tokens.first, let last = tokens.last else { continue }
+      guard let first = tokens.min(), let last = tokens.max() else { continue }
       note(
         "Split out '\(quote(document.span(ofTokens: first..<(last + 1))))' to write as its own outcome",
         answering: finding("several-outcomes")

@@ -52,9 +52,8 @@ extension RewriteDraft {
       if case .prompt = piece { return true }
       return false
     }
-    guard let first = tokens.first,
-      let last = tokens.last(where: { document.tokens[$0].kind != .punctuation }),
-      let wish = anatomy.aspirationOrNeed
+    let words = tokens.filter { document.tokens[$0].kind != .punctuation }
+    guard let first = words.min(), let last = words.max(), let wish = anatomy.aspirationOrNeed
     else { return prompts }
     if wish.entry.value == "need", let skill = skill(after: wish), skill <= last {
       note(
@@ -159,8 +158,10 @@ extension RewriteDraft {
     kept: [ClausePiece], separate: [[ClausePiece]]
   ) {
     let tokens = Self.tokens(of: region)
+    // A context phrase from before the subject follows the action, so the
+    // pieces are not in text order: the region ends at its largest token.
     guard let list = findings("several-outcomes").compactMap({ tokenRange(of: $0.span) }).first,
-      let last = tokens.last
+      let last = tokens.max()
     else { return (region, []) }
     let cuts = list.filter { index in
       (document.isPunctuation(index, UInt8(ascii: ",")) || word(index) == "and")

@@ -5,7 +5,9 @@
 ///   more: one error fails it, one warning does not, two warnings do.
 /// - Overall is the weighted mean (by default timeframe, measurable, specific
 ///   20; provision, perspective 15; purpose 10; realistic, clarity 5).
-/// - Grade: `outstanding` when every dimension passes and overall >= 85;
+/// - Grade: `outstanding` when every dimension passes, no finding is worse
+///   than a suggestion (so an outstanding outcome needs no rewrite) and
+///   overall >= 85;
 ///   `good` when every dimension but purpose passes and overall >= 70;
 ///   `inadequate` when overall < 50 or three or more core dimensions
 ///   (timeframe, measurable, specific, provision, perspective) fail;
@@ -48,7 +50,11 @@ public struct Scorer: Sendable, Equatable {
   /// Scores one outcome's findings.
   public func score(_ findings: [Finding]) -> OutcomeScore {
     var penalties = Array(repeating: 0, count: Dimension.allCases.count)
-    for finding in findings { penalties[finding.dimension.ordinal] += finding.severity.penalty }
+    var needsFixing = false
+    for finding in findings {
+      penalties[finding.dimension.ordinal] += finding.severity.penalty
+      if finding.severity >= .warning { needsFixing = true }
+    }
     var dimensions: [DimensionScore] = []
     dimensions.reserveCapacity(penalties.count)
     var weighted = 0
@@ -73,7 +79,7 @@ public struct Scorer: Sendable, Equatable {
     let grade: Grade
     if overall < inadequate || coreFailures >= 3 {
       grade = .inadequate
-    } else if !anyFailure && overall >= outstanding {
+    } else if !anyFailure && !needsFixing && overall >= outstanding {
       grade = .outstanding
     } else if !failureBarsGood && overall >= good {
       grade = .good
