@@ -69,7 +69,11 @@ public struct OutcomeAnatomy: Sendable {
     aspirationOrNeed = document.hits(.modals).first { hit in
       hit.entry.value != "ability" && regions.isMain[hit.tokens.lowerBound]
     }.flatMap { ["aspiration", "need"].contains($0.entry.value) ? $0 : nil }
-    passiveSupport = main(.passiveSupport)
+    let criterionHits = document.hits(.criteria)
+    // "without being reminded" is a criterion of independence, not support.
+    passiveSupport = main(.passiveSupport).filter { support in
+      !criterionHits.contains { $0.span.contains(support.span) }
+    }
     observableVerbs = main(.observableVerbs)
     vagueVerbs = main(.vagueVerbs)
     let contextHits = document.hits(.contextPhrases)
