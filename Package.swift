@@ -20,6 +20,10 @@ let package = Package(
       name: "CICUBreak",
       linkerSettings: [.linkedLibrary("icuuc")]
     ),
+    .target(
+      name: "CDeflateCheck",
+      linkerSettings: [.linkedLibrary("z")]
+    ),
     .executableTarget(name: "LexiconEmbedder"),
     .plugin(
       name: "EmbedLexicons",
@@ -30,7 +34,7 @@ let package = Package(
     .target(
       name: "OutcomeLint",
       dependencies: [
-        "CICUBreak", .product(name: "CSV", package: "CSV.swift"),
+        "CICUBreak", "CDeflateCheck", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

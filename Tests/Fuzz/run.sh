@@ -27,9 +27,15 @@ module CICUBreak {
   header "$PWD/Sources/CICUBreak/include/CICUBreak.h"
   export *
 }
+module CDeflateCheck {
+  header "$PWD/Sources/CDeflateCheck/include/CDeflateCheck.h"
+  export *
+}
 MAP
 clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CICUBreak/include \
   Sources/CICUBreak/CICUBreak.c -o "$work/CICUBreak.o"
+clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CDeflateCheck/include \
+  Sources/CDeflateCheck/CDeflateCheck.c -o "$work/CDeflateCheck.o"
 swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module -module-name OutcomeLint \
   -emit-module-path "$work/OutcomeLint.swiftmodule" \
   $(find Sources/OutcomeLint -name '*.swift') "$embedded" -o "$work/libOutcomeLint.a"
@@ -43,7 +49,7 @@ for target in Tests/Fuzz/*Fuzz.swift; do
   # FUZZ_SKIP="A B" leaves targets out (CI skips the slow Word target).
   case " ${FUZZ_SKIP:-} " in *" $name "*) continue ;; esac
   swiftc "${flags[@]}" "${modules[@]}" "$target" \
-    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" \
+    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CDeflateCheck.o" \
     -licuuc -lz -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
   corpus="$work/corpus-$name"
   # ZIPFoundation's in-memory archive keeps its FILE (and the archive's bytes) when it

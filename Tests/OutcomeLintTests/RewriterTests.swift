@@ -152,6 +152,16 @@ import Testing
     }
   }
 
+  /// Found by the fuzz pass in CI: a list the several-outcomes finding covers
+  /// can reach past the rewritten region's last token.
+  @Test func aListReachingPastTheRegionIsCutWithoutTrapping() throws {
+    let text =
+      "The teaching assistant will ll be able to use the toilet when he needs to and wash his hands, follow a short talk where, and recall what he needs to do next and make the change from one lesson to siv with Kaveh during maths and check his understanidng."
+    for person in [nil, PersonStyle.first, .third] {
+      #expect(Rewriter(person: person).rewrite(try TestEngine.analyze(text)) != nil)
+    }
+  }
+
   @Test func aDifficultyKeepsWhatThePersonWillDo() throws {
     let rewrite = try #require(
       Rewriter().rewrite(TestEngine.analyze("Ola finds it hard to share the paints with others.")))

@@ -33,7 +33,7 @@ public struct WordDocumentReader: Sendable {
     guard magic == [0x50, 0x4B, 0x03, 0x04] else {
       throw DocumentReadError("not a Word document (.docx): not a ZIP archive")
     }
-    try ZIPBounds.check(data)
+    let stored = try ZIPBounds.check(data)
     let archive: Archive
     do {
       archive = try Archive(data: data, accessMode: .read)
@@ -56,6 +56,9 @@ public struct WordDocumentReader: Sendable {
       throw DocumentReadError(
         "word/document.xml would inflate to \(document.uncompressedSize) bytes, over the limit of \(limits.uncompressedBytes)"
       )
+    }
+    if let bytes = stored[document.path] {
+      try ZIPBounds.checkInflates(bytes, in: data, limit: limits.uncompressedBytes)
     }
     let xml = try inflate(document, from: archive)
     return try parse(xml)

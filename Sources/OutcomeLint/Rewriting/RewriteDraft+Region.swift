@@ -174,8 +174,9 @@ extension RewriteDraft {
       return index < first
     }
     let separate = cuts.indices.map { position in
-      let end = position + 1 < cuts.count ? cuts[position + 1] : last + 1
-      let part = ((cuts[position] + 1)..<end).filter(tokens.contains).map { ClausePiece.token($0) }
+      let start = cuts[position] + 1
+      let end = max(start, position + 1 < cuts.count ? cuts[position + 1] : last + 1)
+      let part = (start..<end).filter(tokens.contains).map { ClausePiece.token($0) }
       return [ClausePiece.text(who), .text("will")] + trimmed(part)
     }
     return (trimmed(kept), separate)
