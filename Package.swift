@@ -21,7 +21,7 @@ let package = Package(
       linkerSettings: [.linkedLibrary("icuuc")]
     ),
     .target(
-      name: "CDeflateCheck",
+      name: "CInflate",
       linkerSettings: [.linkedLibrary("z")]
     ),
     .executableTarget(name: "LexiconEmbedder"),
@@ -34,9 +34,8 @@ let package = Package(
     .target(
       name: "OutcomeLint",
       dependencies: [
-        "CICUBreak", "CDeflateCheck", .product(name: "CSV", package: "CSV.swift"),
+        "CICUBreak", "CInflate", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"),
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       plugins: ["EmbedLexicons"]
     ),

@@ -15,27 +15,25 @@ embedded=$(find .build/plugins/outputs -name BundledLexiconSources.swift | head 
 built=.build/debug
 # Dependencies are linked as SwiftPM built them (not instrumented); the project's
 # own modules are compiled here with coverage instrumentation and ASan.
-dependencies=$(find "$built/CSV.build" "$built/Yams.build" "$built/CYaml.build" \
-  "$built/ZIPFoundation.build" -name '*.o')
+dependencies=$(find "$built/CSV.build" "$built/Yams.build" "$built/CYaml.build" -name '*.o')
 cyaml=$(find .build/checkouts/Yams/Sources/CYaml/include -name module.modulemap | head -1)
-czlib=$(find .build/checkouts/ZIPFoundation/Sources -name module.modulemap | head -1)
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
 modules=(-I "$work" -I "$built/Modules" -Xcc -fmodule-map-file="$work/module.modulemap"
-  -Xcc -fmodule-map-file="$cyaml" -Xcc -fmodule-map-file="$czlib")
+  -Xcc -fmodule-map-file="$cyaml")
 cat > "$work/module.modulemap" <<MAP
 module CICUBreak {
   header "$PWD/Sources/CICUBreak/include/CICUBreak.h"
   export *
 }
-module CDeflateCheck {
-  header "$PWD/Sources/CDeflateCheck/include/CDeflateCheck.h"
+module CInflate {
+  header "$PWD/Sources/CInflate/include/CInflate.h"
   export *
 }
 MAP
 clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CICUBreak/include \
   Sources/CICUBreak/CICUBreak.c -o "$work/CICUBreak.o"
-clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CDeflateCheck/include \
-  Sources/CDeflateCheck/CDeflateCheck.c -o "$work/CDeflateCheck.o"
+clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CInflate/include \
+  Sources/CInflate/CInflate.c -o "$work/CInflate.o"
 swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module -module-name OutcomeLint \
   -emit-module-path "$work/OutcomeLint.swiftmodule" \
   $(find Sources/OutcomeLint -name '*.swift') "$embedded" -o "$work/libOutcomeLint.a"
@@ -49,17 +47,13 @@ for target in Tests/Fuzz/*Fuzz.swift; do
   # FUZZ_SKIP="A B" leaves targets out (CI skips the slow Word target).
   case " ${FUZZ_SKIP:-} " in *" $name "*) continue ;; esac
   swiftc "${flags[@]}" "${modules[@]}" "$target" \
-    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CDeflateCheck.o" \
+    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CInflate.o" \
     -licuuc -lz -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
   corpus="$work/corpus-$name"
-  # ZIPFoundation's in-memory archive keeps its FILE (and the archive's bytes) when it
-  # throws on a corrupt ZIP, so leak checking is off for the Word target only.
-  leaks=1
-  [ "$name" = WordFuzz ] && leaks=0
   mkdir -p "$corpus"
   echo "== $name for ${seconds}s"
   if ! LSAN_OPTIONS="suppressions=$PWD/Tests/Sanitizers/lsan-suppressions.txt" \
-    "$work/$name" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=4096 -timeout=20 -detect_leaks=$leaks \
+    "$work/$name" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=4096 -timeout=20 -detect_leaks=1 \
     -artifact_prefix=Tests/Fuzz/crashes/ "$corpus" Tests/Fuzz/seeds 2>"$work/$name.log"; then
     status=1
     tail -30 "$work/$name.log"

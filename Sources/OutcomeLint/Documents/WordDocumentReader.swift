@@ -1,12 +1,12 @@
 import Foundation
-import ZIPFoundation
 
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
 
-/// Reads the text of a Word document (`.docx`): opens the ZIP archive, inflates
-/// `word/document.xml` within the size limits, and parses it as a stream of
+/// Reads the text of a Word document (`.docx`): reads the ZIP archive's
+/// directory (``ZIPBounds``), inflates `word/document.xml` within the size
+/// limits, and parses it as a stream of
 /// XML events into paragraphs, list items and table cells, in order. External
 /// entities are never resolved and a document type declaration is refused, so
 /// entity expansion ("billion laughs") cannot happen.
@@ -33,56 +33,15 @@ public struct WordDocumentReader: Sendable {
     guard magic == [0x50, 0x4B, 0x03, 0x04] else {
       throw DocumentReadError("not a Word document (.docx): not a ZIP archive")
     }
-    let stored = try ZIPBounds.check(data)
-    let archive: Archive
-    do {
-      archive = try Archive(data: data, accessMode: .read)
-    } catch {
-      throw DocumentReadError("corrupt or truncated .docx: cannot read its ZIP directory")
+    let entries = try ZIPBounds.check(data)
+    guard entries.count <= limits.entries else {
+      throw DocumentReadError("archive has more than \(limits.entries) entries")
     }
-    var count = 0
-    var document: Entry?
-    for entry in archive {
-      count += 1
-      guard count <= limits.entries else {
-        throw DocumentReadError("archive has more than \(limits.entries) entries")
-      }
-      if entry.path == "word/document.xml" { document = entry }
-    }
-    guard let document else {
+    guard let document = entries["word/document.xml"] else {
       throw DocumentReadError("not a Word document (.docx): no word/document.xml in the archive")
     }
-    guard document.uncompressedSize <= UInt64(limits.uncompressedBytes) else {
-      throw DocumentReadError(
-        "word/document.xml would inflate to \(document.uncompressedSize) bytes, over the limit of \(limits.uncompressedBytes)"
-      )
-    }
-    if let bytes = stored[document.path] {
-      try ZIPBounds.checkInflates(bytes, in: data, limit: limits.uncompressedBytes)
-    }
-    let xml = try inflate(document, from: archive)
+    let xml = try ZIPBounds.contents(of: document, in: data, limit: limits.uncompressedBytes)
     return try parse(xml)
-  }
-
-  private func inflate(_ entry: Entry, from archive: Archive) throws(DocumentReadError) -> Data {
-    var xml = Data()
-    var overLimit = false
-    let limit = limits.uncompressedBytes
-    do {
-      _ = try archive.extract(entry) { chunk in
-        guard xml.count + chunk.count <= limit else {
-          overLimit = true
-          throw DocumentReadError("over the limit")
-        }
-        xml.append(chunk)
-      }
-    } catch {
-      throw DocumentReadError(
-        overLimit
-          ? "word/document.xml inflates to more than \(limit) bytes (a zip bomb?)"
-          : "corrupt or truncated .docx: word/document.xml cannot be inflated (\(error))")
-    }
-    return xml
   }
 
   private func parse(_ xml: Data) throws(DocumentReadError) -> [DocumentBlock] {
