@@ -35,11 +35,13 @@ import Testing
   }
 
   /// Inputs the fuzz targets once crashed or hung on (Tests/Fuzz/regressions/):
-  /// each must now be a clear error. They crashed or hung ZIPFoundation's
-  /// in-memory reader, which the Word reader no longer uses.
+  /// each must now be a clear error. The first three crashed or hung
+  /// ZIPFoundation's in-memory reader, which the Word reader no longer uses;
+  /// the last crashed FoundationXML's parser (a processing instruction with
+  /// no data).
   @Test(arguments: [
     "word-directory-past-end.docx", "word-deflate-cut-short.docx",
-    "word-descriptor-seek-past-end.docx",
+    "word-descriptor-seek-past-end.docx", "word-processing-instruction.docx",
   ])
   func fuzzRegressionIsAnError(_ name: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -44,9 +44,37 @@ public struct WordDocumentReader: Sendable {
     return try parse(xml)
   }
 
+  /// Whether `xml` has a processing instruction ("<?…?>") other than the XML
+  /// declaration it may open with.
+  static func hasProcessingInstruction(_ xml: Data) -> Bool {
+    xml.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+      if bytes.count >= start + 6, bytes[start..<(start + 6)].elementsEqual("<?xml ".utf8) {
+        start += 6
+      }
+      var index = start
+      while index + 1 < bytes.count {
+        if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "?") {
+          return true
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+
   private func parse(_ xml: Data) throws(DocumentReadError) -> [DocumentBlock] {
     if xml.prefix(4096).range(of: Data("<!DOCTYPE".utf8)) != nil {
       throw DocumentReadError("word/document.xml declares a DTD, which Word documents never do")
+    }
+    // FoundationXML dereferences a null pointer on a processing instruction
+    // without data ("<?x?>", found by the Word fuzz target), so any beyond the
+    // XML declaration is refused; Word never writes one.
+    if Self.hasProcessingInstruction(xml) {
+      throw DocumentReadError(
+        "word/document.xml holds a processing instruction, which Word documents never do")
     }
     let parser = XMLParser(data: xml)
     parser.shouldResolveExternalEntities = false
