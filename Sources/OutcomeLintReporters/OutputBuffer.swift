@@ -4,7 +4,7 @@ import Foundation
 /// big writes rather than a `print` per line.
 public struct OutputBuffer {
   /// The bytes not yet flushed.
-  public private(set) var bytes: [UInt8] = []
+  public internal(set) var bytes: [UInt8] = []
   private let handle: FileHandle?
   private static let flushThreshold = 1 << 16
 
@@ -28,26 +28,9 @@ public struct OutputBuffer {
     bytes.append(contentsOf: more)
   }
 
-  /// Appends a whole number in decimal, without building a string.
+  /// Appends a whole number in decimal (a short string, kept inline, not allocated).
   public mutating func write(_ number: Int) {
-    if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = number.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0 && count < buffer.count
-    }
-    if magnitude > 0 {
-      bytes.append(contentsOf: String(magnitude).utf8)
-    }
-    withUnsafeBytes(of: &digits) { buffer in
-      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-    }
+    bytes.append(contentsOf: String(number).utf8)
   }
 
   /// Appends `true` or `false`.
