@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Reads the text of a Word document (`.docx`): reads the ZIP archive's
-/// directory (``ZIPBounds``), inflates `word/document.xml` within the size
+/// directory (``ZIPArchive``), inflates `word/document.xml` within the size
 /// limits, and parses it as a stream of
 /// XML events into paragraphs, list items and table cells, in order. External
 /// entities are never resolved and a document type declaration is refused, so
@@ -33,14 +33,14 @@ public struct WordDocumentReader: Sendable {
     guard magic == [0x50, 0x4B, 0x03, 0x04] else {
       throw DocumentReadError("not a Word document (.docx): not a ZIP archive")
     }
-    let entries = try ZIPBounds.check(data)
+    let entries = try ZIPArchive.entries(in: data)
     guard entries.count <= limits.entries else {
       throw DocumentReadError("archive has more than \(limits.entries) entries")
     }
     guard let document = entries["word/document.xml"] else {
       throw DocumentReadError("not a Word document (.docx): no word/document.xml in the archive")
     }
-    let xml = try ZIPBounds.contents(of: document, in: data, limit: limits.uncompressedBytes)
+    let xml = try ZIPArchive.contents(of: document, in: data, limit: limits.uncompressedBytes)
     return try parse(xml)
   }
 

@@ -10,7 +10,7 @@ import Foundation
 /// directory offset past the end, trapping on a seek past the end while
 /// reading an entry, and looping for ever on a deflate stream cut short.
 /// ZIPFoundation still writes the test fixtures.
-enum ZIPBounds {
+enum ZIPArchive {
   /// Where an entry's stored data lies, and how it is compressed.
   struct EntryData {
     /// The ZIP compression method (0 stored, 8 deflated).
@@ -26,7 +26,7 @@ enum ZIPBounds {
   /// Throws when the end-of-directory record, the central directory or any
   /// entry's local header and data lie outside `data`; returns where each
   /// entry's data lies, by name.
-  static func check(_ data: Data) throws(DocumentReadError) -> [String: EntryData] {
+  static func entries(in data: Data) throws(DocumentReadError) -> [String: EntryData] {
     let bytes = [UInt8](data)
     var entries: [String: EntryData] = [:]
     guard let end = endRecord(bytes) else {

@@ -185,12 +185,11 @@ extension RewriteDraft {
   /// `pieces` without punctuation or joining words at either end, and
   /// without a comma straight after another.
   func trimmed(_ pieces: [ClausePiece]) -> [ClausePiece] {
-    let joining: Set<String> = ["and", "or", "but", "then", "also"]
     func isLoose(_ piece: ClausePiece) -> Bool {
       guard case .token(let index) = piece else { return false }
       if substitutions[index] == "" { return true }
       return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
-        || joining.contains(word(index))
+        || document.hit(.functionWords, startingAt: index)?.entry.value == "coordinator"
     }
     var result = Array(pieces.drop(while: isLoose))
     while let last = result.last, isLoose(last) { result.removeLast() }
