@@ -20,7 +20,8 @@ public struct LexiconMatches: Sendable {
     for index in byKind.indices { byKind[index].removeAll(keepingCapacity: true) }
   }
 
-  mutating func append(_ match: LexiconMatch, to kind: LexiconKind) {
-    byKind[kind.rawValue].append(match)
+  /// Appends `match` to the lexicon whose kind has raw value `kind`.
+  mutating func append(_ match: LexiconMatch, toKindAt kind: Int) {
+    byKind[kind].append(match)
   }
 }

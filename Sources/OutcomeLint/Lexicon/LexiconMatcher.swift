@@ -8,6 +8,8 @@ struct LexiconMatcher {
   private var bestEnd: [Int32] = Array(repeating: -1, count: LexiconKind.allCases.count)
   private var bestEntry: [Int32] = Array(repeating: -1, count: LexiconKind.allCases.count)
   private var coveredUntil: [Int32] = Array(repeating: 0, count: LexiconKind.allCases.count)
+  /// One bit per lexicon kind (by raw value) with a phrase found from the current start.
+  private var found: UInt32 = 0
   private var stack: [(node: Int32, next: Int32)] = []
 
   /// Matches `lexicons` against `tokens`, replacing the contents of `matches`.
@@ -16,15 +18,18 @@ struct LexiconMatcher {
     for index in coveredUntil.indices { coveredUntil[index] = 0 }
     let trie = lexicons.trie
     for start in tokens.indices {
-      for index in bestEnd.indices { bestEnd[index] = -1 }
+      found = 0
       walk(from: Int32(start), tokens: tokens, trie: trie)
-      for kind in LexiconKind.allCases where bestEnd[kind.rawValue] >= 0 {
-        guard Int32(start) >= coveredUntil[kind.rawValue] else { continue }
-        let end = bestEnd[kind.rawValue]
+      var kinds = found
+      while kinds != 0 {
+        let kind = kinds.trailingZeroBitCount
+        kinds &= kinds - 1
+        guard Int32(start) >= coveredUntil[kind] else { continue }
+        let end = bestEnd[kind]
         matches.append(
-          LexiconMatch(entry: bestEntry[kind.rawValue], firstToken: Int32(start), endToken: end),
-          to: kind)
-        coveredUntil[kind.rawValue] = end
+          LexiconMatch(entry: bestEntry[kind], firstToken: Int32(start), endToken: end),
+          toKindAt: kind)
+        coveredUntil[kind] = end
       }
     }
   }
@@ -52,10 +57,11 @@ struct LexiconMatcher {
   ) {
     for payload in payloads {
       let kind = payload.kind.rawValue
-      guard end > bestEnd[kind] else { continue }
+      guard found & (1 << kind) == 0 || end > bestEnd[kind] else { continue }
       if payload.requiresCapitals && !Self.allCapitals(tokens[Int(start)..<Int(end)]) {
         continue
       }
+      found |= 1 << kind
       bestEnd[kind] = end
       bestEntry[kind] = payload.entry
     }

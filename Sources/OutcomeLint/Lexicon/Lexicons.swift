@@ -2,7 +2,7 @@ import Foundation
 
 /// Every lexicon, loaded once at start-up and compiled into one term table and
 /// one phrase trie. Immutable and shared by all workers.
-public struct Lexicons: Sendable {
+public final class Lexicons: Sendable {
   /// Every case-folded word any phrase uses.
   public let terms: TermTable
   let trie: PhraseTrie

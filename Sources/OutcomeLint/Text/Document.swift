@@ -1,6 +1,6 @@
 /// One outcome's text, segmented once: its UTF-8 bytes, tokens, sentence
 /// boundaries and every lexicon match. Rules read it; nothing re-scans the text.
-public struct Document: Sendable {
+public final class Document: Sendable {
   /// The outcome as UTF-8 bytes (validated UTF-8).
   public let bytes: [UInt8]
   /// Words, numbers and punctuation, whitespace dropped.
@@ -27,20 +27,31 @@ public struct Document: Sendable {
     self.matches = matches
     self.lexicons = lexicons
     var hitStarts = Array(repeating: UInt32(0), count: tokens.count)
+    var resolvedHits: [[LexiconHit]] = []
+    resolvedHits.reserveCapacity(LexiconKind.allCases.count)
     for kind in LexiconKind.allCases {
-      for match in matches[kind] { hitStarts[Int(match.firstToken)] |= 1 << kind.rawValue }
+      let kindMatches = matches[kind]
+      guard !kindMatches.isEmpty else {
+        resolvedHits.append([])
+        continue
+      }
+      let entries = lexicons.entries(of: kind)
+      var hits: [LexiconHit] = []
+      hits.reserveCapacity(kindMatches.count)
+      for match in kindMatches {
+        let range = Int(match.firstToken)..<Int(match.endToken)
+        hitStarts[range.lowerBound] |= 1 << kind.rawValue
+        hits.append(
+          LexiconHit(
+            kind: kind, index: match.entry, entry: entries[Int(match.entry)], tokens: range,
+            span: TextSpan(
+              start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
+          ))
+      }
+      resolvedHits.append(hits)
     }
     self.hitStarts = hitStarts
-    resolvedHits = LexiconKind.allCases.map { kind in
-      matches[kind].map { match in
-        let range = Int(match.firstToken)..<Int(match.endToken)
-        return LexiconHit(
-          kind: kind, index: match.entry, entry: lexicons.entry(match.entry, of: kind),
-          tokens: range,
-          span: TextSpan(
-            start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)))
-      }
-    }
+    self.resolvedHits = resolvedHits
   }
 
   /// The text of `span`.
