@@ -41,6 +41,7 @@ enum LexiconCompiler {
         if kind == .numberWords, let value = Double(entry.value), path.count == 1 {
           terms.setNumberValue(value, for: path[0])
         }
+        guard kind.isMatchedInText else { continue }
         let payload = PhraseTrie.Payload(
           kind: kind, entry: Int32(index), requiresCapitals: capitalsOnly && letters >= 2)
         builder.insert(path, payload: payload)

@@ -60,6 +60,17 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     }
   }
 
+  /// Whether outcome text is matched against the lexicon's phrases. Stop words,
+  /// stems and need areas are vocabularies the plan checks read as lists, and
+  /// number words give their value to a token's term; no rule reads them as
+  /// matches, so the phrase trie leaves them out.
+  var isMatchedInText: Bool {
+    switch self {
+    case .stopWords, .stems, .needAreas, .numberWords: false
+    default: true
+    }
+  }
+
   /// The kind whose file is named `name` (without `.tsv`).
   public init?(name: String) {
     guard let kind = Self.allCases.first(where: { $0.name == name }) else { return nil }

@@ -7,7 +7,7 @@ public final class Document: Sendable {
   public let tokens: [Token]
   /// Byte offsets where sentences end.
   public let sentenceEnds: [Int32]
-  /// Every lexicon match, grouped by lexicon.
+  /// Every match of the lexicons matched in text, grouped by lexicon.
   public let matches: LexiconMatches
   /// The lexicons the matches refer to.
   public let lexicons: Lexicons
