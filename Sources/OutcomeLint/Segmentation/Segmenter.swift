@@ -22,6 +22,10 @@ public final class Segmenter {
     _ bytes: UnsafeBufferPointer<UInt8>, terms: TermTable, into tokens: inout [Token]
   ) throws(SegmentationError) {
     tokens.removeAll(keepingCapacity: true)
+    // A local buffer, swapped back afterwards, spares an exclusivity check per token.
+    var folded: [UInt8] = []
+    swap(&folded, &self.folded)
+    defer { swap(&folded, &self.folded) }
     var start: Int32 = 0
     try words.forEachSegment(of: bytes) { end, status in
       defer { start = end }
@@ -73,10 +77,22 @@ public final class Segmenter {
 
   /// Appends to `ends` the byte offset where each sentence of `bytes` ends
   /// (cleared first). The last offset equals `bytes.count` for non-empty text.
+  /// Text that can only be one sentence (see ``SingleSentence``) skips ICU.
   public func sentenceEnds(
     _ bytes: UnsafeBufferPointer<UInt8>, into ends: inout [Int32]
   ) throws(SegmentationError) {
     ends.removeAll(keepingCapacity: true)
+    if let end = SingleSentence.end(of: bytes) {
+      ends.append(end)
+    } else {
+      try icuSentenceEnds(bytes, into: &ends)
+    }
+  }
+
+  /// Appends to `ends` ICU's sentence ends for `bytes`, always asking ICU.
+  func icuSentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, into ends: inout [Int32])
+    throws(SegmentationError)
+  {
     try sentences.forEachSegment(of: bytes) { end, _ in ends.append(end) }
   }
 

@@ -45,7 +45,8 @@ public final class Document: Sendable {
           LexiconHit(
             kind: kind, index: match.entry, entry: entries[Int(match.entry)], tokens: range,
             span: TextSpan(
-              start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
+              start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)
+            )
           ))
       }
       resolvedHits.append(hits)
