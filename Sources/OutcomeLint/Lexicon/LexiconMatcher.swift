@@ -36,11 +36,13 @@ struct LexiconMatcher {
 
   private mutating func walk(from start: Int32, tokens: [Token], trie: PhraseTrie) {
     stack.removeAll(keepingCapacity: true)
-    stack.append((PhraseTrie.root, start))
+    let first = tokens[Int(start)]
+    if let child = trie.rootChild(term: first.term) { stack.append((child, start + 1)) }
+    if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
+      stack.append((child, start + 1))
+    }
     while let (node, next) = stack.popLast() {
-      if node != PhraseTrie.root {
-        record(trie.payloads(at: node), start: start, end: next, tokens: tokens)
-      }
+      record(trie.payloads(at: node), start: start, end: next, tokens: tokens)
       guard Int(next) < tokens.count else { continue }
       let token = tokens[Int(next)]
       if token.term != .unknown, let child = trie.child(of: node, term: token.term) {

@@ -1,7 +1,9 @@
 /// Every lexicon phrase as a path of term ids in one shared trie.
 ///
 /// Edges live in one open-addressing table keyed by (node, term), so a step is
-/// one hash probe. Each node lists the lexicon entries whose phrase ends there.
+/// one hash probe; the root's edges, taken once per token, are also a plain
+/// array indexed by term. Each node lists the lexicon entries whose phrase
+/// ends there.
 struct PhraseTrie: Sendable {
   /// A lexicon entry whose phrase ends at a node.
   struct Payload: Sendable {
@@ -15,6 +17,7 @@ struct PhraseTrie: Sendable {
 
   static let root: Int32 = 0
 
+  private var rootChildren: [Int32]
   private var edgeKeys: [UInt64]
   private var edgeChildren: [Int32]
   private var payloadStarts: [Int32]
@@ -33,6 +36,14 @@ struct PhraseTrie: Sendable {
     }
   }
 
+  /// The child of the root along `term`, if any.
+  func rootChild(term: TermID) -> Int32? {
+    let index = Int(term.rawValue)
+    guard index >= 0, index < rootChildren.count else { return nil }
+    let child = rootChildren[index]
+    return child < 0 ? nil : child
+  }
+
   /// The entries whose phrase ends at `node`.
   func payloads(at node: Int32) -> ArraySlice<Payload> {
     payloads[Int(payloadStarts[Int(node)])..<Int(payloadStarts[Int(node) + 1])]
@@ -43,6 +54,10 @@ struct PhraseTrie: Sendable {
     while capacity < edges.count * 2 { capacity *= 2 }
     edgeKeys = Array(repeating: .max, count: capacity)
     edgeChildren = Array(repeating: -1, count: capacity)
+    let rootTerms = edges.keys.filter { $0 >> 32 == UInt64(UInt32(bitPattern: Self.root)) }
+    let termCount = Int(rootTerms.map { $0 & 0xFFFF_FFFF }.max().map { $0 + 1 } ?? 0)
+    rootChildren = Array(repeating: -1, count: termCount)
+    for key in rootTerms { rootChildren[Int(key & 0xFFFF_FFFF)] = edges[key] ?? -1 }
     for (key, child) in edges.sorted(by: { $0.key < $1.key }) {
       var slot = Int(Self.mix(key) & UInt64(capacity - 1))
       while edgeKeys[slot] != .max { slot = (slot + 1) & (capacity - 1) }
