@@ -143,10 +143,11 @@ enum SubjectFinder {
   private static func isNoun(_ document: Document, _ hit: LexiconHit) -> Bool {
     let next = hit.tokens.upperBound
     return next < document.tokens.count
-      && ["from", "for", "of"].contains(document.text(document.tokens[next].span).lowercased())
+      && (document.isWord(next, "from") || document.isWord(next, "for")
+        || document.isWord(next, "of"))
   }
 
   private static func isTo(_ document: Document, _ index: Int) -> Bool {
-    index < document.tokens.count && document.term(index) == "to"
+    index < document.tokens.count && document.isWord(index, "to")
   }
 }

@@ -17,12 +17,13 @@ public final class LexiconEntry: Sendable, Equatable {
   public init(phrase: String, values: [String], note: String, location: SourceLocation) {
     self.phrase = phrase
     self.values = values
+    value = values.first ?? ""
     self.note = note
     self.location = location
   }
 
-  /// The first value, or an empty string.
-  public var value: String { values.first ?? "" }
+  /// The first value, or an empty string (kept, as rules compare it often).
+  public let value: String
 
   public static func == (lhs: LexiconEntry, rhs: LexiconEntry) -> Bool {
     lhs.phrase == rhs.phrase && lhs.values == rhs.values && lhs.note == rhs.note

@@ -104,6 +104,21 @@ public final class Document: Sendable {
   /// The folded spelling of token `index`.
   public func term(_ index: Int) -> String { lexicons.terms.spelling(of: tokens[index].term) }
 
+  /// Whether token `index` is spelled `word` (given in lower case), ignoring
+  /// the case of ASCII letters; compares bytes, so no string is made.
+  public func isWord(_ index: Int, _ word: StaticString) -> Bool {
+    let token = tokens[index]
+    let start = Int(token.start)
+    guard Int(token.end) - start == word.utf8CodeUnitCount else { return false }
+    let spelling = word.utf8Start
+    for offset in 0..<word.utf8CodeUnitCount {
+      var byte = bytes[start + offset]
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+      if byte != spelling[offset] { return false }
+    }
+    return true
+  }
+
   /// Whether token `index` is the punctuation mark `mark`.
   public func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
     let token = tokens[index]

@@ -90,14 +90,10 @@ public struct ProvisionAsOutcomeRule: Rule {
   /// ensure that Connor reads…", "will make sure Louie catches the bus"): the
   /// outcome is still the person's achievement, only voiced by a service.
   private func delegates(_ outcome: AnalyzedOutcome, _ token: Int) -> Bool {
-    let next =
-      token + 1 < outcome.document.tokens.count
-      ? outcome.text(ofToken: token + 1).lowercased() : ""
-    switch outcome.text(ofToken: token).lowercased() {
-    case "ensure", "ensures": return true
-    case "make", "makes": return next == "sure"
-    default: return false
-    }
+    let document = outcome.document
+    if document.isWord(token, "ensure") || document.isWord(token, "ensures") { return true }
+    return (document.isWord(token, "make") || document.isWord(token, "makes"))
+      && token + 1 < document.tokens.count && document.isWord(token + 1, "sure")
   }
 
   /// "have", "attend", "participate in" as the main verb.

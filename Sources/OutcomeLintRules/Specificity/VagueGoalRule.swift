@@ -69,7 +69,7 @@ public struct VagueGoalRule: Rule {
   }
 
   /// Words that introduce examples of what a goal stands for.
-  static let exampleMarkers: [[String]] = [
+  static let exampleMarkers: [[StaticString]] = [
     ["e.g"], ["eg"], ["e", ".", "g"], ["such", "as"], ["for", "example"], ["for", "instance"],
     ["including"],
   ]
@@ -95,11 +95,9 @@ public struct VagueGoalRule: Rule {
   }
 
   /// Whether the terms from `index` on are `words`.
-  private func startsWith(_ words: [String], at index: Int, _ document: Document) -> Bool {
+  private func startsWith(_ words: [StaticString], at index: Int, _ document: Document) -> Bool {
     guard index + words.count <= document.tokens.count else { return false }
-    return words.indices.allSatisfy { offset in
-      document.text(document.tokens[index + offset].span).lowercased() == words[offset]
-    }
+    return words.indices.allSatisfy { offset in document.isWord(index + offset, words[offset]) }
   }
 
   /// Whether the vague aim is spelled out as concrete actions: "to" and an
@@ -108,7 +106,7 @@ public struct VagueGoalRule: Rule {
     outcome.anatomy.observableVerbs.contains { verb in
       let start = verb.tokens.lowerBound
       return start > token + 1 && outcome.anatomy.isMainToken[start]
-        && outcome.text(ofToken: start - 1).lowercased() == "to"
+        && outcome.document.isWord(start - 1, "to")
     }
   }
 

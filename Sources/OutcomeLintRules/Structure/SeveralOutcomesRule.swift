@@ -73,27 +73,28 @@ public struct SeveralOutcomesRule: Rule {
     let anatomy = outcome.anatomy
     let document = outcome.document
     guard let action = anatomy.action else { return [] }
-    let verbStarts = Set(
-      (document.hits(.observableVerbs) + document.hits(.vagueVerbs)).map(\.tokens.lowerBound))
-    let coordinators = Set(
-      document.hits(.functionWords).filter { $0.entry.value == "coordinator" }.map(
-        \.tokens.lowerBound))
+    let isCoordinator = { (index: Int) in
+      index < document.tokens.count
+        && document.hit(.functionWords, startingAt: index)?.entry.value == "coordinator"
+    }
     let opensAction = { (index: Int) in
-      index < document.tokens.count && anatomy.isMainToken[index] && verbStarts.contains(index)
+      index < document.tokens.count && anatomy.isMainToken[index]
+        && (document.hasHit(.observableVerbs, startingAt: index)
+          || document.hasHit(.vagueVerbs, startingAt: index))
     }
     var starts = [action.token]
     var finalAnd: Int?
     var index = action.token + 1
     while index < document.tokens.count, anatomy.isMainToken[index] {
       if document.isPunctuation(index, UInt8(ascii: ",")) {
-        let next = coordinators.contains(index + 1) ? index + 2 : index + 1
+        let next = isCoordinator(index + 1) ? index + 2 : index + 1
         if opensAction(next) {
           starts.append(next)
           finalAnd = nil
           index = next + 1
           continue
         }
-      } else if coordinators.contains(index), starts.count > 1, opensAction(index + 1) {
+      } else if isCoordinator(index), starts.count > 1, opensAction(index + 1) {
         finalAnd = index + 1
       }
       index += 1
