@@ -28,6 +28,30 @@ public struct TermTable: Sendable {
     }
   }
 
+  /// The id of an ASCII `segment`'s folded spelling (letters lower-cased, as
+  /// ``CaseFolding`` folds them) and the segment's letter case, folding,
+  /// hashing and comparing in one pass with no buffer; nil when the segment is
+  /// not ASCII and needs ``CaseFolding``.
+  func lookupFoldingASCII(_ segment: UnsafeBufferPointer<UInt8>)
+    -> (term: TermID, letterCase: LetterCase)?
+  {
+    var counter = CaseFolding.CaseCounter()
+    var hash = Self.hashSeed
+    for byte in segment {
+      guard byte < 0x80 else { return nil }
+      let folded = Self.foldASCII(byte, counting: &counter)
+      hash = Self.hash(hash, folded)
+    }
+    let mask = slots.count - 1
+    var slot = Int(Self.finish(hash) & UInt64(mask))
+    while true {
+      let id = slots[slot]
+      if id < 0 { return (.unknown, counter.letterCase) }
+      if equalsFolded(id, segment) { return (TermID(rawValue: id), counter.letterCase) }
+      slot = (slot + 1) & mask
+    }
+  }
+
   /// The folded spelling of `term`.
   public func spelling(of term: TermID) -> String {
     guard term.rawValue >= 0 else { return "" }
@@ -87,13 +111,50 @@ public struct TermTable: Sendable {
     }
   }
 
-  /// FNV-1a, 64-bit.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01B3
+  /// Whether term `id` is spelled as the ASCII `segment` with its letters lower-cased.
+  private func equalsFolded(_ id: Int32, _ segment: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(offsets[Int(id)])
+    let end = Int(offsets[Int(id) + 1])
+    guard end - start == segment.count else { return false }
+    var ignored = CaseFolding.CaseCounter()
+    return arena.withUnsafeBufferPointer { arena in
+      var index = 0
+      while index < segment.count {
+        if arena[start + index] != Self.foldASCII(segment[index], counting: &ignored) {
+          return false
+        }
+        index += 1
+      }
+      return true
     }
-    return hash ^ (hash >> 29)
+  }
+
+  private static func foldASCII(_ byte: UInt8, counting counter: inout CaseFolding.CaseCounter)
+    -> UInt8
+  {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      counter.add(upper: true)
+      return byte + 32
+    case UInt8(ascii: "a")...UInt8(ascii: "z"):
+      counter.add(upper: false)
+      return byte
+    default:
+      return byte
+    }
+  }
+
+  private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// One byte of FNV-1a, 64-bit.
+  private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+  }
+
+  private static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
+
+  /// FNV-1a, 64-bit, of a folded key.
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    finish(key.reduce(hashSeed, hash))
   }
 }

@@ -8,26 +8,32 @@ enum CaseFolding {
   /// the letter case of the original spelling.
   static func fold(_ segment: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> LetterCase {
     key.removeAll(keepingCapacity: true)
-    if segment.allSatisfy({ $0 < 0x80 }) {
-      return foldASCII(segment, into: &key)
+    key.append(contentsOf: segment)
+    if let letterCase = key.withUnsafeMutableBufferPointer(foldASCIIInPlace) {
+      return letterCase
     }
+    key.removeAll(keepingCapacity: true)
     return foldUnicode(segment, into: &key)
   }
 
-  private static func foldASCII(_ segment: UnsafeBufferPointer<UInt8>, into key: inout [UInt8])
-    -> LetterCase
+  /// Lower-cases ASCII letters in place and returns the letter case, or nil
+  /// (leaving the bytes half-folded) when the text is not all ASCII.
+  private static func foldASCIIInPlace(_ bytes: inout UnsafeMutableBufferPointer<UInt8>)
+    -> LetterCase?
   {
     var counter = CaseCounter()
-    for byte in segment {
+    for index in bytes.indices {
+      let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"):
         counter.add(upper: true)
-        key.append(byte + 32)
+        bytes[index] = byte + 32
       case UInt8(ascii: "a")...UInt8(ascii: "z"):
         counter.add(upper: false)
-        key.append(byte)
+      case 0x80...:
+        return nil
       default:
-        key.append(byte)
+        break
       }
     }
     return counter.letterCase
@@ -67,16 +73,18 @@ enum CaseFolding {
   }
 
   /// Tallies upper- and lower-case letters in order.
-  private struct CaseCounter {
+  struct CaseCounter {
     private var upper = 0
     private var lower = 0
     private var firstIsUpper: Bool?
 
+    /// Counts one letter.
     mutating func add(upper isUpper: Bool) {
       if firstIsUpper == nil { firstIsUpper = isUpper }
       if isUpper { upper += 1 } else { lower += 1 }
     }
 
+    /// The letter case of the letters counted so far.
     var letterCase: LetterCase {
       switch (upper, lower) {
       case (0, 0): return .none

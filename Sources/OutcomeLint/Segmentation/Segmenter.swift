@@ -31,8 +31,14 @@ public final class Segmenter {
       defer { start = end }
       let segment = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
       guard let kind = Self.kind(of: segment, ruleStatus: status) else { return }
-      let letterCase = CaseFolding.fold(segment, into: &folded)
-      let term = folded.withUnsafeBufferPointer { terms.lookup($0) }
+      let term: TermID
+      let letterCase: LetterCase
+      if let ascii = terms.lookupFoldingASCII(segment) {
+        (term, letterCase) = ascii
+      } else {
+        letterCase = CaseFolding.fold(segment, into: &folded)
+        term = folded.withUnsafeBufferPointer { terms.lookup($0) }
+      }
       var token = Token(
         start: start, end: end, kind: kind, letterCase: letterCase, term: term,
         numericValue: nil)
