@@ -10,7 +10,6 @@ struct LexiconMatcher {
   private var coveredUntil: [Int32] = Array(repeating: 0, count: LexiconKind.allCases.count)
   /// One bit per lexicon kind (by raw value) with a phrase found from the current start.
   private var found: UInt32 = 0
-  private var stack: [(node: Int32, next: Int32)] = []
 
   /// Matches `lexicons` against `tokens`, replacing the contents of `matches`.
   mutating func match(_ tokens: [Token], lexicons: Lexicons, into matches: inout LexiconMatches) {
@@ -34,30 +33,38 @@ struct LexiconMatcher {
     }
   }
 
+  /// Follows every trie path the tokens from `start` allow, recording the
+  /// phrases that end on the way. A number token may take both its own edge
+  /// and the `#` edge; the `#` path is explored first.
   private mutating func walk(from start: Int32, tokens: [Token], trie: PhraseTrie) {
-    stack.removeAll(keepingCapacity: true)
     let first = tokens[Int(start)]
-    if let child = trie.rootChild(term: first.term) { stack.append((child, start + 1)) }
     if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
-      stack.append((child, start + 1))
+      walk(child, next: start + 1, start: start, tokens: tokens, trie: trie)
     }
-    while let (node, next) = stack.popLast() {
-      record(trie.payloads(at: node), start: start, end: next, tokens: tokens)
-      guard Int(next) < tokens.count else { continue }
-      let token = tokens[Int(next)]
-      if token.term != .unknown, let child = trie.child(of: node, term: token.term) {
-        stack.append((child, next + 1))
-      }
-      if token.kind == .number, let child = trie.child(of: node, term: .anyNumber) {
-        stack.append((child, next + 1))
-      }
+    if let child = trie.rootChild(term: first.term) {
+      walk(child, next: start + 1, start: start, tokens: tokens, trie: trie)
+    }
+  }
+
+  private mutating func walk(
+    _ node: Int32, next: Int32, start: Int32, tokens: [Token], trie: PhraseTrie
+  ) {
+    record(node, trie: trie, start: start, end: next, tokens: tokens)
+    guard Int(next) < tokens.count else { return }
+    let token = tokens[Int(next)]
+    if token.kind == .number, let child = trie.child(of: node, term: .anyNumber) {
+      walk(child, next: next + 1, start: start, tokens: tokens, trie: trie)
+    }
+    if token.term != .unknown, let child = trie.child(of: node, term: token.term) {
+      walk(child, next: next + 1, start: start, tokens: tokens, trie: trie)
     }
   }
 
   private mutating func record(
-    _ payloads: ArraySlice<PhraseTrie.Payload>, start: Int32, end: Int32, tokens: [Token]
+    _ node: Int32, trie: PhraseTrie, start: Int32, end: Int32, tokens: [Token]
   ) {
-    for payload in payloads {
+    for index in trie.payloadIndices(at: node) {
+      let payload = trie.payload(index)
       let kind = payload.kind.rawValue
       guard found & (1 << kind) == 0 || end > bestEnd[kind] else { continue }
       if payload.requiresCapitals && !Self.allCapitals(tokens[Int(start)..<Int(end)]) {

@@ -44,6 +44,14 @@ struct PhraseTrie: Sendable {
     return child < 0 ? nil : child
   }
 
+  /// The positions, for ``payload(_:)``, of the entries whose phrase ends at `node`.
+  func payloadIndices(at node: Int32) -> Range<Int> {
+    Int(payloadStarts[Int(node)])..<Int(payloadStarts[Int(node) + 1])
+  }
+
+  /// The entry at `index` of ``payloadIndices(at:)``.
+  func payload(_ index: Int) -> Payload { payloads[index] }
+
   /// The entries whose phrase ends at `node`.
   func payloads(at node: Int32) -> ArraySlice<Payload> {
     payloads[Int(payloadStarts[Int(node)])..<Int(payloadStarts[Int(node) + 1])]
