@@ -13,12 +13,17 @@ enum SingleSentence {
     while index > 0, isSpace(bytes[index - 1]) { index -= 1 }
     while index > 0, isClosing(bytes[index - 1]) { index -= 1 }
     while index > 0, isTerminator(bytes[index - 1]) { index -= 1 }
-    for position in 0..<index {
-      let byte = bytes[position]
-      if byte >= 0x80 || isTerminator(byte) || byte == 0x0A || byte == 0x0D { return nil }
-    }
+    for position in 0..<index where needsICU(bytes[position]) { return nil }
     for position in index..<bytes.count where bytes[position] >= 0x80 { return nil }
     return Int32(bytes.count)
+  }
+
+  /// Line feed, carriage return, "!", "." and "?", as bits of their codes (all below 64).
+  private static let breakingBytes: UInt64 = 1 << 10 | 1 << 13 | 1 << 33 | 1 << 46 | 1 << 63
+
+  /// Whether `byte`, before the closing run, may end a sentence or starts a non-ASCII character.
+  private static func needsICU(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte < 64 && breakingBytes >> byte & 1 != 0)
   }
 
   private static func isTerminator(_ byte: UInt8) -> Bool {
