@@ -29,9 +29,7 @@ enum ActionFinder {
   }
 
   private static func observability(at index: Int, _ document: Document) -> Action.Observability {
-    let startsAt = { (kind: LexiconKind) in
-      document.matches[kind].contains { Int($0.firstToken) == index }
-    }
+    let startsAt = { (kind: LexiconKind) in document.hasHit(kind, startingAt: index) }
     if startsAt(.vagueVerbs) { return .vague }
     if startsAt(.observableVerbs) { return .observable }
     return .unknown
@@ -51,6 +49,6 @@ enum ActionFinder {
     let last = document.bytes[Int(token.end) - 1] | 0x20
     let before = document.bytes[Int(token.end) - 2] | 0x20
     return before == UInt8(ascii: "l") && last == UInt8(ascii: "y")
-      && !document.matches[.observableVerbs].contains { Int($0.firstToken) == index }
+      && !document.hasHit(.observableVerbs, startingAt: index)
   }
 }

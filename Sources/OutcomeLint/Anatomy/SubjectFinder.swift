@@ -63,9 +63,9 @@ enum SubjectFinder {
         subject: Subject(kind: .namedChild, span: document.tokens[firstWord].span),
         actionStart: firstWord + 2, serviceActions: [])
     }
-    let startsWithVerb = [LexiconKind.observableVerbs, .vagueVerbs].contains { kind in
-      document.matches[kind].contains { Int($0.firstToken) == firstWord }
-    }
+    let startsWithVerb =
+      document.hasHit(.observableVerbs, startingAt: firstWord)
+      || document.hasHit(.vagueVerbs, startingAt: firstWord)
     if startsWithVerb {
       return Clause(
         subject: Subject(kind: .implicit, span: nil), actionStart: firstWord, serviceActions: [])

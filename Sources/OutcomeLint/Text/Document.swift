@@ -1,5 +1,7 @@
 /// One outcome's text, segmented once: its UTF-8 bytes, tokens, sentence
-/// boundaries and every lexicon match. Rules read it; nothing re-scans the text.
+/// boundaries and every lexicon match, resolved to hits. Rules read it;
+/// nothing re-scans the text. It keeps no reference to the matcher's arrays,
+/// so the worker reuses them for the next outcome.
 public final class Document: Sendable {
   /// The outcome as UTF-8 bytes (validated UTF-8).
   public let bytes: [UInt8]
@@ -7,9 +9,7 @@ public final class Document: Sendable {
   public let tokens: [Token]
   /// Byte offsets where sentences end.
   public let sentenceEnds: [Int32]
-  /// Every match of the lexicons matched in text, grouped by lexicon.
-  public let matches: LexiconMatches
-  /// The lexicons the matches refer to.
+  /// The lexicons the hits refer to.
   public let lexicons: Lexicons
   private let resolvedHits: [[LexiconHit]]
   /// For each token, one bit per lexicon kind (by raw value) that has a match
@@ -24,7 +24,6 @@ public final class Document: Sendable {
     self.bytes = bytes
     self.tokens = tokens
     self.sentenceEnds = sentenceEnds
-    self.matches = matches
     self.lexicons = lexicons
     var hitStarts = Array(repeating: UInt32(0), count: tokens.count)
     var resolvedHits: [[LexiconHit]] = []
