@@ -43,6 +43,10 @@ public final class Analyzer {
       lexicons: engine.lexicons)
     let outcome = AnalyzedOutcome(
       document: document, anatomy: OutcomeAnatomy(document: document), suppressions: suppressions)
+    // A local collector, swapped back afterwards, spares an exclusivity check per rule.
+    var collector = FindingCollector()
+    swap(&collector, &self.collector)
+    defer { swap(&collector, &self.collector) }
     for (rule, stamp) in zip(engine.rules.rules, engine.ruleStamps) {
       collector.begin(stamp)
       rule.check(outcome, into: &collector)
