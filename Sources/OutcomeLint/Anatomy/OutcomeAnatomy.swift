@@ -1,8 +1,9 @@
 /// The parts of one outcome, found once and read by every rule: timeframe,
 /// subject, main action, criteria, context, purpose, provision wording and the
 /// other vocabulary the guidance warns about. Absence is a plain `nil` or an
-/// empty list, so "no timeframe" is as easy to state as a timeframe.
-public struct OutcomeAnatomy: Sendable {
+/// empty list, so "no timeframe" is as easy to state as a timeframe. An
+/// immutable class, so the rules and reporters that read it share one copy.
+public final class OutcomeAnatomy: Sendable {
   /// The timeframe the outcome is judged by (the first deadline, else a vague one).
   public let timeframe: Timeframe?
   /// Every timeframe expression found.
