@@ -15,20 +15,29 @@ public struct SegmentationError: Error, CustomStringConvertible, Sendable {
 /// Opened once (or cloned from a prototype) and re-pointed at each outcome
 /// with ``setText(_:)``; never shared between threads.
 final class BreakIterator {
+  private static let batchSize = 256
   private let handle: OpaquePointer
-  private var boundaries: [Int32] = Array(repeating: 0, count: 256)
-  private var statuses: [Int32] = Array(repeating: 0, count: 256)
+  /// Scratch for a batch of boundaries and their rule statuses, filled by C.
+  /// Plain buffers, not arrays, so reading them costs no exclusivity check.
+  private let boundaries = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
+  private let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
 
   /// Opens an iterator of the given kind for British English.
   init(kind: CICUBreakKind) throws(SegmentationError) {
     var error: Int32 = 0
     guard let handle = cicu_break_open(kind, "en_GB", &error) else {
+      boundaries.deallocate()
+      statuses.deallocate()
       throw SegmentationError(code: error, operation: "opening a break iterator")
     }
     self.handle = handle
   }
 
-  deinit { cicu_break_close(handle) }
+  deinit {
+    cicu_break_close(handle)
+    boundaries.deallocate()
+    statuses.deallocate()
+  }
 
   /// Calls `body(end, status)` for each segment of `bytes`, in order. The
   /// segment starts where the previous one ended (the first at 0).
@@ -39,13 +48,10 @@ final class BreakIterator {
     guard status <= 0 else {
       throw SegmentationError(code: status, operation: "setting the text")
     }
-    let capacity = Int32(boundaries.count)
+    let capacity = Int32(Self.batchSize)
     while true {
-      let count = boundaries.withUnsafeMutableBufferPointer { ends in
-        statuses.withUnsafeMutableBufferPointer { rules in
-          cicu_break_next_batch(handle, ends.baseAddress, rules.baseAddress, capacity)
-        }
-      }
+      let count = cicu_break_next_batch(
+        handle, boundaries.baseAddress, statuses.baseAddress, capacity)
       for index in 0..<Int(count) {
         body(boundaries[index], statuses[index])
       }

@@ -23,6 +23,14 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Repeat each measurement this many times and keep the fastest.")
   var repeats: Int = 3
 
+  @Option(
+    help: ArgumentHelp(
+      "Run one pass once and print nothing: icu (raw ICU word segmentation) or jsonl (the engine with JSON Lines on one worker).",
+      discussion:
+        "For counting instructions under valgrind, which is not disturbed by other work on the machine (benchmarks/instructions.sh)."
+    ))
+  var only: BenchPass?
+
   @OptionGroup var lexicons: LexiconOptions
 
   func run() throws {
@@ -30,12 +38,21 @@ struct BenchCommand: ParsableCommand {
       Diagnostics.error("\(path): cannot read")
       throw ExitCode(2)
     }
-    let outcomes = data.split(separator: UInt8(ascii: "\n")).map { Array($0) }
+    let outcomes = Self.nonEmptyLines(of: [UInt8](data))
     let megabytes = Double(outcomes.reduce(0) { $0 + $1.count }) / 1_048_576
     let loadStart = Date()
     let engine = try lexicons.engine()
     let loadSeconds = Date().timeIntervalSince(loadStart)
     let workerCounts = try parseJobs()
+    switch only {
+    case .icu?:
+      _ = try Self.segmentOnly(outcomes)
+      return
+    case .jsonl?:
+      _ = try Self.engine(outcomes, engine: engine, jobs: 1)
+      return
+    case nil: break
+    }
 
     let icuSeconds = try fastest { try Self.segmentOnly(outcomes) }
     var lines = [
@@ -96,6 +113,19 @@ struct BenchCommand: ParsableCommand {
   }
 
   /// Seconds for ICU's word iterator alone over every outcome, one reused iterator.
+  /// The file's non-empty lines, read byte by byte (Data's generic split is
+  /// slow enough to blur `--only` instruction counts).
+  private static func nonEmptyLines(of bytes: [UInt8]) -> [[UInt8]] {
+    var lines: [[UInt8]] = []
+    var start = 0
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+      if index > start { lines.append(Array(bytes[start..<index])) }
+      start = index + 1
+    }
+    if start < bytes.count { lines.append(Array(bytes[start...])) }
+    return lines
+  }
+
   private static func segmentOnly(_ outcomes: [[UInt8]]) throws -> Double {
     let segmenter = try Segmenter()
     var segments = 0
@@ -165,4 +195,10 @@ private struct ArrayRecordStream: RecordStream {
     index += 1
     return records[index - 1]
   }
+}
+
+/// A single pass of `bench --only`.
+enum BenchPass: String, ExpressibleByArgument {
+  case icu
+  case jsonl
 }
