@@ -44,7 +44,7 @@ status=0
 : > "$work/summary.txt"
 for target in Tests/Fuzz/*Fuzz.swift; do
   name=$(basename "$target" .swift)
-  # FUZZ_SKIP="A B" leaves targets out (CI skips the slow Word target).
+  # FUZZ_SKIP="A B" leaves targets out.
   case " ${FUZZ_SKIP:-} " in *" $name "*) continue ;; esac
   swiftc "${flags[@]}" "${modules[@]}" "$target" \
     "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CInflate.o" \
