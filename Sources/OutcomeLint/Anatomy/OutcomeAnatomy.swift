@@ -89,7 +89,7 @@ public final class OutcomeAnatomy: Sendable {
     provision = main(.provision).map { hit in
       ProvisionMention(kind: ProvisionMention.Kind(rawValue: hit.entry.value) ?? .service, hit: hit)
     }
-    jargon = document.hits(.jargon)
+    jargon = Array(document.hits(.jargon))
     context = contextHits.filter { hit in
       !timeframes.contains(where: { $0.span.overlaps(hit.span) })
     }

@@ -74,7 +74,7 @@ enum TimeframeExtractor {
 
   /// "by 2027": a deadline lead directly followed by a plausible year.
   private static func bareYears(
-    in document: Document, leads: [LexiconHit], excluding found: [Timeframe]
+    in document: Document, leads: ArraySlice<LexiconHit>, excluding found: [Timeframe]
   ) -> [Timeframe] {
     leads.compactMap { lead in
       let next = lead.tokens.upperBound

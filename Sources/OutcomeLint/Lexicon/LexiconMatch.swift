@@ -13,6 +13,9 @@ public struct LexiconMatch: Sendable, Equatable {
 public struct LexiconMatches: Sendable {
   private var byKind: [[LexiconMatch]] = Array(repeating: [], count: LexiconKind.allCases.count)
 
+  /// How many matches there are, in every lexicon.
+  public var count: Int { byKind.reduce(0) { $0 + $1.count } }
+
   /// The matches of one lexicon, in text order.
   public subscript(kind: LexiconKind) -> [LexiconMatch] { byKind[kind.rawValue] }
 

@@ -91,7 +91,7 @@ struct RewriteDraft {
 
   /// The matches of `kind` outside prompts.
   func hits(_ kind: LexiconKind) -> [LexiconHit] {
-    guard !prompts.isEmpty else { return document.hits(kind) }
+    guard !prompts.isEmpty else { return Array(document.hits(kind)) }
     return document.hits(kind).filter { hit in !hit.tokens.contains { inPrompt[$0] } }
   }
 

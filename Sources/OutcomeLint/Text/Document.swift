@@ -11,7 +11,10 @@ public final class Document: Sendable {
   public let sentenceEnds: [Int32]
   /// The lexicons the hits refer to.
   public let lexicons: Lexicons
-  private let resolvedHits: [[LexiconHit]]
+  /// Every hit, grouped by lexicon kind (in raw-value order), each group in text order.
+  private let hitList: [LexiconHit]
+  /// Where each kind's group starts in `hitList`, by raw value, and where the last ends.
+  private let kindStarts: [Int32]
   /// For each token, one bit per lexicon kind (by raw value) that has a match
   /// starting at the token.
   private let hitStarts: [UInt32]
@@ -26,21 +29,19 @@ public final class Document: Sendable {
     self.sentenceEnds = sentenceEnds
     self.lexicons = lexicons
     var hitStarts = Array(repeating: UInt32(0), count: tokens.count)
-    var resolvedHits: [[LexiconHit]] = []
-    resolvedHits.reserveCapacity(LexiconKind.allCases.count)
+    var hitList: [LexiconHit] = []
+    hitList.reserveCapacity(matches.count)
+    var kindStarts: [Int32] = []
+    kindStarts.reserveCapacity(LexiconKind.allCases.count + 1)
     for kind in LexiconKind.allCases {
+      kindStarts.append(Int32(hitList.count))
       let kindMatches = matches[kind]
-      guard !kindMatches.isEmpty else {
-        resolvedHits.append([])
-        continue
-      }
+      guard !kindMatches.isEmpty else { continue }
       let entries = lexicons.entries(of: kind)
-      var hits: [LexiconHit] = []
-      hits.reserveCapacity(kindMatches.count)
       for match in kindMatches {
         let range = Int(match.firstToken)..<Int(match.endToken)
         hitStarts[range.lowerBound] |= 1 << kind.rawValue
-        hits.append(
+        hitList.append(
           LexiconHit(
             kind: kind, index: match.entry, entry: entries[Int(match.entry)], tokens: range,
             span: TextSpan(
@@ -48,10 +49,11 @@ public final class Document: Sendable {
             )
           ))
       }
-      resolvedHits.append(hits)
     }
+    kindStarts.append(Int32(hitList.count))
+    self.hitList = hitList
+    self.kindStarts = kindStarts
     self.hitStarts = hitStarts
-    self.resolvedHits = resolvedHits
   }
 
   /// The text of `span`.
@@ -81,12 +83,14 @@ public final class Document: Sendable {
   }
 
   /// The matches of one lexicon, resolved to entries and spans, in text order.
-  public func hits(_ kind: LexiconKind) -> [LexiconHit] { resolvedHits[kind.rawValue] }
+  public func hits(_ kind: LexiconKind) -> ArraySlice<LexiconHit> {
+    hitList[Int(kindStarts[kind.rawValue])..<Int(kindStarts[kind.rawValue + 1])]
+  }
 
   /// The match of `kind` starting at token `index`, if any.
   public func hit(_ kind: LexiconKind, startingAt index: Int) -> LexiconHit? {
     guard hitStarts[index] & (1 << kind.rawValue) != 0 else { return nil }
-    return resolvedHits[kind.rawValue].first { $0.tokens.lowerBound == index }
+    return hits(kind).first { $0.tokens.lowerBound == index }
   }
 
   /// Whether a match of `kind` starts at token `index`.
