@@ -10,12 +10,14 @@ enum PurposeFinder {
       let sentenceEnd = document.sentenceEnds[sentence]
       var end = hit.tokens.upperBound
       while end < document.tokens.count && document.tokens[end].start < sentenceEnd { end += 1 }
-      let words = document.tokens[hit.tokens.upperBound..<end].filter { $0.kind != .punctuation }
+      let wordCount = document.tokens[hit.tokens.upperBound..<end].reduce(0) {
+        $0 + ($1.kind == .punctuation ? 0 : 1)
+      }
       let range = hit.tokens.lowerBound..<end
       purposes.append(
         Purpose(
           connective: hit.span, span: document.span(ofTokens: range), tokens: range,
-          wordCount: words.count))
+          wordCount: wordCount))
       coveredUntil = end
     }
     return purposes
