@@ -22,11 +22,16 @@ extension Document {
 
   /// Whether token `index` in lower case is one of `words` (``tokenIs(_:_:)``).
   func tokenIs(_ index: Int, anyOf words: [StaticString]) -> Bool {
+    position(ofToken: index, in: words) != nil
+  }
+
+  /// Where token `index` in lower case stands in `words` (``tokenIs(_:_:)``), if it does.
+  func position(ofToken index: Int, in words: [StaticString]) -> Int? {
     guard isASCIIToken(index) else {
       let word = lowercasedWord(index)
-      return words.contains { word == $0.description }
+      return words.firstIndex { word == $0.description }
     }
-    return words.contains { asciiTokenIs(index, $0) }
+    return words.firstIndex { asciiTokenIs(index, $0) }
   }
 
   private func asciiTokenIs(_ index: Int, _ word: StaticString) -> Bool {
@@ -44,5 +49,18 @@ extension Document {
         return true
       }
     }
+  }
+
+  /// Whether the text of `span` in lower case holds `word` (lower-case
+  /// letters), as `firstRange(of:)` finds it in a lower-cased string.
+  func spanMentions(_ span: TextSpan, _ word: StaticString) -> Bool {
+    let text = bytes[span.start..<span.end]
+    guard text.allSatisfy({ $0 < 0x80 }) else {
+      return self.text(span).lowercased().occurs(word.description)
+    }
+    let lowered = text.lazy.map {
+      $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0
+    }
+    return word.withUTF8Buffer { String.bytes(lowered, contain: $0) }
   }
 }

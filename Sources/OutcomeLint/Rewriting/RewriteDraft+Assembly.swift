@@ -56,6 +56,7 @@ extension RewriteDraft {
     }
     text.append(UInt8(ascii: "."))
     var prompts: [RewritePrompt] = []
+    prompts.reserveCapacity(writtenPrompts.count + closing.count + 3)
     if opening.tokens == nil, let prompt = opening.prompt { prompts.append(prompt) }
     if let prompt = who.prompt { prompts.append(prompt) }
     prompts += action.compactMap(prompt(of:))
@@ -100,7 +101,7 @@ extension RewriteDraft {
       note("Added a prompt for where, when or with whom", answering: generic)
     }
     if (!hasCriterion || criterionExample != nil) && !written(.criterion) {
-      let lessons = contexts.contains { quote($0.span).lowercased().occurs("lesson") }
+      let lessons = contexts.contains { document.spanMentions($0.span, "lesson") }
       let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
       result.append(RewritePrompt(.criterion, example: example))
       if let missing = finding("no-success-criterion") {

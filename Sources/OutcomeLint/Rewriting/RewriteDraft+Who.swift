@@ -208,12 +208,11 @@ extension RewriteDraft {
 
   /// The subject pronoun for an object pronoun ("him" -> "he"), if token `index` is one.
   private func subjectPronoun(ofObject index: Int) -> String? {
-    if isWord(index, "him") { return "he" }
-    if isWord(index, "her") { return "she" }
-    if isWord(index, "them") { return "they" }
-    if isWord(index, "me") { return "i" }
-    return nil
+    document.position(ofToken: index, in: Self.objectPronouns).map { Self.subjectPronouns[$0] }
   }
+
+  private static let objectPronouns: [StaticString] = ["him", "her", "them", "me"]
+  private static let subjectPronouns = ["he", "she", "they", "i"]
 
   /// Whether token `index` lies in jargon, a service, a place or time,
   /// provision or a criterion: a capitalised word there is not a name.

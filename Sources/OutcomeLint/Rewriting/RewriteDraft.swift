@@ -94,7 +94,8 @@ final class RewriteDraft {
 
   /// Whether `finding` is of `rule` and not about the words of a prompt.
   private func isOutsidePrompts(_ finding: Finding, _ rule: String) -> Bool {
-    guard finding.rule == rule else { return false }
+    // Rule ids mostly differ in length, which is quicker to compare.
+    guard finding.rule.utf8.count == rule.utf8.count, finding.rule == rule else { return false }
     guard !prompts.isEmpty, finding.span != document.trimmedSpan else { return true }
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(finding.span) }
   }

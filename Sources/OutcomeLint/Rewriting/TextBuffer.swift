@@ -44,8 +44,9 @@ struct TextBuffer: ~Copyable {
 
   /// Appends `text` as UTF-8.
   mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { append($0) }
+    let appended = text.utf8.withContiguousStorageIfAvailable { append($0) }
+    guard appended == nil else { return }
+    for byte in text.utf8 { append(byte) }
   }
 
   /// Takes off every byte from `offset` on.
