@@ -42,11 +42,11 @@ final class RewriteDraft {
   /// The prompt of every ``ClausePiece/prompt(_:)``.
   var writtenPrompts: [RewritePrompt] = []
 
-  init(report: OutcomeReport, person requested: PersonStyle?) {
-    self.report = report
-    let count = report.outcome.document.tokens.count
-    let opensPrompt = report.outcome.document.bytes.contains(UInt8(ascii: "["))
-    prompts = opensPrompt ? PromptSpan.find(in: report.outcome.document) : []
+  init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
+    self.report = copy report
+    let document = self.report.outcome.document
+    let count = document.tokens.count
+    prompts = document.bytes.contains(UInt8(ascii: "[")) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
     if !prompts.isEmpty {
       marks = Array(repeating: false, count: count)
