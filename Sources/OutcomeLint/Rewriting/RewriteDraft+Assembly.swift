@@ -25,9 +25,17 @@ extension RewriteDraft {
           ?? report.findings.first { $0.rule == "several-outcomes" })
     }
     var action = split.kept
+    let aim = statedAim(actionStart: who.actionStart)
+    if let aim {
+      action.removeAll { piece in
+        guard case .token(let index) = piece else { return false }
+        return aim.tokens.contains(index)
+      }
+    }
     moveProvision(&action)
     shapeAction(&action)
-    let purpose = resolvePurpose(who: who)
+    if let aim { placeSkill(of: aim, in: &action) }
+    let purpose = resolvePurpose(who: who, aim: aim)
 
     if person != originalPerson {
       var tokens = opening.tokens.map(Array.init) ?? []
@@ -117,13 +125,18 @@ extension RewriteDraft {
     return result
   }
 
-  /// The original's purpose clause, kept; otherwise a prompt for one.
-  private func resolvePurpose(who: Who) -> (tokens: Range<Int>?, prompt: RewritePrompt?) {
+  /// The original's purpose clause, kept (less an aim it opens with);
+  /// otherwise a prompt for one.
+  private func resolvePurpose(who: Who, aim: Aim?) -> (
+    tokens: Range<Int>?, prompt: RewritePrompt?
+  ) {
     if let written = existing(.purpose) { return (nil, written.prompt) }
     if let purpose = anatomy.purpose, !inPrompt(purpose.tokens.lowerBound),
-      purpose.wordCount >= 2
+      purpose.wordCount >= 2,
+      let start = aim?.tokens.lowerBound == purpose.tokens.lowerBound
+        ? aim?.purposeAfter : purpose.tokens.lowerBound
     {
-      var tokens = purpose.tokens
+      var tokens = start..<purpose.tokens.upperBound
       while let last = tokens.last, document.tokens[last].kind == .punctuation,
         !document.isPunctuation(last, 0x22)
       {
