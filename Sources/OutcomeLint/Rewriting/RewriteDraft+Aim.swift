@@ -25,13 +25,14 @@ extension RewriteDraft {
   /// the purpose connective, then who it helps ("him"), if said, and "with"
   /// the skill.
   func statedAim(actionStart: Int) -> Aim? {
-    let describesSupport = report.findings.contains {
-      $0.dimension == .provision || $0.rule == "passive-support"
-    }
+    let supports = hits(.serviceActions)
+    let describesSupport =
+      !supports.isEmpty
+      && report.findings.contains { $0.dimension == .provision || $0.rule == "passive-support" }
     guard describesSupport else { return nil }
     let purpose = anatomy.purpose.flatMap { inPrompt($0.tokens.lowerBound) ? nil : $0 }
     let connective = purpose.flatMap { tokenRange(of: $0.connective) }
-    for support in hits(.serviceActions) {
+    for support in supports {
       let verb = support.tokens
       let start: Int
       let bound: Int
