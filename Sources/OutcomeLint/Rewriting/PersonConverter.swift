@@ -39,7 +39,7 @@ struct PersonConverter {
 
   /// Substitutions for `tokens` (in order) writing them in `target`'s voice;
   /// `name` is the person's name, whose mentions become "I", "me" or "my".
-  func substitutions(_ tokens: [Int], to target: PersonStyle, name: String?) -> [Int: String] {
+  func substitutions(_ tokens: [Int], to target: PersonStyle, name: String?) -> TokenTexts {
     switch target {
     case .first: return toFirstPerson(tokens, name: name)
     case .third: return toThirdPerson(tokens)
@@ -50,13 +50,13 @@ struct PersonConverter {
     document.text(document.tokens[index].span).lowercased()
   }
 
-  private func toFirstPerson(_ tokens: [Int], name: String?) -> [Int: String] {
+  private func toFirstPerson(_ tokens: [Int], name: String?) -> TokenTexts {
     let words = tokens.map(word)
     let set =
       words.lazy.compactMap { word in
         word == "her" ? 1 : Self.toFirst.firstIndex { $0[word] != nil }
       }.first ?? 0
-    var result: [Int: String] = [:]
+    var result = TokenTexts(count: document.tokens.count)
     for (position, index) in tokens.enumerated() {
       let current = words[position]
       let next = position + 1 < tokens.count ? words[position + 1] : nil
@@ -87,8 +87,8 @@ struct PersonConverter {
     return result
   }
 
-  private func toThirdPerson(_ tokens: [Int]) -> [Int: String] {
-    var result: [Int: String] = [:]
+  private func toThirdPerson(_ tokens: [Int]) -> TokenTexts {
+    var result = TokenTexts(count: document.tokens.count)
     for (position, index) in tokens.enumerated() {
       guard var replacement = Self.toThird[word(index)] else { continue }
       if document.tokens[index].letterCase == .capitalized && word(index) != "i" {

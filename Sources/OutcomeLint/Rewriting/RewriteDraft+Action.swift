@@ -7,35 +7,33 @@ extension RewriteDraft {
   /// Shapes what is left of the main clause into "(do what) (how)": takes out
   /// absolutes and low-expectation wording, turns passive support into the
   /// person's own action, and replaces an action nobody could see with a prompt.
-  mutating func shapeAction(_ region: [ClausePiece]) -> [ClausePiece] {
-    var pieces = region
-    if removeAbsolutes(&pieces) { return pieces }
+  func shapeAction(_ pieces: inout [ClausePiece]) {
+    if removeAbsolutes(&pieces) { return }
     let verbWritten = clearLead(&pieces)
     softenLowExpectations(&pieces)
-    pieces = trimmed(pieces)
-    guard !verbWritten else { return pieces }
+    trim(&pieces)
+    guard !verbWritten else { return }
     guard let head = pieces.first else {
-      pieces.append(.prompt(plainActionPrompt()))
-      return pieces
+      pieces.append(piece(plainActionPrompt()))
+      return
     }
     guard case .token(let verb) = head else {
-      if case .prompt(let prompt) = head, prompt.slot == .action { return pieces }
-      pieces.insert(.prompt(plainActionPrompt()), at: 0)
-      return pieces
+      if prompt(of: head)?.slot == .action { return }
+      pieces.insert(piece(plainActionPrompt()), at: 0)
+      return
     }
     if let vague = hit(.vagueVerbs, at: verb) {
       replaceAction(in: &pieces, verb: vague.tokens, alternatives: vague.entry.values)
-    } else if hit(.observableVerbs, at: verb) != nil {
-      return pieces
+    } else if hasHit(.observableVerbs, at: verb) {
+      return
     } else if !isVerbLike(verb) {
-      pieces.insert(.prompt(plainActionPrompt()), at: 0)
+      pieces.insert(piece(plainActionPrompt()), at: 0)
     } else if finding("no-observable-action") != nil {
       replaceAction(in: &pieces, verb: verb..<(verb + 1), alternatives: [])
     }
-    return pieces
   }
 
-  private mutating func plainActionPrompt() -> RewritePrompt {
+  private func plainActionPrompt() -> RewritePrompt {
     let because =
       finding("no-observable-action") ?? finding("provision-as-outcome")
       ?? finding("service-subject") ?? finding("service-session-count")
@@ -45,18 +43,20 @@ extension RewriteDraft {
 
   /// Takes out absolutes. A negative one ("never hit") cannot simply be
   /// dropped, so the whole action becomes a prompt; returns whether it did.
-  private mutating func removeAbsolutes(_ pieces: inout [ClausePiece]) -> Bool {
-    let inRegion = Set(Self.tokens(of: pieces))
-    for absolute in hits(.absolutes) where absolute.tokens.allSatisfy(inRegion.contains) {
+  private func removeAbsolutes(_ pieces: inout [ClausePiece]) -> Bool {
+    let absolutes = hits(.absolutes)
+    guard !absolutes.isEmpty else { return false }
+    let region = pieces
+    for absolute in absolutes where absolute.tokens.allSatisfy({ region.contains(.token($0)) }) {
       let phrase = absolute.entry.phrase.lowercased()
-      let finding = findings("unrealistic-absolute").first { $0.span == absolute.span }
+      let finding = finding("unrealistic-absolute") { $0 == absolute.span }
       let negative = ["never", "not ", "no ", "zero"].contains { phrase.hasPrefix($0) }
-      if negative, let first = inRegion.min(), let last = inRegion.max() {
-        let quoted = quote(document.span(ofTokens: first..<(last + 1)))
+      if negative, let bounds = Self.tokenBounds(of: region) {
+        let quoted = quote(document.span(ofTokens: bounds))
         let prompt = RewritePrompt(
           .action, label: "do what instead of '\(quoted)'", example: Defaults.action)
         note("Asked what the person will do instead of '\(quoted)'", answering: finding)
-        pieces = [.prompt(prompt)]
+        pieces = [piece(prompt)]
         return true
       }
       criterionExample = Self.countedAlternative(absolute.entry.values) ?? criterionExample
@@ -74,7 +74,7 @@ extension RewriteDraft {
   /// Clears what stands before the action: punctuation, "be able to",
   /// passive support, low-expectation openers ("try to") and a leftover "to".
   /// Returns whether it wrote the verb itself ("be given" -> "use").
-  private mutating func clearLead(_ pieces: inout [ClausePiece]) -> Bool {
+  private func clearLead(_ pieces: inout [ClausePiece]) -> Bool {
     while let head = pieces.first, case .token(let index) = head {
       if document.tokens[index].kind == .punctuation {
         pieces.removeFirst()
@@ -93,17 +93,17 @@ extension RewriteDraft {
         let opener = ["to", "and", "at", "in", "of"].contains {
           low.entry.phrase.hasSuffix(" \($0)")
         }
-        let finding = findings("low-expectation").first { $0.span == low.span }
+        let finding = finding("low-expectation") { $0 == low.span }
         if opener || value == "will" || value.hasSuffix("able to") {
           note("Took out '\(quote(low.span))'", answering: finding)
           baseFormOfLeadingGerund(pieces)
           continue
         }
-        pieces.insert(.text(value), at: 0)
+        pieces.insert(piece(text: value), at: 0)
         note("Wrote '\(value)' for '\(quote(low.span))'", answering: finding)
         return true
       }
-      if word(index) == "to", pieces.count > 1 {
+      if isWord(index, "to"), pieces.count > 1 {
         pieces.removeFirst()
         continue
       }
@@ -112,12 +112,10 @@ extension RewriteDraft {
     return false
   }
 
-  private mutating func replacePassive(_ passive: LexiconHit, in pieces: inout [ClausePiece])
-    -> Bool
-  {
+  private func replacePassive(_ passive: LexiconHit, in pieces: inout [ClausePiece]) -> Bool {
     pieces.removeFirst(min(passive.tokens.count, pieces.count))
     let value = passive.entry.value
-    let nextWord = Self.tokens(of: pieces).first.map(word)
+    let nextWord = Self.firstToken(of: pieces).map(word)
     let redundant =
       value == "be able to"
       || (value.hasSuffix(" to") && nextWord == value.split(separator: " ").first.map(String.init))
@@ -125,19 +123,19 @@ extension RewriteDraft {
     if let modal = anatomy.modal, modal.tokens.upperBound == passive.tokens.lowerBound {
       span = modal.span.union(span)
     }
-    let finding = findings("passive-support").first { $0.span.overlaps(passive.span) }
+    let finding = finding("passive-support") { $0.overlaps(passive.span) }
     let written = redundant ? "will be able to" : "will be able to \(value)"
     note("Wrote '\(written)' for '\(quote(span))'", answering: finding)
     guard !redundant else {
       baseFormOfLeadingGerund(pieces)
       return false
     }
-    pieces.insert(.text(value), at: 0)
+    pieces.insert(piece(text: value), at: 0)
     return true
   }
 
   /// After "be introduced to", "using" becomes "use".
-  private mutating func baseFormOfLeadingGerund(_ pieces: [ClausePiece]) {
+  private func baseFormOfLeadingGerund(_ pieces: [ClausePiece]) {
     guard let first = pieces.first, case .token(let index) = first,
       let base = verbs.baseOfGerund(word(index))
     else { return }
@@ -146,18 +144,20 @@ extension RewriteDraft {
 
   /// Low-expectation wording after the verb: a hedge ("where possible") goes,
   /// suggesting a criterion; a weak verb ("experience") takes the lexicon's stronger one.
-  private mutating func softenLowExpectations(_ pieces: inout [ClausePiece]) {
-    let inRegion = Set(Self.tokens(of: pieces))
-    for low in hits(.lowExpectations) where low.tokens.allSatisfy(inRegion.contains) {
-      let finding = findings("low-expectation").first { $0.span == low.span }
+  private func softenLowExpectations(_ pieces: inout [ClausePiece]) {
+    let lows = hits(.lowExpectations)
+    guard !lows.isEmpty else { return }
+    let region = pieces
+    for low in lows where low.tokens.allSatisfy({ region.contains(.token($0)) }) {
+      let finding = finding("low-expectation") { $0 == low.span }
       guard let position = pieces.firstIndex(of: .token(low.tokens.lowerBound)) else { continue }
       pieces.removeSubrange(position..<min(position + low.tokens.count, pieces.count))
-      let usable = low.entry.values.filter { !$0.contains(Character("#")) }
+      let usable = low.entry.values.filter { !Self.hasPlaceholder($0) }
       if let counted = Self.countedAlternative(low.entry.values) {
         criterionExample = counted
         note("Took out '\(quote(low.span))' and asked how you will know", answering: finding)
       } else if let stronger = usable.first, stronger != "will", !stronger.hasSuffix("able to") {
-        pieces.insert(.text(stronger), at: position)
+        pieces.insert(piece(text: stronger), at: position)
         note("Wrote '\(stronger)' for '\(quote(low.span))'", answering: finding)
       } else {
         note("Took out '\(quote(low.span))'", answering: finding)
@@ -170,7 +170,7 @@ extension RewriteDraft {
   /// online"); a bare or abstract one ("his reading", "her independence") is
   /// replaced with it, unless it is cut short by a phrase of place or time
   /// ("what her | workplace supervisor asks"), when only the verb is.
-  private mutating func replaceAction(
+  private func replaceAction(
     in pieces: inout [ClausePiece], verb: Range<Int>, alternatives: [String]
   ) {
     var end = 0
@@ -183,22 +183,25 @@ extension RewriteDraft {
       goal = goal ?? hit(.abstractGoals, at: index)
       end += 1
     }
-    let objectWords = Self.tokens(of: Array(pieces[verbEnd..<end])).filter {
-      document.tokens[$0].kind != .punctuation
+    var objectWords = 0
+    var lastObjectWord: Int?
+    for case .token(let index) in pieces[verbEnd..<end]
+    where document.tokens[index].kind != .punctuation {
+      objectWords += 1
+      lastObjectWord = index
     }
     let cutShort =
-      objectWords.last.map { document.hit(.functionWords, startingAt: $0) != nil } ?? false
-    let whole = (objectWords.count <= 2 || goal != nil) && !cutShort
+      lastObjectWord.map { document.hasHit(.functionWords, startingAt: $0) } ?? false
+    let whole = (objectWords <= 2 || goal != nil) && !cutShort
     let replaced = whole ? end : verbEnd
-    let tokens = Self.tokens(of: Array(pieces[0..<replaced]))
-    guard let first = tokens.min(), let last = tokens.max() else { return }
-    let quoted = quote(document.span(ofTokens: first..<(last + 1)))
-    let usable = alternatives.filter { !$0.contains(Character("#")) }
+    guard let bounds = Self.tokenBounds(of: pieces[0..<replaced]) else { return }
+    let quoted = quote(document.span(ofTokens: bounds))
+    let usable = alternatives.filter { !Self.hasPlaceholder($0) }
     let example: String
     if whole {
       let matching = usable.first { alternative in
         Self.standaloneVerbs.contains(alternative)
-          && (goal.map { $0.entry.value.firstRange(of: alternative) != nil } ?? true)
+          && (goal.map { $0.entry.value.occurs(alternative) } ?? true)
       }
       example =
         matching ?? (goal == nil ? usable.first(where: Self.standaloneVerbs.contains) : nil)
@@ -207,7 +210,7 @@ extension RewriteDraft {
       example = usable.first ?? "show"
     }
     let prompt = RewritePrompt(.action, label: "do what instead of '\(quoted)'", example: example)
-    pieces.replaceSubrange(0..<replaced, with: [.prompt(prompt)])
+    pieces.replaceSubrange(0..<replaced, with: CollectionOfOne(piece(prompt)))
     note(
       "Asked what you would see the person do instead of '\(quoted)'",
       answering: finding("no-observable-action"))
@@ -218,22 +221,33 @@ extension RewriteDraft {
   /// Where a verb's object ends: a break, a phrase of place, time or
   /// criterion, an absolute, or a preposition (other than "of" and "to").
   private func isBoundary(_ index: Int) -> Bool {
-    let starts = { (kind: LexiconKind) in hit(kind, at: index) != nil }
-    return document.tokens[index].kind == .punctuation || starts(.contextPhrases)
-      || starts(.criteria) || starts(.absolutes)
-      || (isPreposition(index) && word(index) != "to")
+    document.tokens[index].kind == .punctuation || hasHit(.contextPhrases, at: index)
+      || hasHit(.criteria, at: index) || hasHit(.absolutes, at: index)
+      || (isPreposition(index) && !isWord(index, "to"))
   }
 
   /// Whether token `index` could be a verb: a word that is not a determiner,
   /// joining word, preposition, or the start of a place, time or criterion.
   private func isVerbLike(_ index: Int) -> Bool {
-    let starts = { (kind: LexiconKind) in hit(kind, at: index) != nil }
-    return document.tokens[index].kind == .word && !isPreposition(index)
-      && !starts(.functionWords) && !starts(.contextPhrases) && !starts(.criteria)
+    document.tokens[index].kind == .word && !isPreposition(index)
+      && !hasHit(.functionWords, at: index) && !hasHit(.contextPhrases, at: index)
+      && !hasHit(.criteria, at: index)
   }
 
   /// The first alternative giving a count ("in 4 out of 5 lessons"), if any.
   static func countedAlternative(_ values: [String]) -> String? {
-    values.first { value in !value.contains(Character("#")) && value.contains(where: \.isNumber) }
+    values.first { value in !hasPlaceholder(value) && hasNumber(value) }
+  }
+
+  /// Whether a lexicon value holds the number placeholder "#".
+  static func hasPlaceholder(_ value: String) -> Bool {
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(Character("#")) }
+    return value.utf8.contains(UInt8(ascii: "#"))
+  }
+
+  /// Whether a lexicon value holds a number (an ASCII one holds a digit).
+  private static func hasNumber(_ value: String) -> Bool {
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(where: \.isNumber) }
+    return value.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 }

@@ -1,12 +1,12 @@
 extension RewriteDraft {
   /// Builds the rewrite: "(opening), (who) will be able to (action)
   /// (context) (criterion) (purpose)."
-  mutating func build() -> Rewrite {
+  func build() -> Rewrite {
     for hit in hits(.jargon) {
       guard let plain = hit.entry.values.first else { continue }
       jargon[hit.tokens.lowerBound] = plain
       for index in hit.tokens.dropFirst() { jargon[index] = "" }
-      let finding = findings("jargon").first { $0.span == hit.span }
+      let finding = finding("jargon") { $0 == hit.span }
       note("Wrote '\(plain)' for '\(quote(hit.span))'", answering: finding)
     }
     let who = resolveWho()
@@ -18,62 +18,98 @@ extension RewriteDraft {
     }
     let split = splitSeparateOutcomes(region, who: who.text)
     for part in split.separate {
-      let tokens = Self.tokens(of: part)
-      guard let first = tokens.min(), let last = tokens.max() else { continue }
+      guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
-        "Split out '\(quote(document.span(ofTokens: first..<(last + 1))))' to write as its own outcome",
+        "Split out '\(quote(document.span(ofTokens: bounds)))' to write as its own outcome",
         answering: finding("several-outcomes")
           ?? report.findings.first { $0.rule == "several-outcomes" })
     }
-    let action = shapeAction(moveProvision(split.kept))
-    let purpose = resolvePurpose(who: who)
-
-    var voiced = opening.tokens.map(Array.init) ?? []
-    voiced += Self.tokens(of: action) + (purpose.tokens.map(Array.init) ?? [])
-    voiced += split.separate.flatMap { Self.tokens(of: $0) }
-    var all = jargon
-    if person != originalPerson {
-      let converter = PersonConverter(document: document, verbs: verbs)
-      all.merge(converter.substitutions(voiced, to: person, name: who.name)) { _, new in new }
+    var action = split.kept
+    let aim = statedAim(actionStart: who.actionStart)
+    if let aim {
+      action.removeAll { piece in
+        guard case .token(let index) = piece else { return false }
+        return aim.tokens.contains(index)
+      }
     }
-    all.merge(substitutions) { _, new in new }
-    let renderer = ClauseRenderer(document: document, substitutions: all)
+    moveProvision(&action)
+    shapeAction(&action)
+    if let aim { placeSkill(of: aim, in: &action) }
+    let purpose = resolvePurpose(who: who, aim: aim)
+
+    if person != originalPerson {
+      var tokens = opening.tokens.map(Array.init) ?? []
+      tokens += Self.tokens(of: action) + (purpose.tokens.map(Array.init) ?? [])
+      tokens += split.separate.flatMap { Self.tokens(of: $0) }
+      voiced = PersonConverter(document: document, verbs: verbs)
+        .substitutions(tokens, to: person, name: who.name)
+    }
 
     let closing = closingPrompts(after: action)
-    var parts = [
-      openingText(opening, renderer: renderer) + ",", who.text, "will be able to",
-      renderer.render(action),
-    ]
-    parts += closing.map(\.text)
-    parts.append(purpose.tokens.map { renderer.render(tokens: $0) } ?? purpose.prompt?.text ?? "")
-    let text = parts.filter { !$0.isEmpty }.joined(separator: " ") + "."
-    var prompts = opening.tokens == nil ? [opening.prompt].compactMap { $0 } : []
-    prompts += [who.prompt].compactMap { $0 } + Self.prompts(of: action) + closing
-    prompts += purpose.tokens == nil ? [purpose.prompt].compactMap { $0 } : []
-    separate = split.separate.map { Self.capitalised(renderer.render($0)) + "." }
+    var text = TextBuffer(capacity: document.bytes.count + 256)
+    appendOpening(opening, to: &text)
+    text.append(UInt8(ascii: ","))
+    Self.appendPart(to: &text) { $0.append(who.text) }
+    Self.appendPart(to: &text) { $0.append("will be able to") }
+    Self.appendPart(to: &text) { render(action, .rewrite, into: &$0) }
+    for prompt in closing {
+      Self.appendPart(to: &text) { prompt.appendText(to: &$0) }
+    }
+    Self.appendPart(to: &text) { text in
+      if let tokens = purpose.tokens {
+        render(Self.pieces(tokens), .rewrite, into: &text)
+      } else {
+        purpose.prompt?.appendText(to: &text)
+      }
+    }
+    text.append(UInt8(ascii: "."))
+    var prompts: [RewritePrompt] = []
+    prompts.reserveCapacity(writtenPrompts.count + closing.count + 3)
+    if opening.tokens == nil, let prompt = opening.prompt { prompts.append(prompt) }
+    if let prompt = who.prompt { prompts.append(prompt) }
+    prompts += action.compactMap(prompt(of:))
+    prompts += closing
+    if purpose.tokens == nil, let prompt = purpose.prompt { prompts.append(prompt) }
+    let separate = split.separate.map { part in
+      var text = TextBuffer()
+      render(part, .rewrite, into: &text)
+      Self.capitalise(&text, from: 0)
+      text.append(UInt8(ascii: "."))
+      return text.string()
+    }
     return Rewrite(
-      text: text, prompts: prompts, movedToProvision: moved,
+      text: text.string(), prompts: prompts, movedToProvision: moved,
       separateOutcomes: separate, changes: changes, person: person)
+  }
+
+  /// Appends a space and what `write` writes, or nothing when it writes nothing.
+  private static func appendPart(to text: inout TextBuffer, _ write: (inout TextBuffer) -> Void) {
+    text.append(UInt8(ascii: " "))
+    let start = text.count
+    write(&text)
+    if text.count == start { text.removeAll(from: start - 1) }
   }
 
   /// The context prompt (for a generic outcome with no place or people) and
   /// the criterion prompt (when no criterion is left), in that order.
-  private mutating func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
-    let kept = Set(Self.tokens(of: action).filter { substitutions[$0] != "" })
-    let written = Self.prompts(of: action).map(\.slot)
-    let contexts = hits(.contextPhrases).filter { $0.tokens.allSatisfy(kept.contains) }
+  private func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
+    let isKept = { (index: Int) in
+      self.substitutions[index] != "" && action.contains(.token(index))
+    }
+    let written = { (slot: RewritePrompt.Slot) in
+      action.contains { self.prompt(of: $0)?.slot == slot }
+    }
+    let contexts = hits(.contextPhrases).lazy.filter { $0.tokens.allSatisfy(isKept) }
     let hasCriterion = anatomy.criteria.contains { criterion in
-      criterion.tokens.allSatisfy(kept.contains)
+      criterion.tokens.allSatisfy(isKept)
     }
     var result: [RewritePrompt] = []
-    if let generic = finding("generic-outcome"), contexts.isEmpty, !written.contains(.context) {
+    if let generic = finding("generic-outcome"), contexts.isEmpty, !written(.context) {
       result.append(RewritePrompt(.context, example: Defaults.context))
       note("Added a prompt for where, when or with whom", answering: generic)
     }
-    if (!hasCriterion || criterionExample != nil) && !written.contains(.criterion) {
-      let lessons = contexts.contains {
-        quote($0.span).lowercased().firstRange(of: "lesson") != nil
-      }
+    if (!hasCriterion || criterionExample != nil) && !written(.criterion) {
+      let lessons = contexts.contains { document.spanMentions($0.span, "lesson") }
       let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
       result.append(RewritePrompt(.criterion, example: example))
       if let missing = finding("no-success-criterion") {
@@ -89,13 +125,18 @@ extension RewriteDraft {
     return result
   }
 
-  /// The original's purpose clause, kept; otherwise a prompt for one.
-  private mutating func resolvePurpose(who: Who) -> (tokens: Range<Int>?, prompt: RewritePrompt?) {
+  /// The original's purpose clause, kept (less an aim it opens with);
+  /// otherwise a prompt for one.
+  private func resolvePurpose(who: Who, aim: Aim?) -> (
+    tokens: Range<Int>?, prompt: RewritePrompt?
+  ) {
     if let written = existing(.purpose) { return (nil, written.prompt) }
-    if let purpose = anatomy.purpose, !inPrompt[purpose.tokens.lowerBound],
-      purpose.wordCount >= 2
+    if let purpose = anatomy.purpose, !inPrompt(purpose.tokens.lowerBound),
+      purpose.wordCount >= 2,
+      let start = aim?.tokens.lowerBound == purpose.tokens.lowerBound
+        ? aim?.purposeAfter : purpose.tokens.lowerBound
     {
-      var tokens = purpose.tokens
+      var tokens = start..<purpose.tokens.upperBound
       while let last = tokens.last, document.tokens[last].kind == .punctuation,
         !document.isPunctuation(last, 0x22)
       {
@@ -111,11 +152,28 @@ extension RewriteDraft {
     return (nil, prompt)
   }
 
-  /// The prompts among `pieces`, in order.
-  static func prompts(of pieces: [ClausePiece]) -> [RewritePrompt] {
-    pieces.compactMap { piece in
-      guard case .prompt(let prompt) = piece else { return nil }
-      return prompt
+  /// The opening as written: "By the end of Year 6", or the prompt.
+  private func appendOpening(_ opening: Opening, to text: inout TextBuffer) {
+    guard let tokens = opening.tokens else {
+      opening.prompt?.appendText(to: &text)
+      return
     }
+    let start = text.count
+    render(Self.pieces(tokens), .rewrite, into: &text)
+    guard text.isASCII(from: start, length: 4) else {
+      let written = text.string(from: start)
+      let opening =
+        written.lowercased().hasPrefix("by ")
+        ? "By" + written.dropFirst(2) : Self.capitalised(written)
+      text.removeAll(from: start)
+      text.append(opening)
+      return
+    }
+    let saysBy =
+      text.count >= start + 3 && (text[start] | 0x20) == UInt8(ascii: "b")
+      && (text[start + 1] | 0x20) == UInt8(ascii: "y") && text[start + 2] == UInt8(ascii: " ")
+    guard saysBy else { return Self.capitalise(&text, from: start) }
+    text[start] = UInt8(ascii: "B")
+    text[start + 1] = UInt8(ascii: "y")
   }
 }

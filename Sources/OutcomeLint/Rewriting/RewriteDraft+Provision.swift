@@ -1,18 +1,19 @@
 extension RewriteDraft {
   /// Takes provision out of the person's own statement ("will receive 3
-  /// sessions of SALT per week"), listing it for Section F, and returns what
+  /// sessions of SALT per week"), listing it for Section F, and leaves what
   /// is left of `region`. A service's statement was moved whole already.
-  mutating func moveProvision(_ region: [ClausePiece]) -> [ClausePiece] {
-    guard anatomy.subject.kind != .service else { return region }
+  func moveProvision(_ region: inout [ClausePiece]) {
+    guard anatomy.subject.kind != .service,
+      report.findings.contains(where: {
+        $0.rule == "service-session-count" || $0.rule == "provision-as-outcome"
+      })
+    else { return }
     let found = findings("service-session-count") + findings("provision-as-outcome")
-    let inRegion = Set(Self.tokens(of: region))
-    guard !found.isEmpty, let first = inRegion.min(), let last = inRegion.max() else {
-      return region
-    }
+    guard !found.isEmpty, let bounds = Self.tokenBounds(of: region) else { return }
     let passive = hits(.passiveSupport)
     var groups: [Range<Int>] = []
     if anatomy.action == nil {
-      groups = [first..<(last + 1)]
+      groups = [bounds]
     } else {
       for finding in found where finding.span != document.trimmedSpan {
         guard let range = tokenRange(of: finding.span) else { continue }
@@ -24,24 +25,24 @@ extension RewriteDraft {
         groups.append(range.lowerBound..<objectEnd(from: range.upperBound))
       }
     }
-    var removed: Set<Int> = []
-    for group in merged(groups) {
+    let removed = merged(groups)
+    for group in removed {
       let because = found.first { finding in
         tokenRange(of: finding.span).map { $0.overlaps(group) } ?? false
       }
-      listForSectionF(providedWords(group.filter(inRegion.contains)), because: because ?? found[0])
-      removed.formUnion(group)
+      let kept = group.filter { region.contains(.token($0)) }
+      listForSectionF(providedWords(kept), because: because ?? found[0])
     }
-    return region.filter { piece in
-      guard case .token(let index) = piece else { return true }
-      return !removed.contains(index)
+    guard !removed.isEmpty else { return }
+    region.removeAll { piece in
+      guard case .token(let index) = piece else { return false }
+      return removed.contains { $0.contains(index) }
     }
   }
 
-  private mutating func listForSectionF(_ tokens: [Int], because finding: Finding) {
+  private func listForSectionF(_ tokens: [Int], because finding: Finding) {
     guard !tokens.isEmpty else { return }
-    let renderer = ClauseRenderer(document: document, substitutions: jargon)
-    let text = Self.capitalised(renderer.render(tokens.map { .token($0) }))
+    let text = capitalisedText(of: tokens.lazy.map { .token($0) }, .original)
     guard !moved.contains(text) else { return }
     moved.append(text)
     note(finding.dimension, finding.rule, "Moved '\(text)' to Section F", because: finding.message)
@@ -53,13 +54,14 @@ extension RewriteDraft {
     var kept = tokens
     for delivery in anatomy.provision where delivery.kind == .delivery {
       let range = delivery.hit.tokens
-      let keepFrom = range.first { word($0) == "access" } ?? range.upperBound
+      let keepFrom = range.first { isWord($0, "access") } ?? range.upperBound
       kept.removeAll { range.contains($0) && $0 < keepFrom }
     }
-    if let first = kept.first, let verb = hit(.provisionVerbs, at: first), word(first) != "access" {
+    if let first = kept.first, let verb = hit(.provisionVerbs, at: first), !isWord(first, "access")
+    {
       kept.removeAll { verb.tokens.contains($0) }
     }
-    if let first = kept.first, word(first) == "to" { kept.removeFirst() }
+    if let first = kept.first, isWord(first, "to") { kept.removeFirst() }
     while let last = kept.last, document.tokens[last].kind == .punctuation { kept.removeLast() }
     return kept
   }
@@ -67,10 +69,8 @@ extension RewriteDraft {
   /// The end of the provided thing's words after `start`: up to a break, a
   /// phrase of place or time, a criterion, or "to" starting another verb.
   func objectEnd(from start: Int) -> Int {
-    let stops =
-      hits(.contextPhrases).map(\.tokens.lowerBound) + hits(.criteria).map(\.tokens.lowerBound)
     var index = start
-    while index < document.tokens.count, anatomy.isMainToken[index], !inPrompt[index] {
+    while index < document.tokens.count, anatomy.isMainToken[index], !inPrompt(index) {
       let token = document.tokens[index]
       if token.kind == .punctuation {
         let touchesBefore = index > 0 && document.tokens[index - 1].end == token.start
@@ -78,9 +78,13 @@ extension RewriteDraft {
           index + 1 < document.tokens.count && document.tokens[index + 1].start == token.end
         if !(touchesBefore && touchesAfter) { break }
       }
-      if stops.contains(index) || isPreposition(index) { break }
-      if ["and", "or"].contains(word(index)), index + 1 < document.tokens.count,
-        verbs.isVerb(word(index + 1))
+      if startsHit(.contextPhrases, at: index) || startsHit(.criteria, at: index)
+        || isPreposition(index)
+      {
+        break
+      }
+      if isWord(index, "and") || isWord(index, "or"), index + 1 < document.tokens.count,
+        isVerb(index + 1)
       {
         break
       }

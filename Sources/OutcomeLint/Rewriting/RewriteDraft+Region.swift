@@ -11,16 +11,17 @@ extension RewriteDraft {
   /// A context phrase that opened the sentence ("At the end of the day, …")
   /// follows the action, so it starts in lower case, and the main clause's
   /// closing punctuation does not come before it.
-  mutating func mainRegion(from start: Int, claimed: Set<Int>, subject: TextSpan?)
-    -> [ClausePiece]
-  {
+  func mainRegion(from start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
     var pieces: [ClausePiece] = []
+    pieces.reserveCapacity(document.tokens.count)
     var index = 0
-    let kept: Set<RewritePrompt.Slot> = [.action, .context, .criterion]
     while index < document.tokens.count {
-      if let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
-        if index >= start && kept.contains(written.prompt.slot) {
-          pieces.append(.prompt(written.prompt))
+      if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
+        switch written.prompt.slot {
+        case .action, .context, .criterion:
+          if index >= start { pieces.append(piece(written.prompt)) }
+        case .when, .who, .purpose:
+          break
         }
         index = written.tokens.upperBound
         continue
@@ -46,13 +47,12 @@ extension RewriteDraft {
   /// words are taken out, so the action becomes a prompt. A difficulty with
   /// doing something ("finds it hard to wait his turn") keeps the something
   /// as the action. Prompts already written stay.
-  mutating func takingOutNeed(_ region: [ClausePiece], answering need: Finding) -> [ClausePiece] {
-    let tokens = Self.tokens(of: region)
+  func takingOutNeed(_ region: [ClausePiece], answering need: Finding) -> [ClausePiece] {
     let prompts = region.filter { piece in
       if case .prompt = piece { return true }
       return false
     }
-    let words = tokens.filter { document.tokens[$0].kind != .punctuation }
+    let words = Self.tokens(of: region).filter { document.tokens[$0].kind != .punctuation }
     guard let first = words.min(), let last = words.max(), let wish = anatomy.aspirationOrNeed
     else { return prompts }
     if wish.entry.value == "need", let skill = skill(after: wish), skill <= last {
@@ -66,8 +66,7 @@ extension RewriteDraft {
         }
     }
     if wish.entry.value == "aspiration", wish.tokens.upperBound <= last {
-      let renderer = ClauseRenderer(document: document, substitutions: jargon)
-      aspirationExample = renderer.render(tokens: wish.tokens.upperBound..<(last + 1))
+      aspirationExample = text(of: Self.pieces(wish.tokens.upperBound..<(last + 1)), .original)
     }
     note(
       "Took out '\(quote(document.span(ofTokens: first..<(last + 1))))': it describes a need or a wish (Sections A and B), not what the person will do",
@@ -80,18 +79,17 @@ extension RewriteDraft {
   private func skill(after difficulty: LexiconHit) -> Int? {
     guard let last = difficulty.tokens.last else { return nil }
     var index = difficulty.tokens.upperBound
-    if word(last) != "to" {
-      guard index < document.tokens.count, word(index) == "to" else { return nil }
+    if !isWord(last, "to") {
+      guard index < document.tokens.count, isWord(index, "to") else { return nil }
       index += 1
     }
     guard index < document.tokens.count, document.tokens[index].kind == .word,
-      verbs.isVerb(word(index)) || hit(.observableVerbs, at: index) != nil
-        || hit(.vagueVerbs, at: index) != nil
+      isVerb(index) || hasHit(.observableVerbs, at: index) || hasHit(.vagueVerbs, at: index)
     else { return nil }
     return index
   }
 
-  private func contextBefore(_ start: Int, claimed: Set<Int>, subject: TextSpan?) -> [ClausePiece] {
+  private func contextBefore(_ start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
     var pieces: [ClausePiece] = []
     for context in hits(.contextPhrases) where context.tokens.upperBound <= start {
       guard context.tokens.allSatisfy({ anatomy.isMainToken[$0] && !claimed.contains($0) }),
@@ -112,16 +110,16 @@ extension RewriteDraft {
   /// ("when she", "when they") goes on to the clause's end ("when she becomes
   /// very upset"): up to a break, another phrase of place, time or criterion,
   /// or a preposition.
-  private func clauseEnd(after context: LexiconHit, before start: Int, claimed: Set<Int>) -> Int {
+  private func clauseEnd(after context: LexiconHit, before start: Int, claimed: [Int]) -> Int {
     var end = context.tokens.upperBound
     guard let last = context.tokens.last,
       let person = document.hit(.personReferences, startingAt: last),
       ["first", "third"].contains(person.entry.value)
     else { return end }
-    while end < min(start, document.tokens.count), anatomy.isMainToken[end], !inPrompt[end],
+    while end < min(start, document.tokens.count), anatomy.isMainToken[end], !inPrompt(end),
       !claimed.contains(end), document.tokens[end].kind == .word, !isPreposition(end),
-      hit(.contextPhrases, at: end) == nil, hit(.criteria, at: end) == nil,
-      hit(.absolutes, at: end) == nil
+      !hasHit(.contextPhrases, at: end), !hasHit(.criteria, at: end),
+      !hasHit(.absolutes, at: end)
     {
       end += 1
     }
@@ -130,26 +128,32 @@ extension RewriteDraft {
 
   /// Cuts the statement's further outcomes ("… and she will read a chapter
   /// book") out of `region`, returning what stays and each outcome cut out.
-  mutating func splitSeparateOutcomes(_ region: [ClausePiece], who: String) -> (
+  func splitSeparateOutcomes(_ region: [ClausePiece], who: String) -> (
     kept: [ClausePiece], separate: [[ClausePiece]]
   ) {
-    let modals = anatomy.statementModals.filter { !inPrompt[$0.tokens.lowerBound] }
-    guard modals.count > 1 else { return splitList(region, who: who) }
-    let cuts = modals.dropFirst().map { $0.tokens.lowerBound - 1 }
-    let kept = region.filter { piece in
+    let modals = anatomy.statementModals
+    guard modals.lazy.filter({ !self.inPrompt($0.tokens.lowerBound) }).count > 1 else {
+      return splitList(region, who: who)
+    }
+    let cuts = modals.filter { !inPrompt($0.tokens.lowerBound) }.dropFirst().map {
+      $0.tokens.lowerBound - 1
+    }
+    var kept = region.filter { piece in
       guard case .token(let index) = piece else { return true }
       return index < cuts[0]
     }
     var separate: [[ClausePiece]] = []
     for (position, cut) in cuts.enumerated() {
       let end = position + 1 < cuts.count ? cuts[position + 1] : document.tokens.count
-      let part = region.filter { piece in
+      var part = region.filter { piece in
         guard case .token(let index) = piece else { return false }
         return index >= cut && index < end
       }
-      separate.append(trimmed(part))
+      trim(&part)
+      separate.append(part)
     }
-    return (trimmed(kept), separate)
+    trim(&kept)
+    return (kept, separate)
   }
 
   /// Cuts a list of actions ("travel on his own, manage his money and find a
@@ -157,53 +161,59 @@ extension RewriteDraft {
   private func splitList(_ region: [ClausePiece], who: String) -> (
     kept: [ClausePiece], separate: [[ClausePiece]]
   ) {
-    let tokens = Self.tokens(of: region)
     // A context phrase from before the subject follows the action, so the
     // pieces are not in text order: the region ends at its largest token.
-    guard let list = findings("several-outcomes").compactMap({ tokenRange(of: $0.span) }).first,
-      let last = tokens.max()
+    guard
+      let list = findings("several-outcomes").lazy.compactMap({ self.tokenRange(of: $0.span) })
+        .first,
+      let last = Self.tokenBounds(of: region)?.last
     else { return (region, []) }
     let cuts = list.filter { index in
-      (document.isPunctuation(index, UInt8(ascii: ",")) || word(index) == "and")
+      (document.isPunctuation(index, UInt8(ascii: ",")) || isWord(index, "and"))
         && index + 1 < document.tokens.count && index + 1 < list.upperBound
-        && verbs.isVerb(word(index + 1))
+        && isVerb(index + 1)
     }
     guard let first = cuts.first else { return (region, []) }
-    let kept = region.filter { piece in
+    var kept = region.filter { piece in
       guard case .token(let index) = piece else { return true }
       return index < first
     }
     let separate = cuts.indices.map { position in
       let start = cuts[position] + 1
       let end = max(start, position + 1 < cuts.count ? cuts[position + 1] : last + 1)
-      let part = (start..<end).filter(tokens.contains).map { ClausePiece.token($0) }
-      return [ClausePiece.text(who), .text("will")] + trimmed(part)
+      var part = (start..<end).filter { region.contains(.token($0)) }.map { ClausePiece.token($0) }
+      trim(&part)
+      return [piece(text: who), piece(text: "will")] + part
     }
-    return (trimmed(kept), separate)
+    trim(&kept)
+    return (kept, separate)
   }
 
-  /// `pieces` without punctuation or joining words at either end, and
-  /// without a comma straight after another.
-  func trimmed(_ pieces: [ClausePiece]) -> [ClausePiece] {
+  /// Takes punctuation and joining words off both ends of `pieces`, and a
+  /// comma straight after another.
+  func trim(_ pieces: inout [ClausePiece]) {
     func isLoose(_ piece: ClausePiece) -> Bool {
       guard case .token(let index) = piece else { return false }
       if substitutions[index] == "" { return true }
       return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
         || document.hit(.functionWords, startingAt: index)?.entry.value == "coordinator"
     }
-    var result = Array(pieces.drop(while: isLoose))
-    while let last = result.last, isLoose(last) { result.removeLast() }
-    var cleaned: [ClausePiece] = []
-    for piece in result {
-      if case .token(let index) = piece, document.isPunctuation(index, UInt8(ascii: ",")),
-        let previous = cleaned.last, case .token(let before) = previous,
-        document.isPunctuation(before, UInt8(ascii: ","))
-      {
-        continue
-      }
-      cleaned.append(piece)
+    func isComma(_ piece: ClausePiece) -> Bool {
+      guard case .token(let index) = piece else { return false }
+      return document.isPunctuation(index, UInt8(ascii: ","))
     }
-    return cleaned
+    var start = 0
+    while start < pieces.count, isLoose(pieces[start]) { start += 1 }
+    var end = pieces.count
+    while end > start, isLoose(pieces[end - 1]) { end -= 1 }
+    var written = 0
+    for position in start..<end {
+      let piece = pieces[position]
+      if isComma(piece), written > 0, isComma(pieces[written - 1]) { continue }
+      pieces[written] = piece
+      written += 1
+    }
+    pieces.removeSubrange(written...)
   }
 
   /// The token indices among `pieces`.
@@ -212,6 +222,21 @@ extension RewriteDraft {
       guard case .token(let index) = piece else { return nil }
       return index
     }
+  }
+
+  /// The first token among `pieces`, if any.
+  static func firstToken(of pieces: [ClausePiece]) -> Int? {
+    for case .token(let index) in pieces { return index }
+    return nil
+  }
+
+  /// The tokens from the smallest to the largest among `pieces`, if any.
+  static func tokenBounds(of pieces: some Sequence<ClausePiece>) -> Range<Int>? {
+    var bounds: (first: Int, last: Int)?
+    for case .token(let index) in pieces {
+      bounds = bounds.map { (min($0.first, index), max($0.last, index)) } ?? (index, index)
+    }
+    return bounds.map { $0.first..<($0.last + 1) }
   }
 
   /// The tokens covering `span`.

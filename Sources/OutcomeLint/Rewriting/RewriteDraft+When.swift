@@ -6,19 +6,19 @@ extension RewriteDraft {
     /// The prompt standing for the deadline, when there is none to keep.
     var prompt: RewritePrompt?
     /// Main-clause tokens that belong to the opening ("By" and the comma around a prompt).
-    var claimed: Set<Int> = []
+    var claimed: [Int] = []
   }
 
   /// Keeps a real deadline at least a year away; anything else becomes a
   /// prompt, and the change says why.
-  mutating func resolveOpening() -> Opening {
+  func resolveOpening() -> Opening {
     if let written = existing(.when) {
-      var claimed: Set<Int> = []
+      var claimed: [Int] = []
       let before = written.tokens.lowerBound - 1
-      if before >= 0, word(before) == "by" { claimed.insert(before) }
+      if before >= 0, isWord(before, "by") { claimed.append(before) }
       let after = written.tokens.upperBound
       if after < document.tokens.count, document.isPunctuation(after, UInt8(ascii: ",")) {
-        claimed.insert(after)
+        claimed.append(after)
       }
       return Opening(tokens: nil, prompt: written.prompt, claimed: claimed)
     }
@@ -41,13 +41,5 @@ extension RewriteDraft {
       return Opening(tokens: nil, prompt: prompt)
     }
     return Opening(tokens: timeframe.tokens, prompt: nil)
-  }
-
-  /// The opening as written: "By the end of Year 6", or the prompt.
-  func openingText(_ opening: Opening, renderer: ClauseRenderer) -> String {
-    guard let tokens = opening.tokens else { return opening.prompt?.text ?? "" }
-    let text = renderer.render(tokens: tokens)
-    if text.lowercased().hasPrefix("by ") { return "By" + text.dropFirst(2) }
-    return Self.capitalised(text)
   }
 }

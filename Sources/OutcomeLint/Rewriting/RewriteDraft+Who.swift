@@ -15,7 +15,7 @@ extension RewriteDraft {
   /// Finds who the outcome is about. A service's statement ("Staff will make
   /// sure Grace tells her tutor…") goes to Section F and the person it names
   /// becomes the subject, with their own action ("tell her tutor…").
-  mutating func resolveWho() -> Who {
+  func resolveWho() -> Who {
     let subject = anatomy.subject
     if let named = existing(.who) {
       let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
@@ -53,7 +53,7 @@ extension RewriteDraft {
 
   /// The subject in the chosen voice: "I" for the first person; otherwise the
   /// name or pronoun, or a prompt for the name.
-  private mutating func whoInVoice(name: String?, pronoun: String?, start: Int, original: String)
+  private func whoInVoice(name: String?, pronoun: String?, start: Int, original: String)
     -> Who
   {
     if person == .first {
@@ -82,13 +82,13 @@ extension RewriteDraft {
   /// The token after the subject and its modal ("will"), or after an opening
   /// "To" or "Name to"; the start of the main clause when there is neither.
   private func subjectEnd() -> Int {
-    if let modal = anatomy.modal, !inPrompt[modal.tokens.lowerBound] {
+    if let modal = anatomy.modal, !inPrompt(modal.tokens.lowerBound) {
       return modal.tokens.upperBound
     }
-    guard let first = mainWords().first else { return document.tokens.count }
-    if word(first) == "to" { return first + 1 }
+    guard let first = firstMainWord() else { return document.tokens.count }
+    if isWord(first, "to") { return first + 1 }
     if anatomy.subject.kind == .namedChild, let span = anatomy.subject.span,
-      let end = token(atByte: span.end), end < document.tokens.count, word(end) == "to"
+      let end = token(atByte: span.end), end < document.tokens.count, isWord(end, "to")
     {
       return end + 1
     }
@@ -98,30 +98,35 @@ extension RewriteDraft {
   /// The name a statement of aspiration or need opens with ("Kamal wants
   /// to…", "Josiah has a visual impairment"), if any.
   private func nameBeforeAspirationOrNeed() -> String? {
-    guard let hit = anatomy.aspirationOrNeed, let first = mainWords().first,
+    guard let hit = anatomy.aspirationOrNeed, let first = firstMainWord(),
       first + 1 == hit.tokens.lowerBound, SubjectFinder.isNameLike(document.tokens[first]),
       document.hit(.personReferences, startingAt: first) == nil
     else { return nil }
     return quote(document.tokens[first].span)
   }
 
-  /// Main-clause word tokens outside prompts, in order.
-  func mainWords() -> [Int] {
-    document.tokens.indices.filter {
-      anatomy.isMainToken[$0] && !inPrompt[$0] && document.tokens[$0].kind != .punctuation
-    }
+  /// Whether token `index` is a main-clause word outside prompts.
+  private func isMainWord(_ index: Int) -> Bool {
+    anatomy.isMainToken[index] && !inPrompt(index) && document.tokens[index].kind != .punctuation
+  }
+
+  /// The first main-clause word outside prompts.
+  private func firstMainWord() -> Int? {
+    document.tokens.indices.first(where: isMainWord)
+  }
+
+  /// The last main-clause word outside prompts.
+  private func lastMainWord() -> Int? {
+    document.tokens.indices.last(where: isMainWord)
   }
 
   /// A service's statement: moved to Section F; the person it names (if any)
   /// becomes the subject, doing what the statement says they do.
-  private mutating func serviceWho() -> Who {
+  private func serviceWho() -> Who {
     let subject = anatomy.subject
     let service = subject.span.map(quote) ?? ""
-    let statement = mainWords()
-    if let first = statement.first, let last = statement.last {
-      let text = Self.capitalised(
-        ClauseRenderer(document: document, substitutions: jargon).render(tokens: first..<(last + 1))
-      )
+    if let first = firstMainWord(), let last = lastMainWord() {
+      let text = capitalisedText(of: Self.pieces(first..<(last + 1)), .original)
       moved.append(text)
       let because = finding("provision-as-outcome") ?? finding("service-subject")
       note(
@@ -159,14 +164,11 @@ extension RewriteDraft {
   }
 
   private func childMentioned(from start: Int) -> Child? {
-    let objectPronouns = ["him": "he", "her": "she", "them": "they", "me": "i"]
-    let excluded = [LexiconKind.jargon, .serviceSubjects, .contextPhrases, .provision, .criteria]
-      .flatMap { hits($0) }
-    let firstWord = mainWords().first
+    let firstWord = firstMainWord()
     var index = start
     while index < document.tokens.count {
       defer { index += 1 }
-      guard anatomy.isMainToken[index], !inPrompt[index],
+      guard anatomy.isMainToken[index], !inPrompt(index),
         document.tokens[index].kind == .word
       else { continue }
       var child: Child?
@@ -178,15 +180,15 @@ extension RewriteDraft {
         case "third": child = Child(pronoun: word(index))
         default: child = Child()
         }
-      } else if let pronoun = objectPronouns[word(index)] {
+      } else if let pronoun = subjectPronoun(ofObject: index) {
         child = Child(pronoun: pronoun)
       } else if SubjectFinder.isNameLike(document.tokens[index]), index != firstWord,
-        !excluded.contains(where: { $0.tokens.contains(index) })
+        !isNamedThing(index)
       {
         child = Child(name: quote(document.tokens[index].span))
       }
       guard var found = child else { continue }
-      if end + 1 < document.tokens.count, word(end) == "to",
+      if end + 1 < document.tokens.count, isWord(end, "to"),
         document.tokens[end + 1].kind == .word
       {
         found.actionStart = end + 1
@@ -202,5 +204,22 @@ extension RewriteDraft {
       return found
     }
     return nil
+  }
+
+  /// The subject pronoun for an object pronoun ("him" -> "he"), if token `index` is one.
+  private func subjectPronoun(ofObject index: Int) -> String? {
+    document.position(ofToken: index, in: Self.objectPronouns).map { Self.subjectPronouns[$0] }
+  }
+
+  private static let objectPronouns: [StaticString] = ["him", "her", "them", "me"]
+  private static let subjectPronouns = ["he", "she", "they", "i"]
+
+  /// Whether token `index` lies in jargon, a service, a place or time,
+  /// provision or a criterion: a capitalised word there is not a name.
+  private func isNamedThing(_ index: Int) -> Bool {
+    [LexiconKind.jargon, .serviceSubjects, .contextPhrases, .provision, .criteria].contains {
+      kind in
+      hits(kind).contains { $0.tokens.contains(index) }
+    }
   }
 }

@@ -1,7 +1,8 @@
 /// The working state of one rewrite: which tokens of the original stay, what
 /// replaces them, what moves out, and the changes made so far. Built by
-/// ``Rewriter`` for one outcome and discarded after.
-struct RewriteDraft {
+/// ``Rewriter`` for one outcome and discarded after; a class, so its steps
+/// share one state instead of copying it.
+final class RewriteDraft {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
     static let deadline = "the end of Key Stage 2"
@@ -14,60 +15,73 @@ struct RewriteDraft {
   }
 
   let report: OutcomeReport
-  let document: Document
-  let anatomy: OutcomeAnatomy
-  let verbs: VerbForms
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
-  /// For each token, whether it lies inside one of ``prompts``.
-  let inPrompt: [Bool]
+  /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
+  private let promptMarks: [Bool]
   /// The voice the rewrite is written in.
-  let person: PersonStyle
+  private(set) var person = PersonStyle.third
   /// The voice the original is written in.
-  let originalPerson: PersonStyle
+  private(set) var originalPerson = PersonStyle.third
 
   var changes: [RewriteChange] = []
   var moved: [String] = []
-  var separate: [String] = []
   /// Jargon expansions, used everywhere including text moved to Section F.
-  var jargon: [Int: String] = [:]
-  /// Every substitution in the rewrite itself (jargon, person, verb forms).
-  var substitutions: [Int: String] = [:]
+  var jargon: TokenTexts
+  /// Every substitution the rewrite makes itself (verb forms, case).
+  var substitutions: TokenTexts
+  /// The words written in the rewrite's voice when it differs from the original's.
+  var voiced: TokenTexts
   /// An example criterion suggested by wording the rewrite took out ("in all lessons").
   var criterionExample: String?
   /// What the person wishes for, from a statement of aspiration taken out
   /// ("be a footballer"), to suggest as the difference the outcome makes.
   var aspirationExample: String?
+  /// The text of every ``ClausePiece/text(_:)``.
+  var writtenTexts: [String] = []
+  /// The prompt of every ``ClausePiece/prompt(_:)``.
+  var writtenPrompts: [RewritePrompt] = []
 
-  init(report: OutcomeReport, person requested: PersonStyle?) {
-    self.report = report
-    document = report.outcome.document
-    anatomy = report.outcome.anatomy
-    verbs = VerbForms(lexicons: document.lexicons)
-    prompts = PromptSpan.find(in: document)
-    var inPrompt = Array(repeating: false, count: document.tokens.count)
-    for prompt in prompts {
-      for index in prompt.tokens { inPrompt[index] = true }
+  init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
+    self.report = copy report
+    let document = self.report.outcome.document
+    let count = document.tokens.count
+    prompts = document.bytes.contains(UInt8(ascii: "[")) ? PromptSpan.find(in: document) : []
+    var marks: [Bool] = []
+    if !prompts.isEmpty {
+      marks = Array(repeating: false, count: count)
+      for prompt in prompts {
+        for index in prompt.tokens { marks[index] = true }
+      }
     }
-    self.inPrompt = inPrompt
-    let original = Self.person(of: anatomy, document, inPrompt)
+    promptMarks = marks
+    jargon = TokenTexts(count: count)
+    substitutions = TokenTexts(count: count)
+    voiced = TokenTexts(count: count)
+    let original = originalVoice()
     originalPerson = original
     person = requested ?? original
   }
 
+  /// The outcome's text.
+  var document: Document { report.outcome.document }
+  /// The outcome's parts.
+  var anatomy: OutcomeAnatomy { report.outcome.anatomy }
+  /// The verb lexicons' forms.
+  var verbs: VerbForms { VerbForms(lexicons: report.outcome.document.lexicons) }
+
+  private static let firstPersonWords: [StaticString] = ["i", "me", "my", "myself", "mine", "i'm"]
+
   /// The voice of the original: first person when its subject, or a
   /// subject-less statement's own words, say "I" or "my".
-  private static func person(of anatomy: OutcomeAnatomy, _ document: Document, _ inPrompt: [Bool])
-    -> PersonStyle
-  {
+  private func originalVoice() -> PersonStyle {
     switch anatomy.subject.kind {
     case .firstPerson: return .first
     case .namedChild, .pronoun, .genericChild: return .third
     case .service, .implicit, .none:
-      let firstWords: Set<String> = ["i", "me", "my", "myself", "mine", "i'm"]
       let sayFirst = document.tokens.indices.contains { index in
-        anatomy.isMainToken[index] && !inPrompt[index]
-          && firstWords.contains(document.text(document.tokens[index].span).lowercased())
+        anatomy.isMainToken[index] && !inPrompt(index)
+          && document.tokenIs(index, anyOf: Self.firstPersonWords)
       }
       return sayFirst ? .first : .third
     }
@@ -75,30 +89,57 @@ struct RewriteDraft {
 
   // MARK: Reading the original
 
+  /// Whether token `index` lies inside a prompt already written.
+  func inPrompt(_ index: Int) -> Bool { !promptMarks.isEmpty && promptMarks[index] }
+
+  /// Whether `finding` is of `rule` and not about the words of a prompt.
+  private func isOutsidePrompts(_ finding: Finding, _ rule: String) -> Bool {
+    // Rule ids mostly differ in length, which is quicker to compare.
+    guard finding.rule.utf8.count == rule.utf8.count, finding.rule == rule else { return false }
+    guard !prompts.isEmpty, finding.span != document.trimmedSpan else { return true }
+    return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(finding.span) }
+  }
+
   /// The first finding of `rule` that is not about the words of a prompt.
-  func finding(_ rule: String) -> Finding? { findings(rule).first }
+  func finding(_ rule: String) -> Finding? {
+    report.findings.first { isOutsidePrompts($0, rule) }
+  }
 
   /// The findings of `rule` that are not about the words of a prompt.
   func findings(_ rule: String) -> [Finding] {
-    guard !prompts.isEmpty else { return report.findings.filter { $0.rule == rule } }
-    let whole = document.trimmedSpan
-    return report.findings.filter { finding in
-      finding.rule == rule
-        && (finding.span == whole
-          || !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(finding.span) })
-    }
+    report.findings.filter { isOutsidePrompts($0, rule) }
+  }
+
+  /// The first finding of `rule` outside prompts whose span satisfies `test`.
+  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> Finding? {
+    report.findings.first { isOutsidePrompts($0, rule) && test($0.span) }
   }
 
   /// The matches of `kind` outside prompts.
-  func hits(_ kind: LexiconKind) -> [LexiconHit] {
-    guard !prompts.isEmpty else { return Array(document.hits(kind)) }
-    return document.hits(kind).filter { hit in !hit.tokens.contains { inPrompt[$0] } }
+  func hits(_ kind: LexiconKind) -> ArraySlice<LexiconHit> {
+    guard !prompts.isEmpty else { return document.hits(kind) }
+    return ArraySlice(document.hits(kind).filter { hit in !hit.tokens.contains(where: inPrompt) })
   }
 
   /// The match of `kind` starting at token `index`, if any.
   func hit(_ kind: LexiconKind, at index: Int) -> LexiconHit? {
     guard let hit = document.hit(kind, startingAt: index) else { return nil }
-    return hit.tokens.contains { inPrompt[$0] } ? nil : hit
+    return hit.tokens.contains(where: inPrompt) ? nil : hit
+  }
+
+  /// Whether ``hit(_:at:)`` finds a match.
+  func hasHit(_ kind: LexiconKind, at index: Int) -> Bool {
+    guard document.hasHit(kind, startingAt: index) else { return false }
+    return prompts.isEmpty || hit(kind, at: index) != nil
+  }
+
+  /// Whether any match of `kind` outside prompts starts at token `index`.
+  func startsHit(_ kind: LexiconKind, at index: Int) -> Bool {
+    guard document.hasHit(kind, startingAt: index) else { return false }
+    guard !prompts.isEmpty else { return true }
+    return document.hits(kind).contains { hit in
+      hit.tokens.lowerBound == index && !hit.tokens.contains(where: inPrompt)
+    }
   }
 
   /// The prompt already written for `slot`, if any.
@@ -107,9 +148,13 @@ struct RewriteDraft {
   }
 
   /// The token's text in lower case.
-  func word(_ index: Int) -> String {
-    document.text(document.tokens[index].span).lowercased()
-  }
+  func word(_ index: Int) -> String { document.lowercasedWord(index) }
+
+  /// Whether token `index` in lower case is `word`.
+  func isWord(_ index: Int, _ word: StaticString) -> Bool { document.tokenIs(index, word) }
+
+  /// Whether token `index` is a one-word verb of the verb lexicons.
+  func isVerb(_ index: Int) -> Bool { verbs.isVerb(token: index, in: document) }
 
   /// The original text of a span, for quoting in prompts and changes.
   func quote(_ span: TextSpan) -> String { document.text(span) }
@@ -119,17 +164,35 @@ struct RewriteDraft {
     document.tokens.firstIndex { Int($0.start) >= offset }
   }
 
+  // MARK: Writing
+
+  /// A piece standing for text the rewriter wrote.
+  func piece(text: String) -> ClausePiece {
+    writtenTexts.append(text)
+    return .text(writtenTexts.count - 1)
+  }
+
+  /// A piece standing for a prompt.
+  func piece(_ prompt: RewritePrompt) -> ClausePiece {
+    writtenPrompts.append(prompt)
+    return .prompt(writtenPrompts.count - 1)
+  }
+
+  /// The prompt of `piece`, when it is one.
+  func prompt(of piece: ClausePiece) -> RewritePrompt? {
+    guard case .prompt(let index) = piece else { return nil }
+    return writtenPrompts[index]
+  }
+
   /// Records a change.
-  mutating func note(
-    _ dimension: Dimension, _ rule: String?, _ change: String, because reason: String
-  ) {
+  func note(_ dimension: Dimension, _ rule: String?, _ change: String, because reason: String) {
     changes.append(RewriteChange(dimension: dimension, rule: rule, change: change, reason: reason))
   }
 
   /// Records a change answering `finding`, if the finding exists.
-  mutating func note(_ change: String, answering finding: Finding?) {
+  func note(_ change: @autoclosure () -> String, answering finding: Finding?) {
     guard let finding else { return }
-    note(finding.dimension, finding.rule, change, because: finding.message)
+    note(finding.dimension, finding.rule, change(), because: finding.message)
   }
 
   /// Text with its first letter in upper case.

@@ -66,7 +66,24 @@ public struct RewritePrompt: Sendable, Equatable {
 
   /// The prompt as written in the rewrite.
   public var text: String {
-    "[\(label): \(hint.map { "\($0), " } ?? "")e.g. \(example)]"
+    var text = TextBuffer(
+      capacity: label.utf8.count + (hint?.utf8.count ?? 0) + example.utf8.count + 12)
+    appendText(to: &text)
+    return text.string()
+  }
+
+  /// Appends ``text``.
+  func appendText(to text: inout TextBuffer) {
+    text.append(UInt8(ascii: "["))
+    text.append(label)
+    text.append(": ")
+    if let hint {
+      text.append(hint)
+      text.append(", ")
+    }
+    text.append("e.g. ")
+    text.append(example)
+    text.append(UInt8(ascii: "]"))
   }
 
   /// What the prompt becomes when its example is taken: the example, with the

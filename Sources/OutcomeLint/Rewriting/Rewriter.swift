@@ -22,7 +22,6 @@ public struct Rewriter: Sendable {
   /// error or warning to fix.
   public func rewrite(_ report: OutcomeReport) -> Rewrite? {
     guard report.findings.contains(where: { $0.severity >= .warning }) else { return nil }
-    var draft = RewriteDraft(report: report, person: person)
-    return draft.build()
+    return RewriteDraft(report: report, person: person).build()
   }
 }

@@ -8,6 +8,18 @@ struct VerbForms {
   func isVerb(_ word: String) -> Bool {
     var key = Array(word.lowercased().utf8)
     let term = key.withUnsafeMutableBufferPointer { lexicons.terms.lookup(UnsafeBufferPointer($0)) }
+    return isVerb(term: term)
+  }
+
+  /// Whether token `index` of `document`, in lower case, is a verb
+  /// (``isVerb(_:)``); an ASCII token's folded term is its lower case, so it
+  /// is looked up without building a string.
+  func isVerb(token index: Int, in document: Document) -> Bool {
+    guard document.isASCIIToken(index) else { return isVerb(document.lowercasedWord(index)) }
+    return isVerb(term: document.tokens[index].term)
+  }
+
+  private func isVerb(term: TermID) -> Bool {
     guard term != .unknown, let node = lexicons.trie.child(of: PhraseTrie.root, term: term) else {
       return false
     }

@@ -1,0 +1,100 @@
+extension RewriteDraft {
+  /// Which replacements a rendering uses.
+  enum Wording {
+    /// The original's words with jargon expanded: text moved out or quoted as an example.
+    case original
+    /// The rewrite's own words: its substitutions, then its voice's, then jargon's.
+    case rewrite
+  }
+
+  /// Appends `pieces` as text: runs of neighbouring original tokens keep
+  /// their original spacing ("1:1", "e.g."), substituted tokens take their
+  /// replacement, and everything else is joined by single spaces (none before
+  /// closing punctuation).
+  func render(_ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer)
+  {
+    let own = wording == .rewrite ? substitutions : TokenTexts(count: 0)
+    let voice = wording == .rewrite ? voiced : TokenTexts(count: 0)
+    let jargon = jargon
+    let replacing = !own.isEmpty || !voice.isEmpty || !jargon.isEmpty
+    let document = report.outcome.document
+    document.bytes.withUnsafeBufferPointer { bytes in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        var previous: ClausePiece?
+        for piece in pieces {
+          switch piece {
+          case .token(let index):
+            let replaced = replacing ? own[index] ?? voice[index] ?? jargon[index] : nil
+            if replaced?.isEmpty == true { continue }
+            let token = tokens[index]
+            if let previous {
+              if case .token(let left) = previous, left + 1 == index {
+                if tokens[left].end != token.start { text.append(UInt8(ascii: " ")) }
+              } else {
+                Self.separate(before: replaced?.utf8.first ?? bytes[Int(token.start)], in: &text)
+              }
+            }
+            if let replaced {
+              text.append(replaced)
+            } else {
+              text.append(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
+            }
+          case .text(let index):
+            let written = writtenTexts[index]
+            if previous != nil { Self.separate(before: written.utf8.first, in: &text) }
+            text.append(written)
+          case .prompt(let index):
+            if previous != nil { text.append(UInt8(ascii: " ")) }
+            writtenPrompts[index].appendText(to: &text)
+          }
+          previous = piece
+        }
+      }
+    }
+  }
+
+  /// A space, unless the text that follows starts with closing punctuation.
+  private static func separate(before first: UInt8?, in text: inout TextBuffer) {
+    switch first {
+    case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"):
+      return
+    default:
+      text.append(UInt8(ascii: " "))
+    }
+  }
+
+  /// The tokens `range` as pieces.
+  static func pieces(_ range: Range<Int>) -> LazyMapSequence<Range<Int>, ClausePiece> {
+    range.lazy.map { .token($0) }
+  }
+
+  /// The pieces as a string.
+  func text(of pieces: some Sequence<ClausePiece>, _ wording: Wording) -> String {
+    var text = TextBuffer()
+    render(pieces, wording, into: &text)
+    return text.string()
+  }
+
+  /// The pieces as a string with its first letter in upper case.
+  func capitalisedText(of pieces: some Sequence<ClausePiece>, _ wording: Wording) -> String {
+    var text = TextBuffer()
+    render(pieces, wording, into: &text)
+    Self.capitalise(&text, from: 0)
+    return text.string()
+  }
+
+  /// Puts the first letter from byte `start` in upper case, as
+  /// ``capitalised(_:)`` does for a string.
+  static func capitalise(_ text: inout TextBuffer, from start: Int) {
+    guard start < text.count else { return }
+    guard text.isASCII(from: start, length: 2) else {
+      let written = capitalised(text.string(from: start))
+      text.removeAll(from: start)
+      text.append(written)
+      return
+    }
+    let first = text[start]
+    if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { text[start] = first - 32 }
+  }
+}

@@ -1,0 +1,78 @@
+/// UTF-8 text written piece by piece into one growing allocation and made
+/// into a `String` once: the rewriter's way of writing text without building
+/// a string per word.
+struct TextBuffer: ~Copyable {
+  private var start: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// How many bytes are written.
+  private(set) var count = 0
+
+  /// An empty buffer with room for `capacity` bytes before it grows.
+  init(capacity: Int = 256) {
+    self.capacity = max(capacity, 16)
+    start = .allocate(capacity: self.capacity)
+  }
+
+  deinit { start.deallocate() }
+
+  /// The byte at `offset`.
+  subscript(offset: Int) -> UInt8 {
+    get {
+      precondition(offset >= 0 && offset < count, "offset outside the text")
+      return start[offset]
+    }
+    set {
+      precondition(offset >= 0 && offset < count, "offset outside the text")
+      start[offset] = newValue
+    }
+  }
+
+  /// Appends one byte.
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    start[count] = byte
+    count += 1
+  }
+
+  /// Appends `bytes`.
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (start + count).update(from: base, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends `text` as UTF-8.
+  mutating func append(_ text: String) {
+    let appended = text.utf8.withContiguousStorageIfAvailable { append($0) }
+    guard appended == nil else { return }
+    for byte in text.utf8 { append(byte) }
+  }
+
+  /// Takes off every byte from `offset` on.
+  mutating func removeAll(from offset: Int) {
+    precondition(offset >= 0 && offset <= count, "offset outside the text")
+    count = offset
+  }
+
+  /// The text from byte `offset` on.
+  func string(from offset: Int = 0) -> String {
+    String(
+      decoding: UnsafeBufferPointer(start: start + offset, count: count - offset), as: UTF8.self)
+  }
+
+  /// Whether every byte from `offset` for `length` bytes (or to the end) is ASCII.
+  func isASCII(from offset: Int, length: Int) -> Bool {
+    (offset..<min(offset + length, count)).allSatisfy { start[$0] < 0x80 }
+  }
+
+  private mutating func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    let grown = max(capacity * 2, count + extra)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.update(from: start, count: count)
+    start.deallocate()
+    start = moved
+    capacity = grown
+  }
+}
