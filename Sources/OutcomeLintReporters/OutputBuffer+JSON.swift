@@ -9,11 +9,23 @@ extension OutputBuffer {
 
   /// Appends `text` as a quoted JSON string, or `null` when it is nil.
   public mutating func writeJSONString(orNull text: String?) {
-    if let text { writeJSONString(text) } else { write("null") }
+    if let text { writeJSONString(text) } else { write(literal: "null") }
   }
 
   /// Appends UTF-8 bytes as a quoted JSON string (see ``JSONQuoting``).
   public mutating func writeJSONString(utf8 text: UnsafeBufferPointer<UInt8>) {
     JSONQuoting.append(utf8: text, to: &bytes)
+  }
+
+  /// Appends all of `text`'s UTF-8 bytes as a quoted JSON string.
+  public mutating func writeJSONString(utf8 text: [UInt8]) {
+    text.withUnsafeBufferPointer { JSONQuoting.append(utf8: $0, to: &bytes) }
+  }
+
+  /// Appends the bytes of `span` in UTF-8 `text` as a quoted JSON string.
+  public mutating func writeJSONString(utf8 text: [UInt8], span: TextSpan) {
+    text.withUnsafeBufferPointer {
+      JSONQuoting.append(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), to: &bytes)
+    }
   }
 }

@@ -20,7 +20,14 @@ public struct OutputBuffer {
 
   /// Appends UTF-8 text.
   public mutating func write(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends text fixed when the program is built (keys, punctuation), copying
+  /// its bytes whole.
+  public mutating func write(literal text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   /// Appends raw bytes.
@@ -28,14 +35,31 @@ public struct OutputBuffer {
     bytes.append(contentsOf: more)
   }
 
-  /// Appends a whole number in decimal (a short string, kept inline, not allocated).
+  /// Appends raw bytes.
+  public mutating func write(bytes more: [UInt8]) {
+    bytes.append(contentsOf: more)
+  }
+
+  /// Appends a whole number in decimal, digit by digit (no string is made).
   public mutating func write(_ number: Int) {
-    bytes.append(contentsOf: String(number).utf8)
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    guard magnitude >= 10 else {
+      bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude))
+      return
+    }
+    var divisor: UInt = 10
+    while magnitude / divisor >= 10 { divisor *= 10 }
+    while divisor > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor))
+      magnitude %= divisor
+      divisor /= 10
+    }
   }
 
   /// Appends `true` or `false`.
   public mutating func write(_ flag: Bool) {
-    write(flag ? "true" : "false")
+    write(literal: flag ? "true" : "false")
   }
 
   /// Appends one byte.
@@ -51,7 +75,9 @@ public struct OutputBuffer {
   /// Writes out everything buffered.
   public mutating func flush() {
     guard let handle, !bytes.isEmpty else { return }
-    handle.write(Data(bytes))
+    bytes.withUnsafeMutableBytes { buffer in
+      handle.write(Data(bytesNoCopy: buffer.baseAddress!, count: buffer.count, deallocator: .none))
+    }
     bytes.removeAll(keepingCapacity: true)
   }
 

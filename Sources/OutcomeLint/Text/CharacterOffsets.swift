@@ -9,12 +9,23 @@ public struct CharacterOffsets: Sendable {
   /// Prepares conversions for `bytes`.
   public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-  /// The number of scalars before `byteOffset`.
+  /// The number of scalars before `byteOffset`: the bytes before it less the
+  /// continuation bytes (`10xxxxxx`) among them, counted eight at a time.
   public func characterOffset(ofByte byteOffset: Int) -> Int {
-    var count = 0
-    for byte in bytes.prefix(byteOffset) where byte & 0xC0 != 0x80 {
-      count += 1
+    bytes.withUnsafeBufferPointer { bytes in
+      let end = min(byteOffset, bytes.count)
+      var continuations = 0
+      var index = 0
+      while index + 8 <= end {
+        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        index += 8
+      }
+      while index < end {
+        if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+        index += 1
+      }
+      return end - continuations
     }
-    return count
   }
 }
