@@ -81,6 +81,14 @@ public struct OutputBuffer {
     bytes.removeAll(keepingCapacity: true)
   }
 
+  /// Hands over the bytes written so far and starts again, empty but with
+  /// the same room (for a buffer without a handle that is reused).
+  public mutating func takeBytes() -> [UInt8] {
+    let taken = bytes
+    bytes.removeAll(keepingCapacity: true)
+    return taken
+  }
+
   /// The collected text (for a buffer without a handle).
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 }

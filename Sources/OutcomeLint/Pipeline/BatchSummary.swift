@@ -35,6 +35,17 @@ public struct BatchSummary: Sendable {
     for (index, score) in digest.dimensionScores.enumerated() { dimensionTotals[index] += score }
   }
 
+  /// Adds the totals of another part of the run (one batch's, say).
+  public mutating func add(_ other: BatchSummary) {
+    records += other.records
+    errors += other.errors
+    bytes += other.bytes
+    baselined += other.baselined
+    grades.merge(other.grades, uniquingKeysWith: +)
+    ruleCounts.merge(other.ruleCounts, uniquingKeysWith: +)
+    for index in dimensionTotals.indices { dimensionTotals[index] += other.dimensionTotals[index] }
+  }
+
   /// The mean score of `dimension` over analysed outcomes.
   public func meanScore(_ dimension: Dimension) -> Double {
     guard analyzed > 0, let index = Dimension.allCases.firstIndex(of: dimension) else { return 0 }
