@@ -14,18 +14,20 @@ extension OutputBuffer {
 
   /// Appends UTF-8 bytes as a quoted JSON string (see ``JSONQuoting``).
   public mutating func writeJSONString(utf8 text: UnsafeBufferPointer<UInt8>) {
-    JSONQuoting.append(utf8: text, to: &bytes)
+    append(atMost: JSONQuoting.maximumQuotedCount(ofUTF8Count: text.count)) {
+      JSONQuoting.write(utf8: text, to: $0)
+    }
   }
 
   /// Appends all of `text`'s UTF-8 bytes as a quoted JSON string.
   public mutating func writeJSONString(utf8 text: [UInt8]) {
-    text.withUnsafeBufferPointer { JSONQuoting.append(utf8: $0, to: &bytes) }
+    text.withUnsafeBufferPointer { writeJSONString(utf8: $0) }
   }
 
   /// Appends the bytes of `span` in UTF-8 `text` as a quoted JSON string.
   public mutating func writeJSONString(utf8 text: [UInt8], span: TextSpan) {
     text.withUnsafeBufferPointer {
-      JSONQuoting.append(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), to: &bytes)
+      writeJSONString(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
     }
   }
 }

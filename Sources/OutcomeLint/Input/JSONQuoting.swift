@@ -1,13 +1,15 @@
 /// Writes JSON string literals with every control character escaped, so
 /// text from the input can never break a JSON record. The one JSON string
-/// escaper: reporters append through it too.
+/// escaper: reporters write through it too.
 public enum JSONQuoting {
   /// `text` as a quoted JSON string.
   public static func quoted(_ text: String) -> String {
-    var bytes: [UInt8] = []
     var text = text
-    text.withUTF8 { append(utf8: $0, to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
+    return text.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: maximumQuotedCount(ofUTF8Count: utf8.count)) {
+        write(utf8: utf8, to: $0.baseAddress!)
+      }
+    }
   }
 
   /// An optional string as JSON (`null` when nil).
@@ -15,12 +17,24 @@ public enum JSONQuoting {
     text.map { quoted($0) } ?? "null"
   }
 
-  /// Appends UTF-8 `text` to `output` as a quoted JSON string: runs of safe
-  /// bytes are copied whole; quotes, backslashes, control characters, DEL and
-  /// the line separators U+2028/U+2029 are escaped. Sixteen bytes are
-  /// checked at a time, so plain text costs little more than a copy.
-  public static func append(utf8 text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    output.append(UInt8(ascii: "\""))
+  /// The most bytes ``write(utf8:to:)`` writes for `count` bytes of text: the
+  /// quotes, and six bytes (`\u001f`) for each byte in the worst case.
+  public static func maximumQuotedCount(ofUTF8Count count: Int) -> Int {
+    count * 6 + 2
+  }
+
+  /// Writes UTF-8 `text` to `destination` as a quoted JSON string and returns
+  /// how many bytes it wrote, at most ``maximumQuotedCount(ofUTF8Count:)``:
+  /// runs of safe bytes are copied whole; quotes, backslashes, control
+  /// characters, DEL and the line separators U+2028/U+2029 are escaped.
+  /// Sixteen bytes are checked at a time, so plain text costs little more
+  /// than a copy.
+  public static func write(
+    utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var output = destination
+    output.pointee = UInt8(ascii: "\"")
+    output += 1
     var runStart = 0
     var index = 0
     while index < text.count {
@@ -34,15 +48,25 @@ public enum JSONQuoting {
           index += 1
           continue
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-        appendEscape(
-          of: UnsafeBufferPointer(rebasing: text[index..<(index + width)]), to: &output)
+        output = copy(text, runStart..<index, to: output)
+        output = writeEscape(
+          of: UnsafeBufferPointer(rebasing: text[index..<(index + width)]), to: output)
         index += width
         runStart = index
       }
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
-    output.append(UInt8(ascii: "\""))
+    output = copy(text, runStart..<text.count, to: output)
+    output.pointee = UInt8(ascii: "\"")
+    return output + 1 - destination
+  }
+
+  /// Copies `range` of `text` to `output`; returns the end of what it wrote.
+  private static func copy(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to output: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
+    guard !range.isEmpty, let base = text.baseAddress else { return output }
+    output.initialize(from: base + range.lowerBound, count: range.count)
+    return output + range.count
   }
 
   /// How many bytes from `index` are written as one escape: 1 for a quote,
@@ -59,9 +83,11 @@ public enum JSONQuoting {
     }
   }
 
-  /// Appends the escape for `sequence` (see ``escapedWidth(at:in:)``).
-  private static func appendEscape(of sequence: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
-  {
+  /// Writes the escape for `sequence` (see ``escapedWidth(at:in:)``); returns
+  /// the end of what it wrote.
+  private static func writeEscape(
+    of sequence: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
     let escape: StaticString
     switch sequence[0] {
     case UInt8(ascii: "\""): escape = "\\\""
@@ -73,15 +99,17 @@ public enum JSONQuoting {
     default:
       let digits: StaticString = "0123456789abcdef"
       let byte = Int(sequence[0])
-      digits.withUTF8Buffer { digits in
-        output.append(contentsOf: [
+      return digits.withUTF8Buffer { digits in
+        for (offset, character) in [
           UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
           digits[byte >> 4], digits[byte & 0x0F],
-        ])
+        ].enumerated() {
+          output[offset] = character
+        }
+        return output + 6
       }
-      return
     }
-    escape.withUTF8Buffer { output.append(contentsOf: $0) }
+    return escape.withUTF8Buffer { copy($0, 0..<$0.count, to: output) }
   }
 
   /// The sixteen bytes from `index`.
