@@ -97,7 +97,7 @@ public struct JSONLinesReporter: Reporter {
     to output: inout OutputBuffer
   ) {
     output.write(literal: "{\"rule\":")
-    output.writeJSONString(finding.rule)
+    output.write(bytes: finding.stamp.quotedID)
     output.write(literal: ",\"dimension\":\"")
     output.write(finding.dimension.rawValue)
     output.write(literal: "\",\"severity\":\"")
@@ -117,7 +117,7 @@ public struct JSONLinesReporter: Reporter {
     output.write(literal: ",\"suggestion\":")
     output.writeJSONString(orNull: finding.suggestion)
     output.write(literal: ",\"guidance\":")
-    output.writeJSONString(finding.guidance)
+    output.write(bytes: finding.stamp.quotedGuidance)
   }
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {

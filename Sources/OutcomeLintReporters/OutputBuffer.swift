@@ -5,6 +5,7 @@ import Foundation
 /// room at the end of its storage, which grows as needed.
 public struct OutputBuffer {
   private var storage: OutputStorage
+  private var count = 0
   private let handle: FileHandle?
   private static let flushThreshold = 1 << 16
 
@@ -19,17 +20,22 @@ public struct OutputBuffer {
   private static let recordCapacity = 8192
 
   /// The bytes not yet flushed.
-  public var bytes: [UInt8] { Array(storage.written) }
+  public var bytes: [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      buffer.baseAddress?.initialize(from: storage.base, count: count)
+      initialized = count
+    }
+  }
 
   /// Lets `write` put at most `maximum` bytes at the end, where it is handed
   /// a pointer; it returns how many it put there.
   mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
-    if !isKnownUniquelyReferenced(&storage) {
-      storage = storage.copy(capacity: storage.count + maximum)
-    } else if storage.capacity - storage.count < maximum {
-      storage.grow(toHold: max(storage.capacity * 2, storage.count + maximum))
+    if storage.capacity - count < maximum {
+      storage = storage.copy(count: count, capacity: max(storage.capacity * 2, count + maximum))
+    } else if !isKnownUniquelyReferenced(&storage) {
+      storage = storage.copy(count: count, capacity: storage.capacity)
     }
-    storage.count += write(storage.base + storage.count)
+    count += write(storage.base + count)
   }
 
   /// Appends bytes.
@@ -100,32 +106,47 @@ public struct OutputBuffer {
 
   /// Writes out the buffer if it has grown large.
   public mutating func flushIfNeeded() {
-    if storage.count >= Self.flushThreshold { flush() }
+    if count >= Self.flushThreshold { flush() }
   }
 
   /// Writes out everything buffered.
   public mutating func flush() {
-    guard let handle, storage.count > 0 else { return }
-    handle.write(Data(bytesNoCopy: storage.base, count: storage.count, deallocator: .none))
+    guard let handle, count > 0 else { return }
+    handle.write(Data(bytesNoCopy: storage.base, count: count, deallocator: .none))
     clear()
   }
 
-  /// Hands over the bytes written so far and starts again, empty but with
-  /// the same room (for a buffer without a handle that is reused).
-  public mutating func takeBytes() -> [UInt8] {
-    defer { clear() }
-    return bytes
+  /// Hands over the bytes written so far, without copying them, and starts
+  /// again in new storage of the same size (for a buffer without a handle
+  /// that a worker reuses).
+  public mutating func takeRendered() -> RenderedOutput {
+    defer {
+      storage = OutputStorage(capacity: storage.capacity)
+      count = 0
+    }
+    return RenderedOutput(storage: storage, count: count)
+  }
+
+  /// Appends what another buffer rendered; a large block goes straight to the
+  /// handle after what is buffered, rather than being copied.
+  public mutating func write(_ rendered: RenderedOutput) {
+    guard let handle, rendered.count >= Self.flushThreshold else {
+      append(UnsafeBufferPointer(start: rendered.storage.base, count: rendered.count))
+      return
+    }
+    flush()
+    handle.write(
+      Data(bytesNoCopy: rendered.storage.base, count: rendered.count, deallocator: .none))
   }
 
   /// Forgets the bytes written, keeping the room.
   private mutating func clear() {
-    if isKnownUniquelyReferenced(&storage) {
-      storage.count = 0
-    } else {
-      storage = OutputStorage(capacity: storage.capacity)
-    }
+    if !isKnownUniquelyReferenced(&storage) { storage = OutputStorage(capacity: storage.capacity) }
+    count = 0
   }
 
   /// The collected text (for a buffer without a handle).
-  public var text: String { String(decoding: storage.written, as: UTF8.self) }
+  public var text: String {
+    String(decoding: UnsafeBufferPointer(start: storage.base, count: count), as: UTF8.self)
+  }
 }

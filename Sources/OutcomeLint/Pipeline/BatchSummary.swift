@@ -22,17 +22,23 @@ public struct BatchSummary: Sendable {
   public var analyzed: Int { records - errors }
 
   /// Adds one record.
-  public mutating func add(_ digest: RecordDigest) {
+  public mutating func add(_ result: RecordResult) {
     records += 1
-    bytes += digest.bytes
-    baselined += digest.baselined
-    guard let grade = digest.grade else {
+    bytes += result.record.text?.count ?? 0
+    guard case .analyzed(_, let report) = result else {
       errors += 1
       return
     }
-    grades[grade, default: 0] += 1
-    for rule in digest.rules { ruleCounts[rule, default: 0] += 1 }
-    for (index, score) in digest.dimensionScores.enumerated() { dimensionTotals[index] += score }
+    baselined += report.baselined.count
+    grades[report.score.grade, default: 0] += 1
+    let findings = report.findings
+    for index in findings.indices
+    where !findings[..<index].contains(where: { $0.rule == findings[index].rule }) {
+      ruleCounts[findings[index].rule, default: 0] += 1
+    }
+    for (index, dimension) in report.score.dimensions.enumerated() {
+      dimensionTotals[index] += dimension.score
+    }
   }
 
   /// Adds the totals of another part of the run (one batch's, say).

@@ -9,7 +9,7 @@ final class CheckBatchRenderer {
   /// What one batch became.
   struct Batch: Sendable {
     /// The rendered records, in input order.
-    let bytes: [UInt8]
+    let output: RenderedOutput
     /// The batch's totals.
     let summary: BatchSummary
     /// The error message of each record that could not be read, as `source:line: reason`.
@@ -42,17 +42,17 @@ final class CheckBatchRenderer {
     for record in records {
       let result = analyzer.analyze(record)
       reporter.render(result, into: &output)
-      let digest = RecordDigest(result)
-      summary.add(digest)
-      if let error = digest.error {
-        errors.append("\(digest.source):\(digest.line): \(error)")
-      } else if let failUnder, let grade = digest.grade, grade < failUnder {
-        belowThreshold += 1
+      summary.add(result)
+      switch result {
+      case .failed(let record, let message):
+        errors.append("\(record.source):\(record.line): \(message)")
+      case .analyzed(_, let report):
+        if let failUnder, report.score.grade < failUnder { belowThreshold += 1 }
       }
       if writesBaseline { baseline += Baseline.lines(for: result) }
     }
     return Batch(
-      bytes: output.takeBytes(), summary: summary, errors: errors, belowThreshold: belowThreshold,
+      output: output.takeRendered(), summary: summary, errors: errors, belowThreshold: belowThreshold,
       baseline: baseline)
   }
 }

@@ -80,10 +80,10 @@ struct CheckCommand: ParsableCommand {
         },
         processBatch: { renderer, records in renderer.render(records) },
         consumeBatch: { batch in
-          buffer.write(bytes: batch.bytes)
+          for error in batch.errors { Diagnostics.error(error) }
+          buffer.write(batch.output)
           baselineBuffer?.write(batch.baseline)
           totals.add(batch.summary)
-          for error in batch.errors { Diagnostics.error(error) }
           belowThreshold += batch.belowThreshold
           buffer.flushIfNeeded()
           baselineBuffer?.flushIfNeeded()
