@@ -28,17 +28,27 @@ public struct OutputBuffer {
   }
 
   /// Lets `write` put at most `maximum` bytes at the end, where it is handed
-  /// a pointer; it returns how many it put there.
+  /// a pointer; it returns how many it put there. Inlined, so a small write
+  /// is a check and a copy.
+  @inline(__always)
   mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
-    if storage.capacity - count < maximum {
-      storage = storage.copy(count: count, capacity: max(storage.capacity * 2, count + maximum))
-    } else if !isKnownUniquelyReferenced(&storage) {
-      storage = storage.copy(count: count, capacity: storage.capacity)
+    if _slowPath(storage.capacity - count < maximum || !isKnownUniquelyReferenced(&storage)) {
+      replaceStorage(toHold: maximum)
     }
     count += write(storage.base + count)
   }
 
+  /// Moves to storage of this buffer's own with room for `maximum` more bytes.
+  @inline(never)
+  private mutating func replaceStorage(toHold maximum: Int) {
+    let capacity =
+      storage.capacity - count < maximum
+      ? max(storage.capacity * 2, count + maximum) : storage.capacity
+    storage = storage.copy(count: count, capacity: capacity)
+  }
+
   /// Appends bytes.
+  @inline(__always)
   private mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
     guard let source = more.baseAddress else { return }
     append(atMost: more.count) { destination in
@@ -55,6 +65,7 @@ public struct OutputBuffer {
 
   /// Appends text fixed when the program is built (keys, punctuation), copying
   /// its bytes whole.
+  @inline(__always)
   public mutating func write(literal text: StaticString) {
     text.withUTF8Buffer { append($0) }
   }
@@ -97,6 +108,7 @@ public struct OutputBuffer {
   }
 
   /// Appends one byte.
+  @inline(__always)
   public mutating func write(byte: UInt8) {
     append(atMost: 1) { destination in
       destination.pointee = byte
