@@ -18,6 +18,11 @@ public struct JSONLinesReporter: Reporter {
     "schema", "id", "source", "line", "text", "grade", "score", "dimensions", "anatomy",
     "findings", "suppressed", "error", "input",
   ]).union(RewriteJSON.keys)
+  /// Each dimension's key and the opening of its object, up to its score
+  /// (`"timeframe":{"score":`), by ``Dimension/ordinal``.
+  private static let dimensionOpenings: [[UInt8]] = Dimension.allCases.map {
+    Array("\"\($0.rawValue)\":{\"score\":".utf8)
+  }
   private let rewriter: Rewriter
 
   /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
@@ -63,13 +68,10 @@ public struct JSONLinesReporter: Reporter {
     output.write(report.score.overall)
     output.write(literal: ",\"dimensions\":{")
     for (index, dimension) in report.score.dimensions.enumerated() {
-      output.write(literal: index > 0 ? ",\"" : "\"")
-      output.write(dimension.dimension.rawValue)
-      output.write(literal: "\":{\"score\":")
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      output.write(bytes: Self.dimensionOpenings[dimension.dimension.ordinal])
       output.write(dimension.score)
-      output.write(literal: ",\"pass\":")
-      output.write(dimension.pass)
-      output.write(byte: UInt8(ascii: "}"))
+      output.write(literal: dimension.pass ? ",\"pass\":true}" : ",\"pass\":false}")
     }
     output.write(literal: "},\"anatomy\":")
     AnatomyJSON.write(report.outcome, to: &output)

@@ -7,13 +7,19 @@ public struct BatchSummary: Sendable {
   public private(set) var errors = 0
   /// Bytes of outcome text analysed.
   public private(set) var bytes = 0
-  /// How many outcomes got each grade.
-  public private(set) var grades: [Grade: Int] = [:]
+  /// How many outcomes got each grade (only grades some outcome got).
+  public var grades: [Grade: Int] {
+    var grades: [Grade: Int] = [:]
+    for (grade, count) in zip(Grade.allCases, gradeCounts) where count > 0 { grades[grade] = count }
+    return grades
+  }
   /// How many outcomes each rule fired on.
   public private(set) var ruleCounts: [String: Int] = [:]
   /// Findings not reported because the baseline holds them.
   public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
+  /// How many outcomes got each grade, in ``Grade/allCases`` order.
+  private var gradeCounts = Array(repeating: 0, count: Grade.allCases.count)
 
   /// An empty summary.
   public init() {}
@@ -30,7 +36,7 @@ public struct BatchSummary: Sendable {
       return
     }
     baselined += report.baselined.count
-    grades[report.score.grade, default: 0] += 1
+    gradeCounts[Grade.allCases.firstIndex(of: report.score.grade)!] += 1
     let findings = report.findings
     for index in findings.indices
     where !findings[..<index].contains(where: { $0.rule == findings[index].rule }) {
@@ -47,7 +53,7 @@ public struct BatchSummary: Sendable {
     errors += other.errors
     bytes += other.bytes
     baselined += other.baselined
-    grades.merge(other.grades, uniquingKeysWith: +)
+    for index in gradeCounts.indices { gradeCounts[index] += other.gradeCounts[index] }
     ruleCounts.merge(other.ruleCounts, uniquingKeysWith: +)
     for index in dimensionTotals.indices { dimensionTotals[index] += other.dimensionTotals[index] }
   }
