@@ -1,8 +1,8 @@
 import OutcomeLint
 import Testing
 
-/// The escaper that checks eight bytes at a time writes exactly what escaping
-/// byte by byte would, wherever the bytes to escape fall; character offsets
+/// The escaper that checks sixteen or eight bytes at a time writes exactly
+/// what escaping byte by byte would, wherever the bytes to escape fall; character offsets
 /// count scalars however the multi-byte ones fall.
 @Suite struct JSONQuotingTests {
   /// Escapes one scalar at a time: the rules ``JSONQuoting`` documents.
@@ -33,8 +33,8 @@ import Testing
 
   @Test func everyEscapeAtEveryOffsetMatchesEscapingByteByByte() {
     for awkward in Self.awkward {
-      for prefix in 0..<20 {
-        for suffix in [0, 1, 7, 8, 9] {
+      for prefix in 0..<40 {
+        for suffix in [0, 1, 7, 8, 9, 15, 16, 17, 31] {
           let text =
             String(repeating: "a", count: prefix) + awkward + String(repeating: "b", count: suffix)
           #expect(JSONQuoting.quoted(text) == reference(text), "\(Array(text.utf8))")

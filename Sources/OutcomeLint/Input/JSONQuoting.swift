@@ -27,8 +27,8 @@ public enum JSONQuoting {
   /// how many bytes it wrote, at most ``maximumQuotedCount(ofUTF8Count:)``:
   /// runs of safe bytes are copied whole; quotes, backslashes, control
   /// characters, DEL and the line separators U+2028/U+2029 are escaped.
-  /// Sixteen bytes are checked at a time, so plain text costs little more
-  /// than a copy.
+  /// Sixteen or eight bytes are checked at a time (the last ones overlapping
+  /// those before), so plain text costs little more than a copy.
   public static func write(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
@@ -37,12 +37,30 @@ public enum JSONQuoting {
     output += 1
     var runStart = 0
     var index = 0
-    while index < text.count {
-      if index + 16 <= text.count, !mayNeedEscape(chunk(at: index, in: text)) {
-        index += 16
-        continue
+    let count = text.count
+    while index < count {
+      let chunkEnd: Int
+      if count - index >= 16 {
+        if !mayNeedEscape(chunk(at: index, in: text)) {
+          index += 16
+          continue
+        }
+        chunkEnd = index + 16
+      } else if count >= 16 {
+        if !mayNeedEscape(chunk(at: count - 16, in: text)) { break }
+        chunkEnd = count
+      } else if count - index >= 8 {
+        if !mayNeedEscape(word(at: index, in: text)) {
+          index += 8
+          continue
+        }
+        chunkEnd = index + 8
+      } else if count >= 8 {
+        if !mayNeedEscape(word(at: count - 8, in: text)) { break }
+        chunkEnd = count
+      } else {
+        chunkEnd = count
       }
-      let chunkEnd = min(index + 16, text.count)
       while index < chunkEnd {
         guard let width = escapedWidth(at: index, in: text) else {
           index += 1
@@ -117,18 +135,37 @@ public enum JSONQuoting {
     UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
   }
 
-  /// Whether any of sixteen bytes may start something to escape: a quote, a
-  /// backslash, a control character, DEL, or the lead byte of U+2028/U+2029.
-  /// Each test sets a byte's high bit exactly when the byte matches (wrapping
-  /// byte arithmetic, which compiles to vector instructions).
+  /// The eight bytes from `index`.
+  private static func word(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD8<UInt8> {
+    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD8<UInt8>.self)
+  }
+
+  /// Whether any of sixteen bytes may start something to escape.
   @inline(__always)
   private static func mayNeedEscape(_ bytes: SIMD16<UInt8>) -> Bool {
-    @inline(__always) func isZero(_ value: SIMD16<UInt8>) -> SIMD16<UInt8> { (value &- 1) & ~value }
+    let marks = unsafeBitCast(escapeMarks(bytes), to: SIMD2<UInt64>.self)
+    return marks[0] | marks[1] != 0
+  }
+
+  /// Whether any of eight bytes may start something to escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ bytes: SIMD8<UInt8>) -> Bool {
+    unsafeBitCast(escapeMarks(bytes), to: UInt64.self) != 0
+  }
+
+  /// 0x80 in each byte that may start something to escape (a quote, a
+  /// backslash, a control character, DEL, or the lead byte of
+  /// U+2028/U+2029), 0 in the others: each test sets a byte's high bit
+  /// exactly when the byte matches, with wrapping byte arithmetic, which
+  /// compiles to vector instructions.
+  @inline(__always)
+  private static func escapeMarks<Bytes: SIMD>(_ bytes: Bytes) -> Bytes
+  where Bytes.Scalar == UInt8 {
+    @inline(__always) func isZero(_ value: Bytes) -> Bytes { (value &- 1) & ~value }
     let isControl = (bytes &- 0x20) & ~bytes
     let matches =
       isControl | isZero(bytes ^ 0x22) | isZero(bytes ^ 0x5C) | isZero(bytes ^ 0x7F)
       | isZero(bytes ^ 0xE2)
-    let highBits = unsafeBitCast(matches & 0x80, to: SIMD2<UInt64>.self)
-    return highBits[0] | highBits[1] != 0
+    return matches & 0x80
   }
 }
