@@ -67,9 +67,10 @@ public struct JSONLinesReporter: Reporter {
     output.write(literal: "\",\"score\":")
     output.write(report.score.overall)
     output.write(literal: ",\"dimensions\":{")
+    let openings = Self.dimensionOpenings
     for (index, dimension) in report.score.dimensions.enumerated() {
       if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      output.write(bytes: Self.dimensionOpenings[dimension.dimension.ordinal])
+      output.write(bytes: openings[dimension.dimension.ordinal])
       output.write(dimension.score)
       output.write(literal: dimension.pass ? ",\"pass\":true}" : ",\"pass\":false}")
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Checks a line's bytes for what a record may not hold: NUL bytes and
 /// invalid UTF-8. Plain ASCII, which most outcomes are, is confirmed eight
-/// bytes at a time without making a string.
+/// bytes at a time without making a string (reporting uses that check too:
+/// in ASCII text a byte offset is a character offset).
 enum InputBytesCheck {
   /// Whether `bytes` hold a NUL byte.
   static func containsNUL(_ bytes: [UInt8]) -> Bool {
@@ -18,7 +19,7 @@ enum InputBytesCheck {
   }
 
   /// Whether every byte is below 0x80.
-  private static func isASCII(_ bytes: [UInt8]) -> Bool {
+  static func isASCII(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
       var highBits: UInt64 = 0
       var index = 0
