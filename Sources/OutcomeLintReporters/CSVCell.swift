@@ -20,8 +20,7 @@ enum CSVCell {
 
   /// Appends `value` as a cell.
   static func write(_ value: String, to output: inout OutputBuffer) {
-    var value = value
-    value.withUTF8 { write(utf8: $0, to: &output) }
+    value.withUTF8Bytes { write(utf8: $0, to: &output) }
   }
 
   /// Appends UTF-8 `value` as a cell: what ``text(_:)`` gives, worked out

@@ -3,8 +3,7 @@ import OutcomeLint
 extension OutputBuffer {
   /// Appends `text` as a quoted JSON string.
   public mutating func writeJSONString(_ text: String) {
-    var text = text
-    text.withUTF8 { writeJSONString(utf8: $0) }
+    text.withUTF8Bytes { writeJSONString(utf8: $0) }
   }
 
   /// Appends `text` as a quoted JSON string, or `null` when it is nil.

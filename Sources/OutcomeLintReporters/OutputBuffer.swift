@@ -59,8 +59,7 @@ public struct OutputBuffer {
 
   /// Appends UTF-8 text.
   public mutating func write(_ text: String) {
-    var text = text
-    text.withUTF8 { append($0) }
+    text.withUTF8Bytes { append($0) }
   }
 
   /// Appends text fixed when the program is built (keys, punctuation), copying
