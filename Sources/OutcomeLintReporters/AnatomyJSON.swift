@@ -28,7 +28,11 @@ struct AnatomyJSON {
     output.write(literal: ",\"subject\":{\"kind\":\"")
     output.write(anatomy.subject.kind.rawValue)
     output.write(literal: "\",\"text\":")
-    if let span = anatomy.subject.span { text(span, &output) } else { output.write(literal: "null") }
+    if let span = anatomy.subject.span {
+      text(span, &output)
+    } else {
+      output.write(literal: "null")
+    }
     output.write(literal: "},\"action\":")
     if let action = anatomy.action {
       output.write(literal: "{\"observability\":\"")

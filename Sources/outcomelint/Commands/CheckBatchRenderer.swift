@@ -52,7 +52,8 @@ final class CheckBatchRenderer {
       if writesBaseline { baseline += Baseline.lines(for: result) }
     }
     return Batch(
-      output: output.takeRendered(), summary: summary, errors: errors, belowThreshold: belowThreshold,
+      output: output.takeRendered(), summary: summary, errors: errors,
+      belowThreshold: belowThreshold,
       baseline: baseline)
   }
 }
