@@ -71,12 +71,18 @@ public struct OutputBuffer {
 
   /// Appends raw bytes.
   public mutating func write(bytes more: some Sequence<UInt8>) {
-    write(bytes: Array(more))
+    let written: Void? = more.withContiguousStorageIfAvailable { append($0) }
+    if written == nil { write(bytes: Array(more)) }
   }
 
   /// Appends raw bytes.
   public mutating func write(bytes more: [UInt8]) {
     more.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// Appends raw bytes.
+  public mutating func write(bytes more: UnsafeBufferPointer<UInt8>) {
+    append(more)
   }
 
   /// Appends a whole number in decimal, digit by digit (no string is made).
