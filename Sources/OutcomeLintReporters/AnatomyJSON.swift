@@ -2,7 +2,7 @@ import OutcomeLint
 
 /// Writes an outcome's anatomy as a JSON object: each part with its kind,
 /// byte span and text, or `null` when absent. Writes bytes straight into
-/// the output buffer.
+/// the output buffer, the texts escaped from the document's own bytes.
 struct AnatomyJSON {
   let document: Document
 
@@ -11,48 +11,60 @@ struct AnatomyJSON {
   }
 
   private func write(_ anatomy: OutcomeAnatomy, to output: inout OutputBuffer) {
-    output.write("{\"timeframe\":")
+    output.write(literal: "{\"timeframe\":")
     if let timeframe = anatomy.timeframe {
-      output.write("{\"kind\":\"")
+      output.write(literal: "{\"kind\":\"")
       output.write(timeframe.kind.name)
-      output.write("\",\"horizon_months\":")
-      output.write(timeframe.horizonMonths.map { Self.formatted($0) } ?? "null")
+      output.write(literal: "\",\"horizon_months\":")
+      if let months = timeframe.horizonMonths {
+        output.write(Self.formatted(months))
+      } else {
+        output.write(literal: "null")
+      }
       spanFields(timeframe.span, afterFields: true, &output)
     } else {
-      output.write("null")
+      output.write(literal: "null")
     }
-    output.write(",\"subject\":{\"kind\":\"")
+    output.write(literal: ",\"subject\":{\"kind\":\"")
     output.write(anatomy.subject.kind.rawValue)
-    output.write("\",\"text\":")
-    if let span = anatomy.subject.span { text(span, &output) } else { output.write("null") }
-    output.write("},\"action\":")
+    output.write(literal: "\",\"text\":")
+    if let span = anatomy.subject.span {
+      text(span, &output)
+    } else {
+      output.write(literal: "null")
+    }
+    output.write(literal: "},\"action\":")
     if let action = anatomy.action {
-      output.write("{\"observability\":\"")
+      output.write(literal: "{\"observability\":\"")
       output.write(action.observability.rawValue)
-      output.write("\"")
+      output.write(byte: UInt8(ascii: "\""))
       spanFields(action.verb, afterFields: true, &output)
     } else {
-      output.write("null")
+      output.write(literal: "null")
     }
-    list(",\"criteria\":[", anatomy.criteria.map { ($0.span, $0.kind.rawValue) }, &output)
-    list(",\"context\":[", anatomy.context.map { ($0.span, nil) }, &output)
-    output.write(",\"purpose\":")
+    list(",\"criteria\":[", anatomy.criteria, &output) { ($0.span, $0.kind.rawValue) }
+    list(",\"context\":[", anatomy.context, &output) { ($0.span, nil) }
+    output.write(literal: ",\"purpose\":")
     if let purpose = anatomy.purpose {
       part(purpose.span, nil, &output)
     } else {
-      output.write("null")
+      output.write(literal: "null")
     }
-    list(",\"provision\":[", anatomy.provision.map { ($0.hit.span, $0.kind.rawValue) }, &output)
-    list(",\"passive_support\":[", anatomy.passiveSupport.map { ($0.span, nil) }, &output)
-    output.write("}")
+    list(",\"provision\":[", anatomy.provision, &output) { ($0.hit.span, $0.kind.rawValue) }
+    list(",\"passive_support\":[", anatomy.passiveSupport, &output) { ($0.span, nil) }
+    output.write(byte: UInt8(ascii: "}"))
   }
 
-  /// Writes `opening` (the key and `[`), then each part with its kind, if any.
-  private func list(_ opening: String, _ parts: [(TextSpan, String?)], _ output: inout OutputBuffer)
-  {
-    output.write(opening)
-    for (index, (span, kind)) in parts.enumerated() {
+  /// Writes `opening` (the key and `[`), then each part with its span and
+  /// kind, if any, as `spanAndKind` gives them.
+  private func list<Part>(
+    _ opening: StaticString, _ parts: [Part], _ output: inout OutputBuffer,
+    _ spanAndKind: (Part) -> (TextSpan, String?)
+  ) {
+    output.write(literal: opening)
+    for index in parts.indices {
       if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      let (span, kind) = spanAndKind(parts[index])
       part(span, kind, &output)
     }
     output.write(byte: UInt8(ascii: "]"))
@@ -62,9 +74,9 @@ struct AnatomyJSON {
   private func part(_ span: TextSpan, _ kind: String?, _ output: inout OutputBuffer) {
     output.write(byte: UInt8(ascii: "{"))
     if let kind {
-      output.write("\"kind\":\"")
+      output.write(literal: "\"kind\":\"")
       output.write(kind)
-      output.write("\"")
+      output.write(byte: UInt8(ascii: "\""))
     }
     spanFields(span, afterFields: kind != nil, &output)
   }
@@ -72,20 +84,17 @@ struct AnatomyJSON {
   /// Writes `"start", "end", "text"` into an open object (after other
   /// fields when `afterFields`), then closes it.
   private func spanFields(_ span: TextSpan, afterFields: Bool, _ output: inout OutputBuffer) {
-    if afterFields { output.write(byte: UInt8(ascii: ",")) }
-    output.write("\"start\":")
+    output.write(literal: afterFields ? ",\"start\":" : "\"start\":")
     output.write(span.start)
-    output.write(",\"end\":")
+    output.write(literal: ",\"end\":")
     output.write(span.end)
-    output.write(",\"text\":")
+    output.write(literal: ",\"text\":")
     text(span, &output)
     output.write(byte: UInt8(ascii: "}"))
   }
 
   private func text(_ span: TextSpan, _ output: inout OutputBuffer) {
-    document.bytes.withUnsafeBufferPointer {
-      output.writeJSONString(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
-    }
+    output.writeJSONString(utf8: document.bytes, span: span)
   }
 
   private static func formatted(_ value: Double) -> String {

@@ -78,6 +78,6 @@ public struct AuditCSVReporter: Sendable {
   }
 
   private func row(_ cells: [String], _ output: inout OutputBuffer) {
-    output.write(cells.map(CSVReporter.cell).joined(separator: ",") + "\r\n")
+    output.write(cells.map(CSVCell.text).joined(separator: ",") + "\r\n")
   }
 }

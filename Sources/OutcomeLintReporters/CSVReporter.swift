@@ -26,48 +26,59 @@ public struct CSVReporter: Reporter {
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
     let record = result.record
-    var cells = [
-      Self.plainID(record.idJSON), record.source, String(record.line),
-      record.text.map { String(decoding: $0, as: UTF8.self) } ?? "",
-    ]
+    CSVCell.write(Self.plainID(record.idJSON), to: &output)
+    output.write(byte: UInt8(ascii: ","))
+    CSVCell.write(record.source, to: &output)
+    output.write(byte: UInt8(ascii: ","))
+    writeNumber(record.line, to: &output)
+    output.write(byte: UInt8(ascii: ","))
+    record.text?.withUnsafeBufferPointer { CSVCell.write(utf8: $0, to: &output) }
     switch result {
     case .failed(_, let message):
-      cells += Array(repeating: "", count: 2 + Dimension.allCases.count * 2) + ["", "", message]
+      for _ in 0..<(2 + Dimension.allCases.count * 2 + 3) { output.write(byte: UInt8(ascii: ",")) }
+      CSVCell.write(message, to: &output)
     case .analyzed(_, let report):
-      cells += [report.score.grade.name, String(report.score.overall)]
-      cells += report.score.dimensions.flatMap { [String($0.score), String($0.pass)] }
-      var seen: Set<String> = []
-      cells.append(
-        report.findings.map(\.rule).filter { seen.insert($0).inserted }.joined(separator: " "))
-      cells.append(rewriter.rewrite(report)?.text ?? "")
-      cells.append("")
+      output.write(byte: UInt8(ascii: ","))
+      CSVCell.write(report.score.grade.name, to: &output)
+      output.write(byte: UInt8(ascii: ","))
+      writeNumber(report.score.overall, to: &output)
+      for dimension in report.score.dimensions {
+        output.write(byte: UInt8(ascii: ","))
+        writeNumber(dimension.score, to: &output)
+        output.write(literal: dimension.pass ? ",true" : ",false")
+      }
+      output.write(byte: UInt8(ascii: ","))
+      CSVCell.write(Self.firingRules(report), to: &output)
+      output.write(byte: UInt8(ascii: ","))
+      CSVCell.write(rewriter.rewrite(report)?.text ?? "", to: &output)
+      output.write(byte: UInt8(ascii: ","))
     }
-    output.write(cells.map(Self.cell).joined(separator: ",") + "\r\n")
+    output.write(literal: "\r\n")
+  }
+
+  /// A number as a cell (a negative one neutralised like a formula).
+  private func writeNumber(_ number: Int, to output: inout OutputBuffer) {
+    if number < 0 { output.write(byte: UInt8(ascii: "'")) }
+    output.write(number)
+  }
+
+  /// The ids of the rules that fired, once each in order, separated by spaces.
+  private static func firingRules(_ report: OutcomeReport) -> String {
+    let findings = report.findings
+    var rules = ""
+    for index in findings.indices
+    where !findings[..<index].contains(where: { $0.rule == findings[index].rule }) {
+      if index > 0 { rules += " " }
+      rules += findings[index].rule
+    }
+    return rules
   }
 
   /// The id without JSON quoting when it is a JSON string.
   private static func plainID(_ json: String) -> String {
     guard json.hasPrefix("\""), json.hasSuffix("\""), json.count >= 2 else { return json }
     return String(json.dropFirst().dropLast())
-      .replacingOccurrences(of: "\\\"", with: "\"")
-      .replacingOccurrences(of: "\\\\", with: "\\")
-  }
-
-  /// A cell quoted when needed and neutralised against formula injection.
-  static func cell(_ value: String) -> String {
-    var text = value
-    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-      text = "'" + text
-    }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+      .replacingEvery("\\\"", with: "\"")
+      .replacingEvery("\\\\", with: "\\")
   }
 }

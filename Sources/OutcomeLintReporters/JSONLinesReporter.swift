@@ -18,6 +18,11 @@ public struct JSONLinesReporter: Reporter {
     "schema", "id", "source", "line", "text", "grade", "score", "dimensions", "anatomy",
     "findings", "suppressed", "error", "input",
   ]).union(RewriteJSON.keys)
+  /// Each dimension's key and the opening of its object, up to its score
+  /// (`"timeframe":{"score":`), by ``Dimension/ordinal``.
+  private static let dimensionOpenings: [[UInt8]] = Dimension.allCases.map {
+    Array("\"\($0.rawValue)\":{\"score\":".utf8)
+  }
   private let rewriter: Rewriter
 
   /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
@@ -26,62 +31,66 @@ public struct JSONLinesReporter: Reporter {
   }
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
-    let record = result.record
-    output.write("{\"schema\":")
-    output.write(Self.schemaVersion)
-    output.write(",\"id\":")
-    output.write(record.idJSON)
-    output.write(",\"source\":")
-    output.writeJSONString(record.source)
-    output.write(",\"line\":")
-    output.write(record.line)
     switch result {
-    case .failed(_, let message):
-      output.write(",\"error\":")
+    case .failed(let record, let message):
+      writeHead(record, to: &output)
+      output.write(literal: ",\"error\":")
       output.writeJSONString(message)
-    case .analyzed(_, let report):
+      writePassthrough(record, to: &output)
+    case .analyzed(let record, let report):
+      writeHead(record, to: &output)
       writeReport(report, to: &output)
+      writePassthrough(record, to: &output)
     }
-    writePassthrough(record, to: &output)
-    output.write("}\n")
+    output.write(literal: "}\n")
+  }
+
+  /// Opens the record with its schema, id, source and line.
+  private func writeHead(_ record: InputRecord, to output: inout OutputBuffer) {
+    output.write(literal: "{\"schema\":")
+    output.write(Self.schemaVersion)
+    output.write(literal: ",\"id\":")
+    output.write(record.idJSON)
+    output.write(literal: ",\"source\":")
+    output.writeJSONString(record.source)
+    output.write(literal: ",\"line\":")
+    output.write(record.line)
   }
 
   private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
     let document = report.outcome.document
     let offsets = CharacterOffsets(document.bytes)
-    output.write(",\"text\":")
-    document.bytes.withUnsafeBufferPointer { output.writeJSONString(utf8: $0) }
-    output.write(",\"grade\":\"")
+    output.write(literal: ",\"text\":")
+    output.writeJSONString(utf8: document.bytes)
+    output.write(literal: ",\"grade\":\"")
     output.write(report.score.grade.name)
-    output.write("\",\"score\":")
+    output.write(literal: "\",\"score\":")
     output.write(report.score.overall)
-    output.write(",\"dimensions\":{")
+    output.write(literal: ",\"dimensions\":{")
+    let openings = Self.dimensionOpenings
     for (index, dimension) in report.score.dimensions.enumerated() {
-      output.write(index > 0 ? ",\"" : "\"")
-      output.write(dimension.dimension.rawValue)
-      output.write("\":{\"score\":")
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      output.write(bytes: openings[dimension.dimension.ordinal])
       output.write(dimension.score)
-      output.write(",\"pass\":")
-      output.write(dimension.pass)
-      output.write("}")
+      output.write(literal: dimension.pass ? ",\"pass\":true}" : ",\"pass\":false}")
     }
-    output.write("},\"anatomy\":")
+    output.write(literal: "},\"anatomy\":")
     AnatomyJSON.write(report.outcome, to: &output)
-    output.write(",\"findings\":[")
+    output.write(literal: ",\"findings\":[")
     for (index, finding) in report.findings.enumerated() {
-      if index > 0 { output.write(",") }
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       writeFinding(finding, in: document, offsets: offsets, to: &output)
-      output.write("}")
+      output.write(byte: UInt8(ascii: "}"))
     }
-    output.write("],\"suppressed\":[")
+    output.write(literal: "],\"suppressed\":[")
     for (index, suppressed) in report.suppressed.enumerated() {
-      if index > 0 { output.write(",") }
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       writeFinding(suppressed.finding, in: document, offsets: offsets, to: &output)
-      output.write(",\"reason\":")
+      output.write(literal: ",\"reason\":")
       output.writeJSONString(suppressed.reason)
-      output.write("}")
+      output.write(byte: UInt8(ascii: "}"))
     }
-    output.write("]")
+    output.write(byte: UInt8(ascii: "]"))
     RewriteJSON.write(rewriter.rewrite(report), to: &output)
   }
 
@@ -90,44 +99,47 @@ public struct JSONLinesReporter: Reporter {
     _ finding: Finding, in document: Document, offsets: CharacterOffsets,
     to output: inout OutputBuffer
   ) {
-    output.write("{\"rule\":")
-    output.writeJSONString(finding.rule)
-    output.write(",\"dimension\":\"")
+    output.write(literal: "{\"rule\":")
+    output.write(bytes: finding.stamp.quotedID)
+    output.write(literal: ",\"dimension\":\"")
     output.write(finding.dimension.rawValue)
-    output.write("\",\"severity\":\"")
+    output.write(literal: "\",\"severity\":\"")
     output.write(finding.severity.rawValue)
-    output.write("\",\"message\":")
+    output.write(literal: "\",\"message\":")
     output.writeJSONString(finding.message)
-    output.write(",\"start\":")
+    output.write(literal: ",\"start\":")
     output.write(finding.span.start)
-    output.write(",\"end\":")
+    output.write(literal: ",\"end\":")
     output.write(finding.span.end)
-    output.write(",\"char_start\":")
+    output.write(literal: ",\"char_start\":")
     output.write(offsets.characterOffset(ofByte: finding.span.start))
-    output.write(",\"char_end\":")
+    output.write(literal: ",\"char_end\":")
     output.write(offsets.characterOffset(ofByte: finding.span.end))
-    output.write(",\"match\":")
-    document.bytes.withUnsafeBufferPointer {
-      output.writeJSONString(
-        utf8: UnsafeBufferPointer(rebasing: $0[finding.span.start..<finding.span.end]))
-    }
-    output.write(",\"suggestion\":")
+    output.write(literal: ",\"match\":")
+    output.writeJSONString(utf8: document.bytes, span: finding.span)
+    output.write(literal: ",\"suggestion\":")
     output.writeJSONString(orNull: finding.suggestion)
-    output.write(",\"guidance\":")
-    output.writeJSONString(finding.guidance)
+    output.write(literal: ",\"guidance\":")
+    output.write(bytes: finding.stamp.quotedGuidance)
   }
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {
+    guard !record.passthrough.isEmpty else { return }
     let colliding = record.passthrough.filter { Self.reservedKeys.contains($0.key) }
     for field in record.passthrough where !Self.reservedKeys.contains(field.key) {
-      output.write(",")
+      output.write(byte: UInt8(ascii: ","))
       output.writeJSONString(field.key)
-      output.write(":\(field.json)")
+      output.write(byte: UInt8(ascii: ":"))
+      output.write(field.json)
     }
     guard !colliding.isEmpty else { return }
-    output.write(",\"input\":{")
-    output.write(
-      colliding.map { "\(JSONQuoting.quoted($0.key)):\($0.json)" }.joined(separator: ","))
-    output.write("}")
+    output.write(literal: ",\"input\":{")
+    for (index, field) in colliding.enumerated() {
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      output.writeJSONString(field.key)
+      output.write(byte: UInt8(ascii: ":"))
+      output.write(field.json)
+    }
+    output.write(byte: UInt8(ascii: "}"))
   }
 }

@@ -3,17 +3,30 @@ import OutcomeLint
 extension OutputBuffer {
   /// Appends `text` as a quoted JSON string.
   public mutating func writeJSONString(_ text: String) {
-    var text = text
-    text.withUTF8 { writeJSONString(utf8: $0) }
+    text.withUTF8Bytes { writeJSONString(utf8: $0) }
   }
 
   /// Appends `text` as a quoted JSON string, or `null` when it is nil.
   public mutating func writeJSONString(orNull text: String?) {
-    if let text { writeJSONString(text) } else { write("null") }
+    if let text { writeJSONString(text) } else { write(literal: "null") }
   }
 
   /// Appends UTF-8 bytes as a quoted JSON string (see ``JSONQuoting``).
   public mutating func writeJSONString(utf8 text: UnsafeBufferPointer<UInt8>) {
-    JSONQuoting.append(utf8: text, to: &bytes)
+    append(atMost: JSONQuoting.maximumQuotedCount(ofUTF8Count: text.count)) {
+      JSONQuoting.write(utf8: text, to: $0)
+    }
+  }
+
+  /// Appends all of `text`'s UTF-8 bytes as a quoted JSON string.
+  public mutating func writeJSONString(utf8 text: [UInt8]) {
+    text.withUnsafeBufferPointer { writeJSONString(utf8: $0) }
+  }
+
+  /// Appends the bytes of `span` in UTF-8 `text` as a quoted JSON string.
+  public mutating func writeJSONString(utf8 text: [UInt8], span: TextSpan) {
+    text.withUnsafeBufferPointer {
+      writeJSONString(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
+    }
   }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
 /// A large byte buffer reporters write into; flushed to a file handle in
-/// big writes rather than a `print` per line.
+/// big writes rather than a `print` per line. Writes copy straight into the
+/// room at the end of its storage, which grows as needed.
 public struct OutputBuffer {
-  /// The bytes not yet flushed.
-  public internal(set) var bytes: [UInt8] = []
+  private var storage: OutputStorage
+  private var count = 0
   private let handle: FileHandle?
   private static let flushThreshold = 1 << 16
 
@@ -12,49 +13,157 @@ public struct OutputBuffer {
   /// (one record's output, say, so it starts small).
   public init(handle: FileHandle?) {
     self.handle = handle
-    bytes.reserveCapacity(handle == nil ? Self.recordCapacity : Self.flushThreshold * 2)
+    storage = OutputStorage(capacity: handle == nil ? Self.recordCapacity : Self.flushThreshold * 2)
   }
 
   /// Room for a typical record, so most records need no regrowth.
   private static let recordCapacity = 8192
 
+  /// The bytes not yet flushed.
+  public var bytes: [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      buffer.baseAddress?.initialize(from: storage.base, count: count)
+      initialized = count
+    }
+  }
+
+  /// Lets `write` put at most `maximum` bytes at the end, where it is handed
+  /// a pointer; it returns how many it put there. Inlined, so a small write
+  /// is a check and a copy.
+  @inline(__always)
+  mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+    if _slowPath(storage.capacity - count < maximum || !isKnownUniquelyReferenced(&storage)) {
+      replaceStorage(toHold: maximum)
+    }
+    count += write(storage.base + count)
+  }
+
+  /// Moves to storage of this buffer's own with room for `maximum` more bytes.
+  @inline(never)
+  private mutating func replaceStorage(toHold maximum: Int) {
+    let capacity =
+      storage.capacity - count < maximum
+      ? max(storage.capacity * 2, count + maximum) : storage.capacity
+    storage = storage.copy(count: count, capacity: capacity)
+  }
+
+  /// Appends bytes.
+  @inline(__always)
+  private mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
+    guard let source = more.baseAddress else { return }
+    append(atMost: more.count) { destination in
+      destination.initialize(from: source, count: more.count)
+      return more.count
+    }
+  }
+
   /// Appends UTF-8 text.
   public mutating func write(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    text.withUTF8Bytes { append($0) }
+  }
+
+  /// Appends text fixed when the program is built (keys, punctuation), copying
+  /// its bytes whole.
+  @inline(__always)
+  public mutating func write(literal text: StaticString) {
+    text.withUTF8Buffer { append($0) }
   }
 
   /// Appends raw bytes.
   public mutating func write(bytes more: some Sequence<UInt8>) {
-    bytes.append(contentsOf: more)
+    let written: Void? = more.withContiguousStorageIfAvailable { append($0) }
+    if written == nil { write(bytes: Array(more)) }
   }
 
-  /// Appends a whole number in decimal (a short string, kept inline, not allocated).
+  /// Appends raw bytes.
+  public mutating func write(bytes more: [UInt8]) {
+    more.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// Appends raw bytes.
+  public mutating func write(bytes more: UnsafeBufferPointer<UInt8>) {
+    append(more)
+  }
+
+  /// Appends a whole number in decimal, digit by digit (no string is made).
   public mutating func write(_ number: Int) {
-    bytes.append(contentsOf: String(number).utf8)
+    append(atMost: 20) { destination in
+      var magnitude = number.magnitude
+      let sign = number < 0 ? 1 : 0
+      if number < 0 { destination.pointee = UInt8(ascii: "-") }
+      var digits = 1
+      var rest = magnitude / 10
+      while rest > 0 {
+        digits += 1
+        rest /= 10
+      }
+      var index = sign + digits
+      repeat {
+        index -= 1
+        destination[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      return sign + digits
+    }
   }
 
   /// Appends `true` or `false`.
   public mutating func write(_ flag: Bool) {
-    write(flag ? "true" : "false")
+    write(literal: flag ? "true" : "false")
   }
 
   /// Appends one byte.
+  @inline(__always)
   public mutating func write(byte: UInt8) {
-    bytes.append(byte)
+    append(atMost: 1) { destination in
+      destination.pointee = byte
+      return 1
+    }
   }
 
   /// Writes out the buffer if it has grown large.
   public mutating func flushIfNeeded() {
-    if bytes.count >= Self.flushThreshold { flush() }
+    if count >= Self.flushThreshold { flush() }
   }
 
   /// Writes out everything buffered.
   public mutating func flush() {
-    guard let handle, !bytes.isEmpty else { return }
-    handle.write(Data(bytes))
-    bytes.removeAll(keepingCapacity: true)
+    guard let handle, count > 0 else { return }
+    handle.write(Data(bytesNoCopy: storage.base, count: count, deallocator: .none))
+    clear()
+  }
+
+  /// Hands over the bytes written so far, without copying them, and starts
+  /// again in new storage of the same size (for a buffer without a handle
+  /// that a worker reuses).
+  public mutating func takeRendered() -> RenderedOutput {
+    defer {
+      storage = OutputStorage(capacity: storage.capacity)
+      count = 0
+    }
+    return RenderedOutput(storage: storage, count: count)
+  }
+
+  /// Appends what another buffer rendered; a large block goes straight to the
+  /// handle after what is buffered, rather than being copied.
+  public mutating func write(_ rendered: RenderedOutput) {
+    guard let handle, rendered.count >= Self.flushThreshold else {
+      append(UnsafeBufferPointer(start: rendered.storage.base, count: rendered.count))
+      return
+    }
+    flush()
+    handle.write(
+      Data(bytesNoCopy: rendered.storage.base, count: rendered.count, deallocator: .none))
+  }
+
+  /// Forgets the bytes written, keeping the room.
+  private mutating func clear() {
+    if !isKnownUniquelyReferenced(&storage) { storage = OutputStorage(capacity: storage.capacity) }
+    count = 0
   }
 
   /// The collected text (for a buffer without a handle).
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
+  public var text: String {
+    String(decoding: UnsafeBufferPointer(start: storage.base, count: count), as: UTF8.self)
+  }
 }

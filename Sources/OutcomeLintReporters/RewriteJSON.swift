@@ -11,43 +11,50 @@ enum RewriteJSON {
   ]
 
   static func write(_ rewrite: Rewrite?, to output: inout OutputBuffer) {
-    output.write(",\"rewrite\":")
-    output.writeJSONString(orNull: rewrite?.text)
-    output.write(",\"moved_to_provision\":")
-    writeStrings(rewrite?.movedToProvision ?? [], to: &output)
-    output.write(",\"separate_outcomes\":")
-    writeStrings(rewrite?.separateOutcomes ?? [], to: &output)
-    output.write(",\"prompts\":[")
-    for (index, prompt) in (rewrite?.prompts ?? []).enumerated() {
-      output.write(index > 0 ? ",{\"slot\":" : "{\"slot\":")
+    guard let rewrite else {
+      output.write(
+        literal:
+          ",\"rewrite\":null,\"moved_to_provision\":[],\"separate_outcomes\":[],\"prompts\":[],\"changes\":[]"
+      )
+      return
+    }
+    output.write(literal: ",\"rewrite\":")
+    output.writeJSONString(rewrite.text)
+    output.write(literal: ",\"moved_to_provision\":")
+    writeStrings(rewrite.movedToProvision, to: &output)
+    output.write(literal: ",\"separate_outcomes\":")
+    writeStrings(rewrite.separateOutcomes, to: &output)
+    output.write(literal: ",\"prompts\":[")
+    for (index, prompt) in rewrite.prompts.enumerated() {
+      output.write(literal: index > 0 ? ",{\"slot\":" : "{\"slot\":")
       output.writeJSONString(prompt.slot.rawValue)
-      output.write(",\"text\":")
+      output.write(literal: ",\"text\":")
       output.writeJSONString(prompt.text)
-      output.write(",\"example\":")
+      output.write(literal: ",\"example\":")
       output.writeJSONString(prompt.example)
-      output.write("}")
+      output.write(byte: UInt8(ascii: "}"))
     }
-    output.write("],\"changes\":[")
-    for (index, change) in (rewrite?.changes ?? []).enumerated() {
-      output.write(index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
+    output.write(literal: "],\"changes\":[")
+    for (index, change) in rewrite.changes.enumerated() {
+      output.write(literal: index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
       output.writeJSONString(change.dimension.rawValue)
-      output.write(",\"rule\":")
+      output.write(literal: ",\"rule\":")
       output.writeJSONString(orNull: change.rule)
-      output.write(",\"change\":")
+      output.write(literal: ",\"change\":")
       output.writeJSONString(change.change)
-      output.write(",\"reason\":")
+      output.write(literal: ",\"reason\":")
       output.writeJSONString(change.reason)
-      output.write("}")
+      output.write(byte: UInt8(ascii: "}"))
     }
-    output.write("]")
+    output.write(literal: "]")
   }
 
   private static func writeStrings(_ strings: [String], to output: inout OutputBuffer) {
-    output.write("[")
+    output.write(byte: UInt8(ascii: "["))
     for (index, string) in strings.enumerated() {
-      if index > 0 { output.write(",") }
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       output.writeJSONString(string)
     }
-    output.write("]")
+    output.write(byte: UInt8(ascii: "]"))
   }
 }

@@ -14,11 +14,8 @@ public struct FindingCollector: Sendable {
 
   /// Reports a finding of the current rule.
   public mutating func report(_ message: String, at span: TextSpan, suggestion: String? = nil) {
-    guard let rule = current else { preconditionFailure("report outside a rule") }
-    findings.append(
-      Finding(
-        rule: rule.id, dimension: rule.dimension, severity: rule.severity, message: message,
-        span: span, suggestion: suggestion, guidance: rule.guidance))
+    guard let stamp = current else { preconditionFailure("report outside a rule") }
+    findings.append(Finding(stamp: stamp, message: message, span: span, suggestion: suggestion))
   }
 
   /// Takes the findings, sorted by position then rule id, and empties the collector.

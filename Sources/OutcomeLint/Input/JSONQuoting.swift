@@ -1,13 +1,15 @@
 /// Writes JSON string literals with every control character escaped, so
 /// text from the input can never break a JSON record. The one JSON string
-/// escaper: reporters append through it too.
+/// escaper: reporters write through it too.
 public enum JSONQuoting {
   /// `text` as a quoted JSON string.
   public static func quoted(_ text: String) -> String {
-    var bytes: [UInt8] = []
     var text = text
-    text.withUTF8 { append(utf8: $0, to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
+    return text.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: maximumQuotedCount(ofUTF8Count: utf8.count)) {
+        write(utf8: utf8, to: $0.baseAddress!)
+      }
+    }
   }
 
   /// An optional string as JSON (`null` when nil).
@@ -15,56 +17,155 @@ public enum JSONQuoting {
     text.map { quoted($0) } ?? "null"
   }
 
-  /// Appends UTF-8 `text` to `output` as a quoted JSON string: runs of safe
-  /// bytes are copied whole; quotes, backslashes, control characters, DEL and
-  /// the line separators U+2028/U+2029 are escaped.
-  public static func append(utf8 text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    output.append(UInt8(ascii: "\""))
+  /// The most bytes ``write(utf8:to:)`` writes for `count` bytes of text: the
+  /// quotes, and six bytes (`\u001f`) for each byte in the worst case.
+  public static func maximumQuotedCount(ofUTF8Count count: Int) -> Int {
+    count * 6 + 2
+  }
+
+  /// Writes UTF-8 `text` to `destination` as a quoted JSON string and returns
+  /// how many bytes it wrote, at most ``maximumQuotedCount(ofUTF8Count:)``:
+  /// runs of safe bytes are copied whole; quotes, backslashes, control
+  /// characters, DEL and the line separators U+2028/U+2029 are escaped.
+  /// Sixteen or eight bytes are checked at a time (the last ones overlapping
+  /// those before), so plain text costs little more than a copy.
+  public static func write(
+    utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var output = destination
+    output.pointee = UInt8(ascii: "\"")
+    output += 1
     var runStart = 0
     var index = 0
-    while index < text.count {
-      let byte = text[index]
-      guard mayNeedEscape[Int(byte)] else {
-        index += 1
-        continue
+    let count = text.count
+    while index < count {
+      let chunkEnd: Int
+      if count - index >= 16 {
+        if !mayNeedEscape(chunk(at: index, in: text)) {
+          index += 16
+          continue
+        }
+        chunkEnd = index + 16
+      } else if count >= 16 {
+        if !mayNeedEscape(chunk(at: count - 16, in: text)) { break }
+        chunkEnd = count
+      } else if count - index >= 8 {
+        if !mayNeedEscape(word(at: index, in: text)) {
+          index += 8
+          continue
+        }
+        chunkEnd = index + 8
+      } else if count >= 8 {
+        if !mayNeedEscape(word(at: count - 8, in: text)) { break }
+        chunkEnd = count
+      } else {
+        chunkEnd = count
       }
-      let escape: String?
-      var width = 1
-      switch byte {
-      case UInt8(ascii: "\""): escape = "\\\""
-      case UInt8(ascii: "\\"): escape = "\\\\"
-      case UInt8(ascii: "\n"): escape = "\\n"
-      case UInt8(ascii: "\r"): escape = "\\r"
-      case UInt8(ascii: "\t"): escape = "\\t"
-      case 0..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
-      case 0xE2
-      where index + 2 < text.count && text[index + 1] == 0x80
-        && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
-        escape = text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-        width = 3
-      default: escape = nil
-      }
-      if let escape {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-        output.append(contentsOf: escape.utf8)
+      while index < chunkEnd {
+        guard let width = escapedWidth(at: index, in: text) else {
+          index += 1
+          continue
+        }
+        output = copy(text, runStart..<index, to: output)
+        output = writeEscape(
+          of: UnsafeBufferPointer(rebasing: text[index..<(index + width)]), to: output)
         index += width
         runStart = index
-      } else {
-        index += 1
       }
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
-    output.append(UInt8(ascii: "\""))
+    output = copy(text, runStart..<text.count, to: output)
+    output.pointee = UInt8(ascii: "\"")
+    return output + 1 - destination
   }
 
-  /// For each byte value, whether it may start something to escape: a quote,
-  /// a backslash, a control character, DEL, or the lead byte of U+2028/U+2029.
-  private static let mayNeedEscape: [Bool] = (0...255).map { byte in
-    byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xE2
+  /// Copies `range` of `text` to `output`; returns the end of what it wrote.
+  private static func copy(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to output: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
+    guard !range.isEmpty, let base = text.baseAddress else { return output }
+    output.initialize(from: base + range.lowerBound, count: range.count)
+    return output + range.count
   }
 
-  private static func unicodeEscape(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16)
-    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  /// How many bytes from `index` are written as one escape: 1 for a quote,
+  /// backslash, control character or DEL, 3 for U+2028/U+2029; nil when the
+  /// byte is copied as it is.
+  private static func escapedWidth(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    switch text[index] {
+    case 0..<0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "\\"): 1
+    case 0xE2
+    where index + 2 < text.count && text[index + 1] == 0x80
+      && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+      3
+    default: nil
+    }
+  }
+
+  /// Writes the escape for `sequence` (see ``escapedWidth(at:in:)``); returns
+  /// the end of what it wrote.
+  private static func writeEscape(
+    of sequence: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
+    let escape: StaticString
+    switch sequence[0] {
+    case UInt8(ascii: "\""): escape = "\\\""
+    case UInt8(ascii: "\\"): escape = "\\\\"
+    case UInt8(ascii: "\n"): escape = "\\n"
+    case UInt8(ascii: "\r"): escape = "\\r"
+    case UInt8(ascii: "\t"): escape = "\\t"
+    case 0xE2: escape = sequence[2] == 0xA8 ? "\\u2028" : "\\u2029"
+    default:
+      let digits: StaticString = "0123456789abcdef"
+      let byte = Int(sequence[0])
+      return digits.withUTF8Buffer { digits in
+        for (offset, character) in [
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+          digits[byte >> 4], digits[byte & 0x0F],
+        ].enumerated() {
+          output[offset] = character
+        }
+        return output + 6
+      }
+    }
+    return escape.withUTF8Buffer { copy($0, 0..<$0.count, to: output) }
+  }
+
+  /// The sixteen bytes from `index`.
+  private static func chunk(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD16<UInt8> {
+    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+  }
+
+  /// The eight bytes from `index`.
+  private static func word(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD8<UInt8> {
+    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD8<UInt8>.self)
+  }
+
+  /// Whether any of sixteen bytes may start something to escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ bytes: SIMD16<UInt8>) -> Bool {
+    let marks = unsafeBitCast(escapeMarks(bytes), to: SIMD2<UInt64>.self)
+    return marks[0] | marks[1] != 0
+  }
+
+  /// Whether any of eight bytes may start something to escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ bytes: SIMD8<UInt8>) -> Bool {
+    unsafeBitCast(escapeMarks(bytes), to: UInt64.self) != 0
+  }
+
+  /// 0x80 in each byte that may start something to escape (a quote, a
+  /// backslash, a control character, DEL, or the lead byte of
+  /// U+2028/U+2029), 0 in the others: each test sets a byte's high bit
+  /// exactly when the byte matches, with wrapping byte arithmetic, which
+  /// compiles to vector instructions.
+  @inline(__always)
+  private static func escapeMarks<Bytes: SIMD>(_ bytes: Bytes) -> Bytes
+  where Bytes.Scalar == UInt8 {
+    @inline(__always) func isZero(_ value: Bytes) -> Bytes { (value &- 1) & ~value }
+    let isControl = (bytes &- 0x20) & ~bytes
+    let matches =
+      isControl | isZero(bytes ^ 0x22) | isZero(bytes ^ 0x5C) | isZero(bytes ^ 0x7F)
+      | isZero(bytes ^ 0xE2)
+    return matches & 0x80
   }
 }

@@ -18,22 +18,36 @@ public final class LineReader {
   /// The next line and its 1-based number, or nil at the end of input.
   public func nextLine() -> (number: Int, bytes: [UInt8])? {
     while true {
-      if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
-        var line = Array(buffer[position..<newline])
+      if let newline = Self.firstNewline(in: buffer, from: position) {
+        let line = line(position..<newline)
         position = newline + 1
-        if line.last == UInt8(ascii: "\r") { line.removeLast() }
-        lineNumber += 1
-        return (lineNumber, line)
+        return line
       }
       if finished {
         guard position < buffer.count else { return nil }
-        var line = Array(buffer[position...])
+        let line = line(position..<buffer.count)
         position = buffer.count
-        if line.last == UInt8(ascii: "\r") { line.removeLast() }
-        lineNumber += 1
-        return (lineNumber, line)
+        return line
       }
       refill()
+    }
+  }
+
+  /// The line in `range` of the buffer, without a trailing CR, numbered.
+  private func line(_ range: Range<Int>) -> (number: Int, bytes: [UInt8]) {
+    var end = range.upperBound
+    if end > range.lowerBound, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    lineNumber += 1
+    return (lineNumber, Array(buffer[range.lowerBound..<end]))
+  }
+
+  /// The offset of the first LF at or after `start`, found with `memchr`.
+  private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes in
+      guard start < bytes.count, let base = bytes.baseAddress,
+        let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
   }
 
@@ -46,7 +60,7 @@ public final class LineReader {
     if data.isEmpty {
       finished = true
     } else {
-      buffer.append(contentsOf: data)
+      data.withUnsafeBytes { buffer.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
     }
   }
 }

@@ -12,11 +12,8 @@ struct PlanRecordStream: RecordStream {
 
   mutating func next() -> InputRecord? {
     while true {
-      if var stream = current {
-        if let record = stream.next() {
-          current = stream
-          return record
-        }
+      if current != nil {
+        if let record = current!.next() { return record }
         current = nil
       }
       guard sourceIndex < plan.sources.count else { return nil }

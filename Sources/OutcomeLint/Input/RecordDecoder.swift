@@ -36,10 +36,10 @@ public struct RecordDecoder: Sendable {
         source: source, line: line, idJSON: lineID,
         error: "line is \(bytes.count) bytes, over the limit of \(maximumBytes)")
     }
-    guard !bytes.contains(0) else {
+    guard !InputBytesCheck.containsNUL(bytes) else {
       return InputRecord(source: source, line: line, idJSON: lineID, error: "contains a NUL byte")
     }
-    guard String(validating: bytes, as: UTF8.self) != nil else {
+    guard InputBytesCheck.isValidUTF8(bytes) else {
       return InputRecord(source: source, line: line, idJSON: lineID, error: "invalid UTF-8")
     }
     switch format {

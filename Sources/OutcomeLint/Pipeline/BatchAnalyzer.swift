@@ -53,6 +53,22 @@ public struct BatchAnalyzer: Sendable {
     process: @escaping @Sendable (Worker, InputRecord) -> Output,
     consume: ([Output]) -> Void
   ) throws(SegmentationError) {
+    try run(
+      makeStream: makeStream, makeWorker: makeWorker,
+      processBatch: { worker, records in records.map { process(worker, $0) } },
+      consumeBatch: consume)
+  }
+
+  /// Like ``run(makeStream:makeWorker:process:consume:)``, but `processBatch`
+  /// turns a whole batch of records into one output (one buffer of rendered
+  /// bytes, say, rather than one per record), and `consumeBatch` receives
+  /// each batch's output, in input order.
+  public func run<Worker, Output: Sendable>(
+    makeStream: @escaping @Sendable () -> any RecordStream,
+    makeWorker: @escaping @Sendable (AnalysisEngine) throws(SegmentationError) -> Worker,
+    processBatch: @escaping @Sendable (Worker, [InputRecord]) -> Output,
+    consumeBatch: (Output) -> Void
+  ) throws(SegmentationError) {
     let shared = SharedState<Output>(window: window)
     let engine = engine
     let batchSize = batchSize
@@ -73,7 +89,7 @@ public struct BatchAnalyzer: Sendable {
         }
         while let batch = shared.takeBatch() {
           shared.deliver(
-            batch.records.map { process(worker, $0) }, sequence: batch.sequence)
+            processBatch(worker, batch.records), sequence: batch.sequence)
         }
       }
       thread.start()
@@ -95,8 +111,8 @@ public struct BatchAnalyzer: Sendable {
       shared.finishReading(batches: sequence, workers: jobs)
     }
     reader.start()
-    while let outputs = shared.nextInOrder() {
-      consume(outputs)
+    while let output = shared.nextInOrder() {
+      consumeBatch(output)
     }
     workersDone.wait()
     if let failure = startFailures.withLock({ $0 }) { throw failure }
@@ -114,7 +130,7 @@ private final class SharedState<Output: Sendable>: Sendable {
   struct State {
     var pending: [Batch] = []
     var pendingStart = 0
-    var finished: [Int: [Output]] = [:]
+    var finished: [Int: Output] = [:]
     var nextToConsume = 0
     var totalBatches: Int?
     var abandoned = false
@@ -169,9 +185,9 @@ private final class SharedState<Output: Sendable>: Sendable {
     }
   }
 
-  /// Hands back a batch's outputs.
-  func deliver(_ outputs: [Output], sequence: Int) {
-    state.withLock { $0.finished[sequence] = outputs }
+  /// Hands back a batch's output.
+  func deliver(_ output: Output, sequence: Int) {
+    state.withLock { $0.finished[sequence] = output }
     resultReady.signal()
   }
 
@@ -184,22 +200,22 @@ private final class SharedState<Output: Sendable>: Sendable {
     resultReady.signal()
   }
 
-  /// The next batch's outputs in input order, or nil when all are consumed.
-  func nextInOrder() -> [Output]? {
+  /// The next batch's output in input order, or nil when all are consumed.
+  func nextInOrder() -> Output? {
     while true {
-      let next: [Output]?? = state.withLock { state in
-        if let outputs = state.finished.removeValue(forKey: state.nextToConsume) {
+      let next: Output?? = state.withLock { state in
+        if let output = state.finished.removeValue(forKey: state.nextToConsume) {
           state.nextToConsume += 1
-          return .some(outputs)
+          return .some(output)
         }
         if state.abandoned { return .some(nil) }
         if let total = state.totalBatches, state.nextToConsume >= total { return .some(nil) }
         return .none
       }
       switch next {
-      case .some(.some(let outputs)):
+      case .some(.some(let output)):
         slotsFree.signal()
-        return outputs
+        return output
       case .some(.none):
         return nil
       case .none:

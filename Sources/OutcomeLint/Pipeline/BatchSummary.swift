@@ -7,13 +7,19 @@ public struct BatchSummary: Sendable {
   public private(set) var errors = 0
   /// Bytes of outcome text analysed.
   public private(set) var bytes = 0
-  /// How many outcomes got each grade.
-  public private(set) var grades: [Grade: Int] = [:]
+  /// How many outcomes got each grade (only grades some outcome got).
+  public var grades: [Grade: Int] {
+    var grades: [Grade: Int] = [:]
+    for (grade, count) in zip(Grade.allCases, gradeCounts) where count > 0 { grades[grade] = count }
+    return grades
+  }
   /// How many outcomes each rule fired on.
   public private(set) var ruleCounts: [String: Int] = [:]
   /// Findings not reported because the baseline holds them.
   public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
+  /// How many outcomes got each grade, in ``Grade/allCases`` order.
+  private var gradeCounts = Array(repeating: 0, count: Grade.allCases.count)
 
   /// An empty summary.
   public init() {}
@@ -22,17 +28,34 @@ public struct BatchSummary: Sendable {
   public var analyzed: Int { records - errors }
 
   /// Adds one record.
-  public mutating func add(_ digest: RecordDigest) {
+  public mutating func add(_ result: RecordResult) {
     records += 1
-    bytes += digest.bytes
-    baselined += digest.baselined
-    guard let grade = digest.grade else {
+    bytes += result.record.text?.count ?? 0
+    guard case .analyzed(_, let report) = result else {
       errors += 1
       return
     }
-    grades[grade, default: 0] += 1
-    for rule in digest.rules { ruleCounts[rule, default: 0] += 1 }
-    for (index, score) in digest.dimensionScores.enumerated() { dimensionTotals[index] += score }
+    baselined += report.baselined.count
+    gradeCounts[Grade.allCases.firstIndex(of: report.score.grade)!] += 1
+    let findings = report.findings
+    for index in findings.indices
+    where !findings[..<index].contains(where: { $0.rule == findings[index].rule }) {
+      ruleCounts[findings[index].rule, default: 0] += 1
+    }
+    for (index, dimension) in report.score.dimensions.enumerated() {
+      dimensionTotals[index] += dimension.score
+    }
+  }
+
+  /// Adds the totals of another part of the run (one batch's, say).
+  public mutating func add(_ other: BatchSummary) {
+    records += other.records
+    errors += other.errors
+    bytes += other.bytes
+    baselined += other.baselined
+    for index in gradeCounts.indices { gradeCounts[index] += other.gradeCounts[index] }
+    ruleCounts.merge(other.ruleCounts, uniquingKeysWith: +)
+    for index in dimensionTotals.indices { dimensionTotals[index] += other.dimensionTotals[index] }
   }
 
   /// The mean score of `dimension` over analysed outcomes.

@@ -73,23 +73,18 @@ struct CheckCommand: ParsableCommand {
     do {
       try BatchAnalyzer(engine: engine, jobs: jobs).run(
         makeStream: { plan.makeStream() },
-        render: { result in
-          (
-            bytes: reporter.rendered(result), digest: RecordDigest(result),
-            baseline: writesBaseline ? Baseline.lines(for: result) : ""
-          )
+        makeWorker: { engine throws(SegmentationError) in
+          CheckBatchRenderer(
+            analyzer: try Analyzer(engine: engine), reporter: reporter, failUnder: failUnder,
+            writesBaseline: writesBaseline)
         },
-        consume: { outputs in
-          for output in outputs {
-            buffer.write(bytes: output.bytes)
-            baselineBuffer?.write(output.baseline)
-            totals.add(output.digest)
-            if let error = output.digest.error {
-              Diagnostics.error("\(output.digest.source):\(output.digest.line): \(error)")
-            } else if let failUnder, let grade = output.digest.grade, grade < failUnder {
-              belowThreshold += 1
-            }
-          }
+        processBatch: { renderer, records in renderer.render(records) },
+        consumeBatch: { batch in
+          for error in batch.errors { Diagnostics.error(error) }
+          buffer.write(batch.output)
+          baselineBuffer?.write(batch.baseline)
+          totals.add(batch.summary)
+          belowThreshold += batch.belowThreshold
           buffer.flushIfNeeded()
           baselineBuffer?.flushIfNeeded()
           progress?.update(records: totals.records, bytes: totals.bytes)
