@@ -65,16 +65,19 @@ public final class PlanAnalyzer {
       yearGroup: written.yearGroup, age: written.age, aspirations: written.aspirations,
       needs: written.needs, outcomes: outcomes, passthrough: written.passthrough)
     var aspirationWords: [[PlanWord]] = []
+    var aspirationThemes: [[ThemeMention]] = []
     for aspiration in plan.aspirations {
       let document = try self.document(aspiration)
       aspirationWords.append(
         PlanWord.contentWords(
           of: document, tokens: 0..<document.tokens.count, vocabulary: engine.vocabulary
         ).filter { !names.contains($0.word) })
+      aspirationThemes.append(
+        engine.vocabulary.themeMentions(in: document, tokens: 0..<document.tokens.count))
     }
     let analyzed = AnalyzedPlan(
       plan: plan, outcomes: reports, facts: facts, aspirationWords: aspirationWords,
-      vocabulary: engine.vocabulary)
+      aspirationThemes: aspirationThemes, vocabulary: engine.vocabulary)
     var findings = engine.rules.check(analyzed)
     let score = engine.scorer.score(outcomes: reports.map(\.score), findings: findings)
     let redactor = Redactor(child: redact ? plan.child : nil)
