@@ -16,11 +16,16 @@ public struct InputRecord: Sendable {
   public let error: String?
   /// The record's requests not to report some rules, each with its reason.
   public let suppressions: [Suppression]
+  /// The deadline stated beside the outcome (a JSON `by_when` field or a CSV
+  /// "By when" column), judged as its timeframe when its text states none.
+  /// The field itself is also among ``passthrough``.
+  public let byWhen: String?
 
   /// A readable record.
   public init(
     source: String, line: Int, idJSON: String, text: [UInt8],
-    passthrough: [(key: String, json: String)] = [], suppressions: [Suppression] = []
+    passthrough: [(key: String, json: String)] = [], suppressions: [Suppression] = [],
+    byWhen: String? = nil
   ) {
     self.source = source
     self.line = line
@@ -29,6 +34,7 @@ public struct InputRecord: Sendable {
     self.passthrough = passthrough
     self.error = nil
     self.suppressions = suppressions
+    self.byWhen = byWhen
   }
 
   /// A record that could not be read.
@@ -40,5 +46,6 @@ public struct InputRecord: Sendable {
     self.passthrough = []
     self.error = error
     self.suppressions = []
+    self.byWhen = nil
   }
 }
