@@ -90,17 +90,18 @@ import Testing
     let analyzer = try Analyzer(engine: TestEngine.shared)
     let record = InputRecord(
       source: "r.jsonl", line: 3, idJSON: "3", text: Array(Self.undated.utf8),
-      passthrough: [(key: "by_when", json: #""End of Year 6""#)], byWhen: "End of Year 6")
+      passthrough: [(key: "By when", json: #""End of Year 6""#)])
     guard case .analyzed(let judged, let report) = analyzer.analyze(record) else {
       Issue.record("not analysed")
       return
     }
     #expect(report.text == "By the end of Year 6, " + Self.undated)
     #expect(judged.text == Array(report.text.utf8))
-    #expect(judged.passthrough.map(\.key) == ["by_when"])
+    #expect(judged.passthrough.map(\.key) == ["By when"] && judged.byWhen == "End of Year 6")
     #expect(!rules(report).contains("missing-timeframe"))
     let dated = InputRecord(
-      source: "r.jsonl", line: 4, idJSON: "4", text: Array(Self.dated.utf8), byWhen: "July 2030")
+      source: "r.jsonl", line: 4, idJSON: "4", text: Array(Self.dated.utf8),
+      passthrough: [(key: "by_when", json: #""July 2030""#)])
     guard case .analyzed(let kept, let keptReport) = analyzer.analyze(dated) else {
       Issue.record("not analysed")
       return

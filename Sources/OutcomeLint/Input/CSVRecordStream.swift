@@ -3,9 +3,9 @@ import CSV
 /// Reads a CSV file with a header row: splits the byte stream into records
 /// (a quoted field may span lines) keeping each record's first line number,
 /// and parses each record's fields with CSV.swift. An unclosed quote makes
-/// its record an error; reading resumes at the next line. A "By when" (or
-/// "Timescale") column gives the record's deadline, as in a Word plan's
-/// outcome table.
+/// its record an error; reading resumes at the next line. Columns other than
+/// the text and `id` are kept as the record's other fields (a "By when"
+/// column among them: see ``InputRecord/byWhen``).
 struct CSVRecordStream: RecordStream {
   private let lines: LineReader
   private let source: String
@@ -117,19 +117,8 @@ struct CSVRecordStream: RecordStream {
       guard name != column, name != "id", index < fields.count else { return nil }
       return (key: name, json: JSONQuoting.quoted(fields[index]))
     }
-    let byWhen = header.indices.first {
-      header[$0] != column && Self.isDeadlineColumn(header[$0])
-    }.flatMap { $0 < fields.count ? fields[$0] : nil }
     return InputRecord(
-      source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others,
-      byWhen: byWhen)
-  }
-
-  /// Whether a header names the deadline column: "By when", "by_when",
-  /// "By-When" or "Timescale", in any case.
-  static func isDeadlineColumn(_ name: String) -> Bool {
-    let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
-    return words == ["by", "when"] || words == ["timescale"]
+      source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others)
   }
 }
 

@@ -16,16 +16,11 @@ public struct InputRecord: Sendable {
   public let error: String?
   /// The record's requests not to report some rules, each with its reason.
   public let suppressions: [Suppression]
-  /// The deadline stated beside the outcome (a JSON `by_when` field or a CSV
-  /// "By when" column), judged as its timeframe when its text states none.
-  /// The field itself is also among ``passthrough``.
-  public let byWhen: String?
 
   /// A readable record.
   public init(
     source: String, line: Int, idJSON: String, text: [UInt8],
-    passthrough: [(key: String, json: String)] = [], suppressions: [Suppression] = [],
-    byWhen: String? = nil
+    passthrough: [(key: String, json: String)] = [], suppressions: [Suppression] = []
   ) {
     self.source = source
     self.line = line
@@ -34,7 +29,6 @@ public struct InputRecord: Sendable {
     self.passthrough = passthrough
     self.error = nil
     self.suppressions = suppressions
-    self.byWhen = byWhen
   }
 
   /// A record that could not be read.
@@ -46,6 +40,26 @@ public struct InputRecord: Sendable {
     self.passthrough = []
     self.error = error
     self.suppressions = []
-    self.byWhen = nil
+  }
+
+  /// The deadline stated beside the outcome, judged as its timeframe when its
+  /// text states none: the other field (a JSON Lines `by_when` field, a CSV
+  /// "By when" or "Timescale" column) whose name ``isDeadlineField(_:)``
+  /// accepts, as text (a JSON value that is not a string as written; `null`
+  /// gives none).
+  public var byWhen: String? {
+    guard let field = passthrough.first(where: { Self.isDeadlineField($0.key) }) else {
+      return nil
+    }
+    let json = Array(field.json.utf8)[...]
+    return json.elementsEqual("null".utf8) ? nil : JSONScanner.string(json) ?? field.json
+  }
+
+  /// Whether a field or column name names the deadline beside the outcome:
+  /// "by when" or "timescale" in any case, with any punctuation between the
+  /// words ("by_when", "By when", "BY-WHEN", "Timescale").
+  public static func isDeadlineField(_ name: String) -> Bool {
+    let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
+    return words == ["by", "when"] || words == ["timescale"]
   }
 }

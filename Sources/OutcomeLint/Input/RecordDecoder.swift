@@ -1,6 +1,5 @@
 /// Turns one input line into an ``InputRecord``: checks UTF-8, emptiness and
-/// size, and for JSON lines finds the text, id and `by_when` fields and keeps
-/// the rest (`by_when` among them).
+/// size, and for JSON lines finds the text and id fields and keeps the rest.
 /// Suppressions come from a text line's trailing `# outcomelint: ignore …`
 /// comment (removed from the text; see ``SuppressionComment``) or a JSON
 /// line's `suppress` field.
@@ -94,17 +93,8 @@ public struct RecordDecoder: Sendable {
           error: "field '\(SuppressionField.name)': \(error.message)")
       }
     }
-    let byWhen = fields.first { $0.key == Self.byWhenField }.flatMap { field in
-      let json = bytes[field.value]
-      return json.elementsEqual("null".utf8)
-        ? nil : JSONScanner.string(json) ?? String(decoding: json, as: UTF8.self)
-    }
     return InputRecord(
       source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others,
-      suppressions: suppressions, byWhen: byWhen)
+      suppressions: suppressions)
   }
-
-  /// The JSON field holding the deadline stated beside the outcome, as in
-  /// the plan format.
-  public static let byWhenField = "by_when"
 }

@@ -35,7 +35,7 @@ extension Analyzer {
           ? record
           : InputRecord(
             source: record.source, line: record.line, idJSON: record.idJSON, text: judged,
-            passthrough: record.passthrough, suppressions: record.suppressions, byWhen: byWhen),
+            passthrough: record.passthrough, suppressions: record.suppressions),
         report)
     } catch {
       return .failed(record, error.description)
