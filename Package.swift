@@ -56,6 +56,11 @@ let package = Package(
       ],
       path: "Tests/OutcomeLintTestSupport"
     ),
+    .executableTarget(
+      name: "write-word-plans",
+      dependencies: ["OutcomeLintTestSupport"],
+      path: "Tests/WordPlanWriter"
+    ),
     .testTarget(
       name: "OutcomeLintTests",
       dependencies: ["OutcomeLint", "OutcomeLintRules", "OutcomeLintTestSupport"]

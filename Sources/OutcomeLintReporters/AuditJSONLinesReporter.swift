@@ -5,7 +5,8 @@ import OutcomeLint
 /// `score_parts` (`outcomes`, `checks`), `aspirations`, plan `findings[]`
 /// (`rule`, `severity`, `target`, `index`, `message`, `words`, `suggestion`,
 /// `guidance`), `golden_thread[]` (`outcome`, `aspiration`, `words`,
-/// `through_purpose`), and `outcomes[]`, each exactly the record `check
+/// `themes[]` with `theme`, `outcome` and `aspiration`, `through_purpose`),
+/// and `outcomes[]`, each exactly the record `check
 /// --format jsonl` writes (rendered by ``JSONLinesReporter``); then the plan's
 /// other fields untouched. A plan that cannot be read becomes `{"schema": 1,
 /// "id", "source", "line", "error"}` in the same position.
@@ -75,6 +76,11 @@ public struct AuditJSONLinesReporter: Sendable {
       output.write(
         "{\"outcome\":\(link.outcome + 1),\"aspiration\":\(link.aspiration + 1),\"words\":[")
       output.write(link.wordList.map { JSONQuoting.quoted($0) }.joined(separator: ","))
+      output.write("],\"themes\":[")
+      output.write(
+        link.themes.map {
+          "{\"theme\":\(JSONQuoting.quoted($0.theme.name)),\"outcome\":\(JSONQuoting.quoted($0.outcome)),\"aspiration\":\(JSONQuoting.quoted($0.aspiration))}"
+        }.joined(separator: ","))
       output.write("],\"through_purpose\":\(link.throughPurpose)}")
     }
     output.write("],\"outcomes\":[")

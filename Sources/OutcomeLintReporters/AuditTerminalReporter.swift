@@ -37,10 +37,10 @@ public struct AuditTerminalReporter: Sendable {
         "  \(AuditText.stageName(stage).padded(9)) \(AuditText.gradeCounts(summary.planGradesByStage[stage] ?? [:]))\n"
       )
     }
-    output.write(style.paint("Outcome grades by area of need:", .bold) + "\n")
+    output.write(style.paint("Outcome grades by area:", .bold) + "\n")
     for area in AuditText.areas(summary) {
       output.write(
-        "  \(AuditText.areaName(area).padded(38)) \(AuditText.gradeCounts(summary.outcomeGradesByArea[area] ?? [:]))\n"
+        "  \(area.title.padded(38)) \(AuditText.gradeCounts(summary.outcomeGradesByArea[area] ?? [:]))\n"
       )
     }
     output.write(

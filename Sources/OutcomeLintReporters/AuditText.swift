@@ -13,17 +13,15 @@ enum AuditText {
       + (summary.planGradesByStage[nil] != nil ? [nil] : [])
   }
 
-  /// The areas of need present in the summary, in Code of Practice order, none last.
-  static func areas(_ summary: CorpusSummary) -> [NeedArea?] {
-    NeedArea.allCases.filter { summary.outcomeGradesByArea[$0] != nil }
-      + (summary.outcomeGradesByArea[nil] != nil ? [nil] : [])
+  /// The area groups present in the summary, in report order: the areas of
+  /// need, education, health, social care, preparing for adulthood, then
+  /// unrecognised and none.
+  static func areas(_ summary: CorpusSummary) -> [AreaGroup] {
+    AreaGroup.all.filter { summary.outcomeGradesByArea[$0] != nil }
   }
 
   /// A key stage's name, or "unknown".
   static func stageName(_ stage: KeyStage?) -> String { stage?.name ?? "unknown" }
-
-  /// An area's title, or "no area given".
-  static func areaName(_ area: NeedArea?) -> String { area?.title ?? "no area given" }
 
   /// The terminal colour of a grade.
   static func color(_ grade: Grade) -> TerminalStyle.Color {

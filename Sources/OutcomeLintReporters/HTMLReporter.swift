@@ -45,10 +45,10 @@ public struct HTMLReporter: Sendable {
       AuditText.stages(summary).map {
         (AuditText.stageName($0), summary.planGradesByStage[$0] ?? [:])
       })
-    html += "</div><div class=\"card\"><h3>Outcome grades by area of need</h3>"
+    html += "</div><div class=\"card\"><h3>Outcome grades by area</h3>"
     html += gradeTable(
       AuditText.areas(summary).map {
-        (AuditText.areaName($0), summary.outcomeGradesByArea[$0] ?? [:])
+        ($0.title, summary.outcomeGradesByArea[$0] ?? [:])
       })
     html += "</div></div><div class=\"card\"><h3>Most frequent faults</h3>"
     html += "<table class=\"faults\"><thead><tr><th>rule</th><th>applies to</th><th>count</th>"
@@ -168,7 +168,7 @@ public struct HTMLReporter: Sendable {
       html +=
         "<p class=\"thread\"><b>Golden thread:</b> "
         + links.map {
-          "aspiration \($0.aspiration + 1) (\($0.wordList.map(HTMLText.escape).joined(separator: ", ")))"
+          "aspiration \($0.aspiration + 1) (\(($0.wordList + $0.themeList.map { "theme " + $0 }).map(HTMLText.escape).joined(separator: ", ")))"
         }.joined(separator: "; ") + "</p>"
     }
     return html + "</div>"

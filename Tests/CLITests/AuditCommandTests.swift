@@ -54,6 +54,8 @@ import Testing
     #expect(text.stdout.contains("Worst plans first (3 of"))
     #expect(text.stdout.contains("  INADEQUATE"))
     #expect(text.stdout.contains("Near-duplicate outcomes across plans"))
+    #expect(text.stdout.contains("  preparing for adulthood  "))
+    #expect(text.stdout.contains("  social care  "))
   }
 
   @Test func unreadablePlanKeepsItsPlaceAndExitsTwo() throws {

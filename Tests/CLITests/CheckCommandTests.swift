@@ -93,6 +93,30 @@ import Testing
     #expect(run.stderr.contains("-:2: invalid JSON"))
   }
 
+  @Test func deadlineFieldAndColumnAreMergedLikeAPlansByWhen() throws {
+    let undated =
+      "Nia will carry her lunch tray to a table on her own so that she can sit with her friends."
+    let jsonl = try Self.run(
+      ["check", "--input-format", "jsonl", "--format", "jsonl", "-"],
+      stdin: #"{"id": "n1", "text": "\#(undated)", "by_when": "End of Key Stage 2"}"# + "\n")
+    let record = try #require(jsonl.lines.first)
+    #expect(record["text"] as? String == "By the end of Key Stage 2, " + undated)
+    #expect(record["by_when"] as? String == "End of Key Stage 2")
+    let rules = (record["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+    #expect(!rules.contains("missing-timeframe"))
+    let csv = try Self.run(
+      ["check", "--input-format", "csv", "--format", "csv", "-"],
+      stdin: "id,text,By when\nn2,\"\(undated)\",Summer term 2027\n")
+    #expect(csv.stdout.contains(",2,\"By summer term 2027, \(undated)\","), "\(csv.stdout)")
+    let rewrite = try Self.run(
+      ["rewrite", "--input-format", "jsonl", "--format", "jsonl", "-"],
+      stdin: #"{"text": "\#(undated)", "by_when": "July 2027"}"# + "\n")
+    #expect(rewrite.lines.first?["text"] as? String == "By July 2027, " + undated)
+    let explain = try Self.run(
+      ["explain", "--color", "never", "--by-when", "End of Year 4", undated])
+    #expect(explain.stdout.contains("By the end of Year 4, " + undated))
+  }
+
   @Test func failUnderSetsExitStatus() throws {
     let good =
       "By the end of Year 6, Amy will read a chapter book each week so that she can join the library club."

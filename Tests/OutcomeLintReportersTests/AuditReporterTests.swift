@@ -35,6 +35,27 @@ import Testing
     #expect(String(decoding: line, as: UTF8.self).contains(String(decoding: check, as: UTF8.self)))
   }
 
+  @Test func goldenThreadListsSharedThemes() throws {
+    let plan =
+      #"{"id": "t", "child": "Jo", "year_group": 6, "aspirations": ["I want to join the Scouts."], "outcomes": [{"text": "By the end of Year 7, Jo will say hello to two other children at lunch so that he can make friends.", "area": "communication"}]}"#
+    let result = try result(plan)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(AuditJSONLinesReporter().rendered(result)))
+        as? [String: Any])
+    let link = try #require((object["golden_thread"] as? [[String: Any]])?.first)
+    #expect(link["words"] as? [String] == [])
+    #expect(link["through_purpose"] as? Bool == false)
+    let themes = try #require(link["themes"] as? [[String: String]])
+    #expect(themes.map { $0["theme"] } == ["community"])
+    #expect(themes.first?["aspiration"] == "Scouts")
+    let section = HTMLReporter().section(result)
+    #expect(section.contains("aspiration 1 (theme friends and community ("))
+    #expect(
+      (object["findings"] as? [[String: Any]] ?? []).allSatisfy {
+        $0["rule"] as? String != "outcome-not-linked"
+      })
+  }
+
   @Test func htmlEscapesEveryInputText() throws {
     let result = try result(Self.hostile)
     let reporter = HTMLReporter()

@@ -41,7 +41,14 @@ import Testing
 
   @Test(arguments: [
     ("Within two years", "Within two years, "), ("by the end of Year 6.", "By the end of Year 6, "),
-    ("End of Key Stage 2", "By End of Key Stage 2, "), ("2027", "By 2027, "),
+    ("End of Key Stage 2", "By the end of Key Stage 2, "), ("2027", "By 2027, "),
+    ("The end of Year 5", "By the end of Year 5, "), ("By End of Year 6", "By the end of Year 6, "),
+    ("Before The End Of Key Stage 2", "Before the end of Key Stage 2, "),
+    ("Summer term 2027", "By summer term 2027, "), ("Half term", "By half term, "),
+    ("July 2027", "By July 2027, "), ("End of Reception", "By the end of Reception, "),
+    ("Christmas", "By Christmas, "), ("End of KS2", "By the end of KS2, "),
+    ("Amir's 16th birthday", "By Amir's 16th birthday, "),
+    ("Time he leaves primary school", "By the time he leaves primary school, "),
   ])
   func deadlineIsWrittenAsALead(_ byWhen: String, _ prefix: String) throws {
     let report = try report(
@@ -70,5 +77,35 @@ import Testing
     let report = try report(
       yearGroup: 8, #"{"text": "\#(Self.undated)", "by_when": "End of Key Stage 2"}"#)
     #expect(report.findings.contains { $0.rule == "timeframe-in-the-past" })
+  }
+
+  @Test func blankDeadlineChangesNothing() throws {
+    let report = try report(yearGroup: 4, #"{"text": "\#(Self.undated)", "by_when": " .; "}"#)
+    #expect(report.outcomeReports.first?.text == Self.undated)
+  }
+
+  /// `check` and `rewrite` read the same deadline from a record's `by_when`
+  /// field or "By when" column.
+  @Test func recordsWithADeadlineAreJudgedWithIt() throws {
+    let analyzer = try Analyzer(engine: TestEngine.shared)
+    let record = InputRecord(
+      source: "r.jsonl", line: 3, idJSON: "3", text: Array(Self.undated.utf8),
+      passthrough: [(key: "By when", json: #""End of Year 6""#)])
+    guard case .analyzed(let judged, let report) = analyzer.analyze(record) else {
+      Issue.record("not analysed")
+      return
+    }
+    #expect(report.text == "By the end of Year 6, " + Self.undated)
+    #expect(judged.text == Array(report.text.utf8))
+    #expect(judged.passthrough.map(\.key) == ["By when"] && judged.byWhen == "End of Year 6")
+    #expect(!rules(report).contains("missing-timeframe"))
+    let dated = InputRecord(
+      source: "r.jsonl", line: 4, idJSON: "4", text: Array(Self.dated.utf8),
+      passthrough: [(key: "by_when", json: #""July 2030""#)])
+    guard case .analyzed(let kept, let keptReport) = analyzer.analyze(dated) else {
+      Issue.record("not analysed")
+      return
+    }
+    #expect(keptReport.text == Self.dated && kept.text == Array(Self.dated.utf8))
   }
 }

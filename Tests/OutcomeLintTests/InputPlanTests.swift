@@ -38,6 +38,22 @@ import Testing
     #expect(found[2].error == "empty outcome" && found[2].line == 5)
   }
 
+  @Test func csvByWhenColumnIsTheDeadline() throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for header in ["By when", "by_when", "BY-WHEN", "Timescale"] {
+      let file = directory.appendingPathComponent("deadlines.csv")
+      try "text,\(header)\nAmy will read.,End of Year 6\nBen will write.,\n".write(
+        to: file, atomically: true, encoding: .utf8)
+      let found = records([.file(path: file.path, format: .csv)])
+      #expect(found.map(\.byWhen) == ["End of Year 6", ""], "\(header)")
+      #expect(found[0].passthrough.map(\.key) == [header])
+    }
+    let file = directory.appendingPathComponent("none.csv")
+    try "text,when\nAmy will read.,soon\n".write(to: file, atomically: true, encoding: .utf8)
+    #expect(records([.file(path: file.path, format: .csv)]).map(\.byWhen) == [nil])
+  }
+
   @Test func csvUnclosedQuoteIsOneErrorAndReadingResumes() throws {
     let directory = try folder()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -16,6 +16,19 @@ import Testing
     #expect(record.passthrough.first?.json == #"{"x": [1, 2.5e3]}"#)
   }
 
+  @Test func byWhenFieldIsTheDeadlineAndPassesThrough() {
+    let dated = jsonl.decode(
+      Array(#"{"text": "Amy will read.", "by_when": "July 2027"}"#.utf8), line: 1, source: "f")
+    #expect(dated.byWhen == "July 2027")
+    #expect(dated.passthrough.map(\.key) == ["by_when"])
+    let year = jsonl.decode(
+      Array(#"{"text": "Amy will read.", "by_when": 2027}"#.utf8), line: 2, source: "f")
+    #expect(year.byWhen == "2027")
+    for line in [#"{"text": "Amy will read.", "by_when": null}"#, #"{"text": "Amy will read."}"#] {
+      #expect(jsonl.decode(Array(line.utf8), line: 3, source: "f").byWhen == nil)
+    }
+  }
+
   @Test(arguments: [
     (#"{"text": "a""#, "invalid JSON"),
     (#"{"id": 1}"#, "missing field 'text'"),

@@ -41,4 +41,25 @@ public struct InputRecord: Sendable {
     self.error = error
     self.suppressions = []
   }
+
+  /// The deadline stated beside the outcome, judged as its timeframe when its
+  /// text states none: the other field (a JSON Lines `by_when` field, a CSV
+  /// "By when" or "Timescale" column) whose name ``isDeadlineField(_:)``
+  /// accepts, as text (a JSON value that is not a string as written; `null`
+  /// gives none).
+  public var byWhen: String? {
+    guard let field = passthrough.first(where: { Self.isDeadlineField($0.key) }) else {
+      return nil
+    }
+    let json = Array(field.json.utf8)[...]
+    return json.elementsEqual("null".utf8) ? nil : JSONScanner.string(json) ?? field.json
+  }
+
+  /// Whether a field or column name names the deadline beside the outcome:
+  /// "by when" or "timescale" in any case, with any punctuation between the
+  /// words ("by_when", "By when", "BY-WHEN", "Timescale").
+  public static func isDeadlineField(_ name: String) -> Bool {
+    let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
+    return words == ["by", "when"] || words == ["timescale"]
+  }
 }

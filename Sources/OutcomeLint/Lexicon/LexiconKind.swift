@@ -28,6 +28,7 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
   case needAreas
   case careDomains
   case adulthoodThemes
+  case threadThemes
 
   /// The lexicon's name: its file name without `.tsv`.
   public var name: String {
@@ -57,16 +58,17 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .needAreas: "need-areas"
     case .careDomains: "care-domains"
     case .adulthoodThemes: "adulthood-themes"
+    case .threadThemes: "thread-themes"
     }
   }
 
   /// Whether outcome text is matched against the lexicon's phrases. Stop words,
-  /// stems and need areas are vocabularies the plan checks read as lists, and
-  /// number words give their value to a token's term; no rule reads them as
-  /// matches, so the phrase trie leaves them out.
+  /// stems, need areas and thread themes are vocabularies the plan checks read
+  /// as lists, and number words give their value to a token's term; no rule
+  /// reads them as matches, so the phrase trie leaves them out.
   var isMatchedInText: Bool {
     switch self {
-    case .stopWords, .stems, .needAreas, .numberWords: false
+    case .stopWords, .stems, .needAreas, .threadThemes, .numberWords: false
     default: true
     }
   }
@@ -107,6 +109,11 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .careDomains: .oneOf(["education", "health", "care"])
     case .adulthoodThemes:
       .oneOf(["employment", "independent-living", "community", "good-health"])
+    case .threadThemes:
+      .oneOf([
+        "employment", "independent-living", "community", "good-health",
+        "communication-interaction", "cognition-learning", "semh", "sensory-physical",
+      ])
     }
   }
 }

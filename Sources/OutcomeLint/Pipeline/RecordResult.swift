@@ -15,13 +15,28 @@ public enum RecordResult: Sendable {
 }
 
 extension Analyzer {
-  /// Analyses one input record, turning unreadable records into failures.
+  /// Analyses one input record, turning unreadable records into failures. A
+  /// record with a deadline beside it (``InputRecord/byWhen``) whose text
+  /// states no timeframe is judged with that deadline put first, and the
+  /// result's record holds the text as judged.
   public func analyze(_ record: InputRecord) -> RecordResult {
     guard let text = record.text else { return .failed(record, record.error ?? "unreadable") }
     do {
+      guard let byWhen = record.byWhen else {
+        return .analyzed(
+          record,
+          try analyze(utf8: text, suppressions: record.suppressions, recordID: record.idJSON))
+      }
+      let report = try analyze(
+        utf8: text, byWhen: byWhen, suppressions: record.suppressions, recordID: record.idJSON)
+      let judged = report.outcome.document.bytes
       return .analyzed(
-        record,
-        try analyze(utf8: text, suppressions: record.suppressions, recordID: record.idJSON))
+        judged == text
+          ? record
+          : InputRecord(
+            source: record.source, line: record.line, idJSON: record.idJSON, text: judged,
+            passthrough: record.passthrough, suppressions: record.suppressions),
+        report)
     } catch {
       return .failed(record, error.description)
     }

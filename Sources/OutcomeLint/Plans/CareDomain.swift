@@ -9,4 +9,13 @@ public enum CareDomain: String, Sendable, CaseIterable {
 
   /// The domain's name as written in reports and lexicons.
   public var name: String { rawValue }
+
+  /// The domain as a person would write it.
+  public var title: String {
+    switch self {
+    case .education: "education"
+    case .health: "health"
+    case .care: "social care"
+    }
+  }
 }

@@ -13,8 +13,8 @@ public struct CorpusSummary: Sendable {
   public private(set) var planGrades: [Grade: Int] = [:]
   /// Plan grades by key stage (nil: no year group or age given).
   public private(set) var planGradesByStage: [KeyStage?: [Grade: Int]] = [:]
-  /// Outcome grades by the broad area of need of their `area` field (nil: none given).
-  public private(set) var outcomeGradesByArea: [NeedArea?: [Grade: Int]] = [:]
+  /// Outcome grades by the area their `area` field names.
+  public private(set) var outcomeGradesByArea: [AreaGroup: [Grade: Int]] = [:]
   /// How many outcomes each outcome rule fired on.
   public private(set) var outcomeRuleCounts: [String: Int] = [:]
   /// How many plans each plan rule fired on.

@@ -6,8 +6,8 @@ public struct OutcomeDigest: Sendable {
   public let dimensionScores: [Int]
   /// The rules that fired (once each).
   public let rules: [String]
-  /// The broad area of need its `area` field names, if any.
-  public let area: NeedArea?
+  /// The area its `area` field names, or that it names none.
+  public let area: AreaGroup
   /// Its duplicate fingerprint.
   public let fingerprint: OutcomeFingerprint
   /// Its MinHash signature.

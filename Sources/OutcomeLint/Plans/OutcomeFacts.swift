@@ -1,7 +1,8 @@
 /// What the plan checks know about one outcome beyond its own analysis: the
 /// area it is written under, which of education, health and care it serves,
-/// which preparing-for-adulthood themes it touches, its content words, where
-/// its timeframe points, and its duplicate fingerprint.
+/// which preparing-for-adulthood themes it touches, its content words, the
+/// golden-thread themes it is about, where its timeframe points, and its
+/// duplicate fingerprint.
 public struct OutcomeFacts: Sendable {
   /// The area its `area` field names, when recognised.
   public let area: PlanArea?
@@ -9,10 +10,16 @@ public struct OutcomeFacts: Sendable {
   public let domains: Set<CareDomain>
   /// Preparing-for-adulthood themes its words touch.
   public let themes: Set<AdulthoodTheme>
-  /// Content words of the whole outcome.
+  /// Content words of the outcome outside its timeframe (by when is not what
+  /// it is about: "by the end of her college course" does not serve "I want
+  /// to go to college").
   public let words: [PlanWord]
   /// Content words of its purpose clause, when it has one.
   public let purposeWords: [PlanWord]?
+  /// The golden-thread themes it is about: those its words show outside its
+  /// timeframe (by when is not what it is about), and the area of need its
+  /// `area` field names.
+  public let threadThemes: [ThemeMention]
   /// The year group its timeframe points to, when the wording names one.
   public let target: TimeframeTarget?
   /// Its duplicate fingerprint.
@@ -31,13 +38,19 @@ public struct OutcomeFacts: Sendable {
     self.domains = domains
     themes = Set(
       document.hits(.adulthoodThemes).compactMap { AdulthoodTheme(rawValue: $0.entry.value) })
-    words = PlanWord.contentWords(
-      of: document, tokens: 0..<document.tokens.count, vocabulary: vocabulary
-    ).filter { !names.contains($0.word) }
+    let timeframe = report.outcome.anatomy.timeframe?.tokens ?? 0..<0
+    let described = (0..<document.tokens.count).filter { !timeframe.contains($0) }
+    words = PlanWord.contentWords(of: document, tokens: described, vocabulary: vocabulary)
+      .filter { !names.contains($0.word) }
     purposeWords = report.outcome.anatomy.purpose.map {
       PlanWord.contentWords(of: document, tokens: $0.tokens, vocabulary: vocabulary)
         .filter { !names.contains($0.word) }
     }
+    var threadThemes = vocabulary.themeMentions(in: document, tokens: described)
+    if case .need(let need) = area, let name = outcome.area {
+      threadThemes.append(ThemeMention(theme: .need(need), words: "area: \(name)"))
+    }
+    self.threadThemes = threadThemes
     target = TimeframeTarget.of(report.outcome)
     fingerprint = OutcomeFingerprint(document: document, names: names)
   }

@@ -4,10 +4,10 @@
 /// worker's ICU iterators and scratch space, so create one per thread.
 ///
 /// An outcome whose text states no timeframe but which has a `by_when`
-/// deadline beside it (a "By when" column) is judged with that deadline: its
-/// text becomes "By <by_when>, <text>" (the deadline as written, capitalised,
-/// when it starts with a timeframe lead such as "by" or "within"), and that is
-/// the text the report shows; `by_when` stays in its record.
+/// deadline beside it (a "By when" column) is judged with that deadline put
+/// first ("By the end of Key Stage 2, <text>"; see
+/// ``Analyzer/analyze(utf8:byWhen:suppressions:recordID:)``), and that is the
+/// text the report shows; `by_when` stays in its record.
 public final class PlanAnalyzer {
   /// The shared engine.
   public let engine: PlanEngine
@@ -65,16 +65,19 @@ public final class PlanAnalyzer {
       yearGroup: written.yearGroup, age: written.age, aspirations: written.aspirations,
       needs: written.needs, outcomes: outcomes, passthrough: written.passthrough)
     var aspirationWords: [[PlanWord]] = []
+    var aspirationThemes: [[ThemeMention]] = []
     for aspiration in plan.aspirations {
       let document = try self.document(aspiration)
       aspirationWords.append(
         PlanWord.contentWords(
           of: document, tokens: 0..<document.tokens.count, vocabulary: engine.vocabulary
         ).filter { !names.contains($0.word) })
+      aspirationThemes.append(
+        engine.vocabulary.themeMentions(in: document, tokens: 0..<document.tokens.count))
     }
     let analyzed = AnalyzedPlan(
       plan: plan, outcomes: reports, facts: facts, aspirationWords: aspirationWords,
-      vocabulary: engine.vocabulary)
+      aspirationThemes: aspirationThemes, vocabulary: engine.vocabulary)
     var findings = engine.rules.check(analyzed)
     let score = engine.scorer.score(outcomes: reports.map(\.score), findings: findings)
     let redactor = Redactor(child: redact ? plan.child : nil)
@@ -104,27 +107,16 @@ public final class PlanAnalyzer {
   private func dated(_ outcome: PlanOutcome) throws(SegmentationError) -> (
     PlanOutcome, OutcomeReport
   ) {
-    let report = try analyzer.analyze(outcome.text)
-    guard report.outcome.anatomy.timeframe == nil,
-      let deadline = outcome.byWhen.map(Self.trimmed), !deadline.isEmpty
-    else { return (outcome, report) }
-    let hasLead = try document(deadline).hits(.timeframeLeads).contains {
-      $0.tokens.lowerBound == 0
-    }
-    let lead = hasLead ? deadline.prefix(1).uppercased() + deadline.dropFirst() : "By " + deadline
-    let text = lead + ", " + outcome.text
+    let line = SuppressionComment(line: Array(outcome.text.utf8))
+    let report = try analyzer.analyze(
+      utf8: line.text, byWhen: outcome.byWhen, suppressions: line.suppressions)
+    guard report.outcome.document.bytes != line.text else { return (outcome, report) }
     return (
       PlanOutcome(
-        text: text, area: outcome.area, provision: outcome.provision, byWhen: outcome.byWhen,
-        idJSON: outcome.idJSON, passthrough: outcome.passthrough),
-      try analyzer.analyze(text)
+        text: report.text, area: outcome.area, provision: outcome.provision,
+        byWhen: outcome.byWhen, idJSON: outcome.idJSON, passthrough: outcome.passthrough),
+      report
     )
-  }
-
-  /// `text` without surrounding spaces and closing punctuation ("July 2026.").
-  private static func trimmed(_ text: String) -> String {
-    let edge: (Character) -> Bool = { $0.isWhitespace || ".,;".contains($0) }
-    return String(text.drop(while: edge).reversed().drop(while: edge).reversed())
   }
 
   /// Segments and matches `text` without running the outcome rules.

@@ -1,6 +1,6 @@
 /// What an outcome's `area` field names: one of the four broad areas of need,
 /// education, health or care, or preparing for adulthood.
-public enum PlanArea: Sendable, Equatable {
+public enum PlanArea: Sendable, Hashable {
   /// A broad area of need (which is an education need).
   case need(NeedArea)
   /// Education, health or social care.
@@ -14,6 +14,15 @@ public enum PlanArea: Sendable, Equatable {
     case .need: .education
     case .domain(let domain): domain
     case .adulthood: nil
+    }
+  }
+
+  /// The area as a person would write it.
+  public var title: String {
+    switch self {
+    case .need(let need): need.title
+    case .domain(let domain): domain.title
+    case .adulthood: "preparing for adulthood"
     }
   }
 }

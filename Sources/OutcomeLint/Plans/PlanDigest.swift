@@ -38,13 +38,14 @@ public struct PlanDigest: Sendable {
         }, error: nil)
       var seen: Set<String> = []
       planRules = report.findings.map(\.rule).filter { seen.insert($0).inserted }
-      outcomes = zip(reports, report.facts).map { outcome, facts in
+      outcomes = zip(reports, zip(report.plan.outcomes, report.facts)).map {
+        outcome, written in
         var seen: Set<String> = []
-        let area: NeedArea?
-        if case .need(let need) = facts.area { area = need } else { area = nil }
+        let facts = written.1
         return OutcomeDigest(
           grade: outcome.score.grade, dimensionScores: outcome.score.dimensions.map(\.score),
-          rules: outcome.findings.map(\.rule).filter { seen.insert($0).inserted }, area: area,
+          rules: outcome.findings.map(\.rule).filter { seen.insert($0).inserted },
+          area: AreaGroup(name: written.0.area, area: facts.area),
           fingerprint: facts.fingerprint, signature: MinHashSignature(facts.fingerprint),
           text: outcome.text)
       }

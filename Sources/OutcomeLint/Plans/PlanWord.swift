@@ -15,13 +15,12 @@ public struct PlanWord: Sendable, Equatable, Hashable {
   /// The content words of `tokens` in `document`: words that are not stop
   /// words, stemmed, each stem once, in text order.
   static func contentWords(
-    of document: Document, tokens: Range<Int>, vocabulary: PlanVocabulary
+    of document: Document, tokens: some Sequence<Int>, vocabulary: PlanVocabulary
   ) -> [PlanWord] {
     var seen: Set<String> = []
     var words: [PlanWord] = []
     for index in tokens where document.tokens[index].kind == .word {
-      var word = document.text(document.tokens[index].span).lowercased()
-      for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
+      let word = lowercasedWord(at: index, in: document)
       guard word.count > 1, word.contains(where: \.isLetter), !vocabulary.isStopWord(word)
       else { continue }
       let stem = vocabulary.stem(word)
@@ -29,5 +28,13 @@ public struct PlanWord: Sendable, Equatable, Hashable {
       words.append(PlanWord(word: word, stem: stem))
     }
     return words
+  }
+
+  /// The word token at `index` of `document` in lower case, without a
+  /// possessive "'s" ("Kai's" -> "kai").
+  static func lowercasedWord(at index: Int, in document: Document) -> String {
+    var word = document.text(document.tokens[index].span).lowercased()
+    for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
+    return word
   }
 }

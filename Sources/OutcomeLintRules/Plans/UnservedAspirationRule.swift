@@ -10,7 +10,7 @@ public struct UnservedAspirationRule: PlanRule {
     name: "Aspiration not served by an outcome",
     severity: .warning,
     summary:
-      "Each aspiration should share a word with some outcome, after stemming and leaving out stop words: the plan's outcomes work towards it.",
+      "Each aspiration should share a word (after stemming and leaving out stop words) or a theme (a preparing-for-adulthood theme or an area of need; thread-themes lexicon) with some outcome: the plan's outcomes work towards it.",
     guidance:
       "Council outcomes guidance (seed 003): 'The EHC Plan is responsible for setting outcomes that work towards these aspirations'; SENDIASS (seed 002): the golden thread through aspirations, needs, outcomes and provision.",
     good: [
@@ -34,7 +34,7 @@ public struct UnservedAspirationRule: PlanRule {
   public func check(_ plan: AnalyzedPlan, into findings: inout PlanFindingCollector) {
     guard !plan.outcomes.isEmpty else { return }
     for (index, words) in plan.aspirationWords.enumerated()
-    where !words.isEmpty && !plan.thread.isServed(aspiration: index) {
+    where plan.hasContent(aspiration: index) && !plan.thread.isServed(aspiration: index) {
       findings.report(
         "Aspiration not served: no outcome works towards it", about: .aspiration(index),
         words: words.map(\.word),

@@ -8,7 +8,8 @@ import OutcomeLintReporters
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check outcomes and report grades, dimension scores and findings."
+    abstract: "Check outcomes and report grades, dimension scores and findings.",
+    discussion: InputOptions.deadlineHelp
   )
 
   @OptionGroup var input: InputOptions

@@ -12,7 +12,9 @@ struct RewriteCommand: ParsableCommand {
     discussion: """
       Unknown facts become bracketed prompts such as [by when: e.g. the end of Key Stage 2]; \
       the tool suggests, a person decides. Strong outcomes (no error or warning) are left alone.
-      """
+
+
+      """ + InputOptions.deadlineHelp
   )
 
   /// The formats the rewrites can be written in.

@@ -4,6 +4,15 @@ import OutcomeLint
 
 /// Options choosing what to read.
 struct InputOptions: ParsableArguments {
+  /// How a deadline stated beside an outcome is read, for the commands' help.
+  static let deadlineHelp = """
+    A JSON Lines field or CSV column named `by_when`, "By when" or "Timescale" (in any case) \
+    is the deadline stated beside the outcome, as in a plan's outcome table: when the outcome's \
+    text states no timeframe, it is judged as "By <deadline>, <text>" ("End of Key Stage 2" \
+    gives "By the end of Key Stage 2, …"), and that is the text its record shows; the field \
+    or column is kept among the record's other fields.
+    """
+
   @Argument(
     help: ArgumentHelp(
       "Files, directories (read recursively) or glob patterns to read, or - for standard input.",
