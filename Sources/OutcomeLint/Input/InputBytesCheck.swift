@@ -20,18 +20,21 @@ enum InputBytesCheck {
 
   /// Whether every byte is below 0x80.
   static func isASCII(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      var highBits: UInt64 = 0
-      var index = 0
-      while index + 8 <= buffer.count {
-        highBits |= UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-        index += 8
-      }
-      while index < buffer.count {
-        highBits |= UInt64(buffer[index])
-        index += 1
-      }
-      return highBits & 0x8080_8080_8080_8080 == 0
+    bytes.withUnsafeBufferPointer(isASCII)
+  }
+
+  /// Whether every byte is below 0x80.
+  static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    var highBits: UInt64 = 0
+    var index = 0
+    while index + 8 <= buffer.count {
+      highBits |= UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+      index += 8
     }
+    while index < buffer.count {
+      highBits |= UInt64(buffer[index])
+      index += 1
+    }
+    return highBits & 0x8080_8080_8080_8080 == 0
   }
 }
