@@ -17,21 +17,30 @@ struct PhraseTrie: Sendable {
 
   static let root: Int32 = 0
 
+  /// An edge below the root: (node, term) packed into a key, and the child.
+  private struct Edge: Sendable {
+    static let empty = Edge(key: .max, child: -1)
+    let key: UInt64
+    let child: Int32
+  }
+
   private var rootChildren: [Int32]
-  private var edgeKeys: [UInt64]
-  private var edgeChildren: [Int32]
+  /// The other edges, open-addressed: a key and its child side by side, so a
+  /// probe reads one cache line.
+  private var edges: [Edge]
   private var payloadStarts: [Int32]
   private var payloads: [Payload]
 
   /// The child of `node` along `term`, if any.
   func child(of node: Int32, term: TermID) -> Int32? {
+    guard node != Self.root else { return rootChild(term: term) }
     let key = Self.key(node, term)
-    let mask = edgeKeys.count - 1
+    let mask = edges.count - 1
     var slot = Int(Self.mix(key) & UInt64(mask))
     while true {
-      let found = edgeKeys[slot]
-      if found == key { return edgeChildren[slot] }
-      if found == .max { return nil }
+      let edge = edges[slot]
+      if edge.key == key { return edge.child }
+      if edge.key == Edge.empty.key { return nil }
       slot = (slot + 1) & mask
     }
   }
@@ -58,19 +67,19 @@ struct PhraseTrie: Sendable {
   }
 
   fileprivate init(edges: [UInt64: Int32], nodePayloads: [[Payload]]) {
-    var capacity = 16
-    while capacity < edges.count * 2 { capacity *= 2 }
-    edgeKeys = Array(repeating: .max, count: capacity)
-    edgeChildren = Array(repeating: -1, count: capacity)
-    let rootTerms = edges.keys.filter { $0 >> 32 == UInt64(UInt32(bitPattern: Self.root)) }
+    let isRoot = { (key: UInt64) in key >> 32 == UInt64(UInt32(bitPattern: Self.root)) }
+    let rootTerms = edges.keys.filter(isRoot)
     let termCount = Int(rootTerms.map { $0 & 0xFFFF_FFFF }.max().map { $0 + 1 } ?? 0)
     rootChildren = Array(repeating: -1, count: termCount)
     for key in rootTerms { rootChildren[Int(key & 0xFFFF_FFFF)] = edges[key] ?? -1 }
-    for (key, child) in edges.sorted(by: { $0.key < $1.key }) {
+    let inner = edges.filter { !isRoot($0.key) }
+    var capacity = 16
+    while capacity < inner.count * 2 { capacity *= 2 }
+    self.edges = Array(repeating: .empty, count: capacity)
+    for (key, child) in inner.sorted(by: { $0.key < $1.key }) {
       var slot = Int(Self.mix(key) & UInt64(capacity - 1))
-      while edgeKeys[slot] != .max { slot = (slot + 1) & (capacity - 1) }
-      edgeKeys[slot] = key
-      edgeChildren[slot] = child
+      while self.edges[slot].key != Edge.empty.key { slot = (slot + 1) & (capacity - 1) }
+      self.edges[slot] = Edge(key: key, child: child)
     }
     payloadStarts = [0]
     payloads = []
