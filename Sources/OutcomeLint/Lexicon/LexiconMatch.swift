@@ -1,5 +1,7 @@
 /// One occurrence of a lexicon phrase in an outcome, as a token range.
 public struct LexiconMatch: Sendable, Equatable {
+  /// The lexicon the phrase belongs to.
+  public let kind: LexiconKind
   /// The entry's index in its lexicon (see ``Lexicons/entry(_:of:)``).
   public let entry: Int32
   /// Index of the first token.
@@ -8,23 +10,25 @@ public struct LexiconMatch: Sendable, Equatable {
   public let endToken: Int32
 }
 
-/// All lexicon matches in one outcome, grouped by lexicon; within a lexicon
-/// they are leftmost-longest and do not overlap.
+/// All lexicon matches in one outcome, in one array in the order found (by
+/// first token); within a lexicon they are leftmost-longest and do not
+/// overlap. One array, reused by the worker, rather than one per lexicon.
 public struct LexiconMatches: Sendable {
-  private var byKind: [[LexiconMatch]] = Array(repeating: [], count: LexiconKind.allCases.count)
-
-  /// How many matches there are, in every lexicon.
-  public var count: Int { byKind.reduce(0) { $0 + $1.count } }
+  /// Every match, by first token.
+  public private(set) var all: [LexiconMatch] = []
+  /// How many matches each lexicon has, by the kind's raw value.
+  private(set) var counts: [Int32] = Array(repeating: 0, count: LexiconKind.allCases.count)
 
   /// The matches of one lexicon, in text order.
-  public subscript(kind: LexiconKind) -> [LexiconMatch] { byKind[kind.rawValue] }
+  public subscript(kind: LexiconKind) -> [LexiconMatch] { all.filter { $0.kind == kind } }
 
   mutating func removeAll() {
-    for index in byKind.indices { byKind[index].removeAll(keepingCapacity: true) }
+    all.removeAll(keepingCapacity: true)
+    for index in counts.indices { counts[index] = 0 }
   }
 
-  /// Appends `match` to the lexicon whose kind has raw value `kind`.
-  mutating func append(_ match: LexiconMatch, toKindAt kind: Int) {
-    byKind[kind].append(match)
+  mutating func append(_ match: LexiconMatch) {
+    all.append(match)
+    counts[match.kind.rawValue] += 1
   }
 }

@@ -26,8 +26,9 @@ struct LexiconMatcher {
         guard Int32(start) >= coveredUntil[kind] else { continue }
         let end = bestEnd[kind]
         matches.append(
-          LexiconMatch(entry: bestEntry[kind], firstToken: Int32(start), endToken: end),
-          toKindAt: kind)
+          LexiconMatch(
+            kind: LexiconKind(rawValue: kind)!, entry: bestEntry[kind], firstToken: Int32(start),
+            endToken: end))
         coveredUntil[kind] = end
       }
     }

@@ -7,6 +7,11 @@ public final class Lexicons: Sendable {
   public let terms: TermTable
   let trie: PhraseTrie
   private let entries: [[LexiconEntry]]
+  /// Every entry in one array, each lexicon's after the previous one's, so
+  /// finding a match's entry takes no copy of a lexicon's array.
+  private let allEntries: [LexiconEntry]
+  /// Where each lexicon's entries start in `allEntries`, by the kind's raw value.
+  private let entryStarts: [Int]
   private let timeframeValues: [TimeframeAnchorValue]
 
   /// The entries of one lexicon, in load order (bundled first, then user folders).
@@ -14,7 +19,7 @@ public final class Lexicons: Sendable {
 
   /// One entry of a lexicon, by the index a ``LexiconMatch`` carries.
   public func entry(_ index: Int32, of kind: LexiconKind) -> LexiconEntry {
-    entries[kind.rawValue][Int(index)]
+    allEntries[entryStarts[kind.rawValue] + Int(index)]
   }
 
   /// The parsed value of a `timeframes` entry.
@@ -57,6 +62,8 @@ public final class Lexicons: Sendable {
     self.terms = terms
     self.trie = trie
     self.entries = entries
+    allEntries = entries.flatMap { $0 }
+    entryStarts = entries.reduce(into: [0]) { starts, kind in starts.append(starts.last! + kind.count) }
     self.timeframeValues = timeframeValues
   }
 

@@ -29,28 +29,34 @@ public final class Document: Sendable {
     self.sentenceEnds = sentenceEnds
     self.lexicons = lexicons
     var hitStarts = Array(repeating: UInt32(0), count: tokens.count)
-    var hitList: [LexiconHit] = []
-    hitList.reserveCapacity(matches.count)
+    // Group the matches by lexicon with a counting sort; each group stays in text order.
     var kindStarts: [Int32] = []
-    kindStarts.reserveCapacity(LexiconKind.allCases.count + 1)
-    for kind in LexiconKind.allCases {
-      kindStarts.append(Int32(hitList.count))
-      let kindMatches = matches[kind]
-      guard !kindMatches.isEmpty else { continue }
-      let entries = lexicons.entries(of: kind)
-      for match in kindMatches {
-        let range = Int(match.firstToken)..<Int(match.endToken)
-        hitStarts[range.lowerBound] |= 1 << kind.rawValue
-        hitList.append(
-          LexiconHit(
-            kind: kind, index: match.entry, entry: entries[Int(match.entry)], tokens: range,
-            span: TextSpan(
-              start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)
-            )
-          ))
-      }
+    kindStarts.reserveCapacity(matches.counts.count + 1)
+    var total: Int32 = 0
+    for count in matches.counts {
+      kindStarts.append(total)
+      total += count
     }
-    kindStarts.append(Int32(hitList.count))
+    kindStarts.append(total)
+    let hitList = [LexiconHit](unsafeUninitializedCapacity: Int(total)) { buffer, initialized in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: kindStarts.count) { next in
+        _ = next.initialize(from: kindStarts)
+        for match in matches.all {
+          let range = Int(match.firstToken)..<Int(match.endToken)
+          hitStarts[range.lowerBound] |= 1 << match.kind.rawValue
+          let slot = Int(next[match.kind.rawValue])
+          next[match.kind.rawValue] += 1
+          (buffer.baseAddress! + slot).initialize(
+            to: LexiconHit(
+              kind: match.kind, index: match.entry,
+              entry: lexicons.entry(match.entry, of: match.kind), tokens: range,
+              span: TextSpan(
+                start: Int(tokens[range.lowerBound].start),
+                end: Int(tokens[range.upperBound - 1].end))))
+        }
+      }
+      initialized = Int(total)
+    }
     self.hitList = hitList
     self.kindStarts = kindStarts
     self.hitStarts = hitStarts
