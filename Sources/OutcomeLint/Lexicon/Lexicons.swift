@@ -63,7 +63,9 @@ public final class Lexicons: Sendable {
     self.trie = trie
     self.entries = entries
     allEntries = entries.flatMap { $0 }
-    entryStarts = entries.reduce(into: [0]) { starts, kind in starts.append(starts.last! + kind.count) }
+    entryStarts = entries.reduce(into: [0]) { starts, lexicon in
+      starts.append(starts.last! + lexicon.count)
+    }
     self.timeframeValues = timeframeValues
   }
 
