@@ -154,22 +154,33 @@ struct BenchCommand: ParsableCommand {
   ) throws -> Double {
     let decoder = RecordDecoder(format: .text)
     let records = outcomes.enumerated().map { decoder.decode($1, line: $0 + 1, source: "bench") }
-    let reporter = JSONLinesReporter()
     let rewriter = Rewriter()
     var bytes = 0
     let start = Date()
-    try BatchAnalyzer(engine: engine, jobs: jobs).run(
-      makeStream: { ArrayRecordStream(records: records) },
-      render: { result in
-        switch (stage, result) {
-        case (.jsonLines, _): return reporter.rendered(result).count
-        case (.analysis, .analyzed(_, let report)): return report.findings.count + 1
-        case (.rewrite, .analyzed(_, let report)):
+    let batches = BatchAnalyzer(engine: engine, jobs: jobs)
+    let stream: @Sendable () -> any RecordStream = { ArrayRecordStream(records: records) }
+    switch stage {
+    case .jsonLines:
+      // Exactly what `check --format jsonl` does: each worker renders a whole batch into its buffer.
+      try batches.run(
+        makeStream: stream,
+        makeWorker: { engine throws(SegmentationError) in
+          CheckBatchRenderer(
+            analyzer: try Analyzer(engine: engine), reporter: JSONLinesReporter(), failUnder: nil,
+            writesBaseline: false)
+        },
+        processBatch: { renderer, records in renderer.render(records).output.count },
+        consumeBatch: { bytes += $0 })
+    case .analysis, .rewrite:
+      try batches.run(
+        makeStream: stream,
+        render: { result in
+          guard case .analyzed(_, let report) = result else { return 1 }
+          guard stage == .rewrite else { return report.findings.count + 1 }
           return (rewriter.rewrite(report)?.text.utf8.count ?? 0) + 1
-        case (_, .failed): return 1
-        }
-      },
-      consume: { bytes += $0.reduce(0, +) })
+        },
+        consume: { bytes += $0.reduce(0, +) })
+    }
     precondition(bytes > 0 || outcomes.isEmpty)
     return Date().timeIntervalSince(start)
   }
