@@ -1,7 +1,8 @@
 /// One record read from the input: an outcome's text with where it came
 /// from, or the reason it could not be read. Every input record yields
-/// exactly one output record.
-public struct InputRecord: Sendable {
+/// exactly one output record. An immutable class, so the pipeline passes one
+/// record from reader to worker to writer without copying its fields.
+public final class InputRecord: Sendable {
   /// The file it came from ("-" for standard input, "--text" for the command line).
   public let source: String
   /// The 1-based line number in that source.
