@@ -4,8 +4,9 @@
 # `outcomelint bench` (raw ICU word segmentation and the full engine in the same
 # run, so the engine/ICU ratio is robust to a noisy machine). On the 1M corpus it
 # also runs a real streaming `check` for peak RSS and checks that --jobs 1 and
-# --jobs 2 give identical output with one line per input record. Then it times
-# proselint on the 10k corpus as a peer, if pip can install it.
+# --jobs 2 give identical output with one line per input record. Then it counts
+# instructions per outcome (benchmarks/instructions.sh, when valgrind is there) and
+# times proselint on the 10k corpus as a peer, if pip can install it.
 # Writes benchmarks/RESULTS.md.
 #
 #   bash benchmarks/run.sh            # all sizes
@@ -60,6 +61,17 @@ start=$( { /usr/bin/time -f "%e" "$bin" check --format jsonl --text "Amy will re
   echo "- \`check\` of one outcome (start-up, lexicon load, analysis): ${start} s wall"
   echo
 } >> "$results"
+if command -v valgrind >/dev/null 2>&1; then
+  {
+    echo "## Instructions per outcome (not disturbed by other work on the machine)"
+    echo
+    echo "\`bash benchmarks/instructions.sh\`: valgrind counts the instructions of raw ICU word"
+    echo "segmentation and of the engine with JSON Lines on one worker, on 2,000 generated outcomes."
+    echo
+    bash benchmarks/instructions.sh
+    echo
+  } >> "$results"
+fi
 peer="$out/corpus-$(echo $sizes | awk '{print $1}').txt"
 if [ ! -x "$out/venv/bin/proselint" ]; then
   python3 -m venv "$out/venv" >/dev/null 2>&1 && "$out/venv/bin/pip" install -q proselint >/dev/null 2>&1 || true
