@@ -106,6 +106,19 @@ import Testing
     #expect(!rewrite.text.contains("SALT") && !rewrite.text.contains("receive"))
   }
 
+  /// "as recommended by the physiotherapist" goes to Section F whole: no
+  /// dangling "as" is left in the outcome, nor heads the provision listed.
+  @Test func movedRecommendationTakesItsAsWithIt() throws {
+    let rewrite = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze(
+          "Priya will take part in a six-week swimming course as recommended by the physiotherapist so that she can swim with her cousins."
+        )))
+    #expect(rewrite.text.contains("swimming course [how you will know"), "\(rewrite.text)")
+    #expect(!rewrite.text.contains(" as "), "\(rewrite.text)")
+    #expect(rewrite.movedToProvision.allSatisfy { !$0.lowercased().hasPrefix("as ") })
+  }
+
   @Test func serviceStatementBecomesThePersonsOwn() throws {
     let rewrite = try #require(
       Rewriter().rewrite(

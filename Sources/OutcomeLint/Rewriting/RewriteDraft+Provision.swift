@@ -22,7 +22,7 @@ extension RewriteDraft {
           if !object.isEmpty { listForSectionF(Array(object), because: finding) }
           continue
         }
-        groups.append(range.lowerBound..<objectEnd(from: range.upperBound))
+        groups.append(leadingAs(before: range.lowerBound)..<objectEnd(from: range.upperBound))
       }
     }
     let removed = merged(groups)
@@ -38,6 +38,12 @@ extension RewriteDraft {
       guard case .token(let index) = piece else { return false }
       return removed.contains { $0.contains(index) }
     }
+  }
+
+  /// Where a moved phrase starts once an "as" introducing it goes too
+  /// ("a nurture group [as recommended by the educational psychologist]").
+  private func leadingAs(before start: Int) -> Int {
+    start > 0 && isWord(start - 1, "as") ? start - 1 : start
   }
 
   private func listForSectionF(_ tokens: [Int], because finding: Finding) {
@@ -61,7 +67,7 @@ extension RewriteDraft {
     {
       kept.removeAll { verb.tokens.contains($0) }
     }
-    if let first = kept.first, isWord(first, "to") { kept.removeFirst() }
+    if let first = kept.first, isWord(first, "to") || isWord(first, "as") { kept.removeFirst() }
     while let last = kept.last, document.tokens[last].kind == .punctuation { kept.removeLast() }
     return kept
   }
