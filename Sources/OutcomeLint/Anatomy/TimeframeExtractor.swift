@@ -33,7 +33,7 @@ enum TimeframeExtractor {
             false))
         continue
       }
-      guard let lead else { continue }
+      guard let lead, !namesAnAgent(document, lead, anchor, value) else { continue }
       let isDeadline = lead.entry.value == "deadline"
       guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
       found.append(
@@ -42,6 +42,18 @@ enum TimeframeExtractor {
     }
     found += bareYears(in: document, leads: leads, excluding: found)
     return removingOverlaps(found.sorted { $0.span < $1.span })
+  }
+
+  /// Whether a bare "by", a determiner and a phase's setting name who does
+  /// something, not when: "sessions provided by the college" is no deadline,
+  /// where "by college" or "by the time she starts college" are.
+  private static func namesAnAgent(
+    _ document: Document, _ lead: LexiconHit, _ anchor: LexiconHit, _ value: TimeframeAnchorValue
+  ) -> Bool {
+    let gap = lead.tokens.upperBound
+    return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
+      && anchor.tokens.lowerBound == gap + 1
+      && document.hit(.functionWords, startingAt: gap)?.entry.value == "determiner"
   }
 
   /// A month may be followed by a year number ("July 2027"): include it.

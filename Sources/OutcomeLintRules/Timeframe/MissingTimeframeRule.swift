@@ -24,6 +24,9 @@ public struct MissingTimeframeRule: Rule {
       Example("I will catch the bus to college on my own."),
       // "by himself at least once a week" says how often, not by when.
       Example("Leo will walk to the shop by himself at least once a week."),
+      // "by the college" says who runs the course, not by when.
+      Example(
+        "Ali will follow the travel training course run by the college so that he can get to work."),
     ]
   )
 
