@@ -49,6 +49,7 @@ import Testing
     ("Christmas", "By Christmas, "), ("End of KS2", "By the end of KS2, "),
     ("Amir's 16th birthday", "By Amir's 16th birthday, "),
     ("Time he leaves primary school", "By the time he leaves primary school, "),
+    ("When he leaves primary school", "By the time he leaves primary school, "),
   ])
   func deadlineIsWrittenAsALead(_ byWhen: String, _ prefix: String) throws {
     let report = try report(

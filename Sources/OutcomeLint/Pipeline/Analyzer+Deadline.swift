@@ -9,6 +9,8 @@
 /// "<opening>, <text>": the deadline written as the lead of a sentence.
 /// - A deadline that starts with a timeframe lead ("within two years", "by
 ///   the end of Year 6") is put first as written.
+/// - "When …" becomes "By the time …" ("When he leaves school" gives "By
+///   the time he leaves school").
 /// - Otherwise "by" goes before it, with "the" when that makes a longer lead
 ///   ("End of Key Stage 2" gives "By the end of Key Stage 2"; "July 2027"
 ///   gives "By July 2027").
@@ -41,8 +43,10 @@ extension Analyzer {
   /// nothing but spaces and punctuation.
   func deadlineOpening(_ written: String) throws(SegmentationError) -> String? {
     let edge: (Character) -> Bool = { $0.isWhitespace || ".,;".contains($0) }
-    let deadline = String(written.drop(while: edge).reversed().drop(while: edge).reversed())
+    var deadline = String(written.drop(while: edge).reversed().drop(while: edge).reversed())
     guard !deadline.isEmpty else { return nil }
+    // "When he leaves school" says by when as "By the time he leaves school".
+    if deadline.lowercased().hasPrefix("when ") { deadline = "by the time" + deadline.dropFirst(4) }
     let own = Self.leadingLead(try document(deadline))
     let split = own?.span.end ?? 0
     let lead = own == nil ? "by" : String(decoding: deadline.utf8.prefix(split), as: UTF8.self)
