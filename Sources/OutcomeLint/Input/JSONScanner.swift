@@ -1,6 +1,7 @@
 /// A small validating JSON reader for one input line: it finds the top-level
 /// fields of an object and the exact bytes of each value, so fields the tool
-/// does not use pass through to the output untouched.
+/// does not use pass through to the output as written (kept to one line; see
+/// ``oneLine(_:)``). It is strict, so what passes through is valid JSON.
 enum JSONScanner {
   /// One top-level field: its decoded key and the byte range of its raw value.
   struct Field {
