@@ -8,7 +8,7 @@ import OutcomeLint
 /// `themes[]` with `theme`, `outcome` and `aspiration`, `through_purpose`),
 /// and `outcomes[]`, each exactly the record `check
 /// --format jsonl` writes (rendered by ``JSONLinesReporter``); then the plan's
-/// other fields untouched. A plan that cannot be read becomes `{"schema": 1,
+/// other fields as written. A plan that cannot be read becomes `{"schema": 1,
 /// "id", "source", "line", "error"}` in the same position.
 public struct AuditJSONLinesReporter: Sendable {
   /// The schema version written in every record.

@@ -8,7 +8,7 @@ import OutcomeLint
 /// `char_start`/`char_end` Unicode scalar offsets, `match`, `suggestion`,
 /// `guidance`), `suppressed[]` (the findings the input suppressed: the same
 /// fields plus `reason`), the suggested rewrite (see `RewriteJSON`), then the input
-/// record's other fields untouched (under `input` when a name collides). A
+/// record's other fields as written (under `input` when a name collides). A
 /// record that could not be read becomes
 /// `{"schema": 1, "id", "source", "line", "error"}` in the same position.
 public struct JSONLinesReporter: Reporter {

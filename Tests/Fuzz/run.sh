@@ -40,6 +40,9 @@ swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module -module-
 swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module \
   -module-name OutcomeLintRules -emit-module-path "$work/OutcomeLintRules.swiftmodule" \
   $(find Sources/OutcomeLintRules -name '*.swift') -o "$work/libOutcomeLintRules.a"
+swiftc "${flags[@]}" "${modules[@]}" -emit-library -static -emit-module \
+  -module-name OutcomeLintReporters -emit-module-path "$work/OutcomeLintReporters.swiftmodule" \
+  $(find Sources/OutcomeLintReporters -name '*.swift') -o "$work/libOutcomeLintReporters.a"
 status=0
 : > "$work/summary.txt"
 for target in Tests/Fuzz/*Fuzz.swift; do
@@ -47,7 +50,7 @@ for target in Tests/Fuzz/*Fuzz.swift; do
   # FUZZ_SKIP="A B" leaves targets out.
   case " ${FUZZ_SKIP:-} " in *" $name "*) continue ;; esac
   swiftc "${flags[@]}" "${modules[@]}" "$target" \
-    "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CInflate.o" \
+    "$work/libOutcomeLintReporters.a" "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CInflate.o" \
     -licuuc -lz -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
   corpus="$work/corpus-$name"
   mkdir -p "$corpus"

@@ -41,4 +41,52 @@ import Testing
     #expect(object["error"] as? String == "invalid UTF-8")
     #expect(object["line"] as? Int == 9 && object["schema"] as? Int == 1)
   }
+
+  /// Found by the reporters' fuzz target (kept in Tests/Fuzz/regressions): a
+  /// field passed through as written held what JSON does not allow (a lone
+  /// surrogate, a bad escape, a number with a leading zero or no digits after
+  /// its point, one past a double's range), so the record it went into did not
+  /// parse. Such a line is now an error record, which does.
+  @Test func fieldsJSONDoesNotAllowMakeAnErrorRecord() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "Fuzz/regressions/report-raw-json-passthrough.jsonl")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 8)
+    for (index, line) in lines.enumerated() {
+      let record = RecordDecoder(format: .jsonl).decode(
+        Array(line.utf8), line: index + 1, source: "in.jsonl")
+      let object = try self.line(for: record)
+      #expect((object["error"] as? String)?.hasPrefix("invalid JSON") == true, "\(line)")
+    }
+  }
+
+  /// Found by the reporters' fuzz target (kept in Tests/Fuzz/regressions): a
+  /// field passed through as written kept a CR between its tokens, or a
+  /// U+2028 in a string, which readers take for the end of a line.
+  @Test func fieldsWithLineBreaksStayOnTheRecordsLine() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "Fuzz/regressions/report-line-break-in-field.jsonl")
+    let bytes = try Array(Data(contentsOf: url).dropLast())
+    let record = RecordDecoder(format: .jsonl).decode(bytes, line: 1, source: "in.jsonl")
+    let rendered = JSONLinesReporter().rendered(
+      try Analyzer(engine: TestEngine.shared).analyze(record))
+    #expect(!rendered.dropLast().contains(0x0D) && !rendered.dropLast().contains(0x0A))
+    #expect(
+      !String(decoding: rendered, as: UTF8.self).contains { $0 == "\u{2028}" || $0 == "\u{2029}" })
+    let object = try self.line(for: record)
+    #expect((object["a"] as? [Any])?.count == 2 && object["b"] as? String == "x\u{2028}y\u{2029}z")
+  }
+
+  @Test func fieldsJSONAllowsPassThroughUntouched() throws {
+    let line =
+      #"{"id": "\ud83d\ude00", "text": "Amy will read.", "n": [-0, 0.5e-3, 1E+2, 10, 1e-999], "s": "\/\b\f\u00e9"}"#
+    let record = RecordDecoder(format: .jsonl).decode(Array(line.utf8), line: 1, source: "f")
+    #expect(record.error == nil)
+    #expect(
+      record.passthrough.map(\.json) == [#"[-0, 0.5e-3, 1E+2, 10, 1e-999]"#, #""\/\b\f\u00e9""#])
+    let object = try self.line(for: record)
+    #expect(object["id"] as? String == "😀" && object["s"] as? String == "/\u{08}\u{0C}é")
+  }
 }

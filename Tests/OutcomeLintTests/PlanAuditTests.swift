@@ -32,6 +32,17 @@ import Testing
     #expect(Self.engine.vocabulary.area(named: "Preparing for Adulthood") == .adulthood)
   }
 
+  /// A plan from a `.json` file spans lines; its fields pass through to the
+  /// audit's one line per plan with their line breaks made spaces.
+  @Test func fieldsOfAPlanOverSeveralLinesPassThroughOnOneLine() throws {
+    let plan = try plan(
+      "{\"id\": [\n1\n],\n\"school\": {\r\n\"name\": \"Oak\u{2028}\"\n},\n\"outcomes\": [{\"text\": \"Amy will swim.\", \"note\": [\n3]}]\n}"
+    )
+    #expect(plan.idJSON == "[ 1 ]")
+    #expect(plan.passthrough.map(\.json) == [#"{  "name": "Oak\u2028" }"#])
+    #expect(plan.outcomes[0].passthrough.map(\.json) == ["[ 3]"])
+  }
+
   @Test(arguments: [
     (#"{"outcomes": "none"}"#, "field 'outcomes' is not an array"),
     (#"{"aspirations": []}"#, "missing field 'outcomes'"),

@@ -16,6 +16,15 @@ import Testing
     #expect(record.passthrough.first?.json == #"{"x": [1, 2.5e3]}"#)
   }
 
+  /// A field passes through as the same JSON kept to one line: a CR or LF
+  /// between tokens becomes a space, U+2028 and U+2029 in strings are escaped.
+  @Test func fieldsPassThroughOnOneLine() {
+    let line = "{\"id\": [1,\r2], \"text\": \"Amy will read.\", \"b\": \"x\u{2028}y\u{2029}\"}"
+    let record = jsonl.decode(Array(line.utf8), line: 1, source: "f")
+    #expect(record.idJSON == "[1, 2]")
+    #expect(record.passthrough.map(\.json) == [#""x\u2028y\u2029""#])
+  }
+
   @Test func byWhenFieldIsTheDeadlineAndPassesThrough() {
     let dated = jsonl.decode(
       Array(#"{"text": "Amy will read.", "by_when": "July 2027"}"#.utf8), line: 1, source: "f")
@@ -36,6 +45,19 @@ import Testing
     (#"{"text": "  "}"#, "empty outcome"),
     (#"{"text": "a", "text": "b"}"#, "invalid JSON: duplicate key 'text'"),
     ("[1, 2]", "invalid JSON"),
+    (#"{"text": "a", "note": "\q"}"#, "invalid JSON: invalid escape at byte 24"),
+    (#"{"text": "a", "note": "\u00e"}"#, "invalid JSON: invalid escape"),
+    (#"{"text": "a", "id": "\ud800"}"#, "invalid JSON: unpaired surrogate"),
+    (#"{"text": "a", "id": "\udc00\ud800"}"#, "invalid JSON: unpaired surrogate"),
+    (#"{"text": "a", "n": {"\ud800x": 1}}"#, "invalid JSON: unpaired surrogate"),
+    (#"{"text": "a", "n": 01}"#, "invalid JSON: invalid number"),
+    (#"{"text": "a", "n": -.5}"#, "invalid JSON: invalid number"),
+    (#"{"text": "a", "n": 1.}"#, "invalid JSON: invalid number"),
+    (#"{"text": "a", "n": 1.e5}"#, "invalid JSON: invalid number"),
+    (#"{"text": "a", "n": 1e}"#, "invalid JSON: invalid number"),
+    (#"{"text": "a", "n": 2e5.1}"#, "invalid JSON: invalid number"),
+    (#"{"text": "a", "n": -1e400}"#, "invalid JSON: number out of range"),
+    (#"{"text": "\q"}"#, "invalid JSON: invalid escape"),
   ])
   func badJSONLinesBecomeErrors(_ line: String, _ reason: String) {
     let record = jsonl.decode(Array(line.utf8), line: 2, source: "in.jsonl")

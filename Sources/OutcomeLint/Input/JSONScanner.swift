@@ -1,6 +1,7 @@
 /// A small validating JSON reader for one input line: it finds the top-level
 /// fields of an object and the exact bytes of each value, so fields the tool
-/// does not use pass through to the output untouched.
+/// does not use pass through to the output as written (kept to one line; see
+/// ``oneLine(_:)``). It is strict, so what passes through is valid JSON.
 enum JSONScanner {
   /// One top-level field: its decoded key and the byte range of its raw value.
   struct Field {
@@ -151,6 +152,34 @@ enum JSONScanner {
     return String(scalars)
   }
 
+  /// A value the scanner read (`bytes[field.value]`, say) as JSON to write
+  /// back out, kept to one line: the same value, with each CR or LF between
+  /// its tokens made a space, and each U+2028 or U+2029 in its strings
+  /// escaped, as readers may take any of them for the end of a line.
+  static func oneLine(_ value: ArraySlice<UInt8>) -> String {
+    guard value.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 }) else {
+      return String(decoding: value, as: UTF8.self)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(value.count + 8)
+    var index = value.startIndex
+    while index < value.endIndex {
+      let byte = value[index]
+      index += 1
+      if byte == 0x0A || byte == 0x0D {
+        bytes.append(UInt8(ascii: " "))
+      } else if byte == 0xE2, index + 1 < value.endIndex, value[index] == 0x80,
+        value[index + 1] == 0xA8 || value[index + 1] == 0xA9
+      {
+        bytes += (value[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+        index += 2
+      } else {
+        bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   private static func hex4(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt32? {
     guard index + 4 <= bytes.endIndex else { return nil }
     var value: UInt32 = 0
@@ -198,12 +227,41 @@ enum JSONScanner {
         index += 1
         switch byte {
         case UInt8(ascii: "\""): return
-        case UInt8(ascii: "\\"): index += 1
+        case UInt8(ascii: "\\"): try skipEscape()
         case 0..<0x20: throw SyntaxError(message: "control character in string", offset: index - 1)
         default: continue
         }
       }
       throw error("unterminated string")
+    }
+
+    /// Skips what follows a backslash in a string: one of `"\/bfnrt`, or `u`
+    /// and four hex digits, where a UTF-16 surrogate must be a high one
+    /// followed by an escaped low one (the pair ``string(_:)`` decodes).
+    private mutating func skipEscape() throws(SyntaxError) {
+      let start = index - 1
+      let invalid = SyntaxError(message: "invalid escape", offset: start)
+      guard let escape = peek else { throw invalid }
+      index += 1
+      switch escape {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+        UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+        return
+      case UInt8(ascii: "u"):
+        guard let unit = hex4(at: index) else { throw invalid }
+        index += 4
+        guard (0xD800..<0xE000).contains(unit) else { return }
+        guard (0xD800..<0xDC00).contains(unit), peek == UInt8(ascii: "\\"),
+          index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
+          let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
+        else { throw SyntaxError(message: "unpaired surrogate", offset: start) }
+        index += 6
+      default: throw invalid
+      }
+    }
+
+    private func hex4(at start: Int) -> UInt32? {
+      JSONScanner.hex4(bytes[...], at: start)
     }
 
     mutating func skipValue(depth: Int) throws(SyntaxError) {
@@ -255,21 +313,46 @@ enum JSONScanner {
       }
     }
 
+    /// Skips a number as JSON writes it (`-`, then `0` or digits not starting
+    /// with `0`, then optionally a fraction and an exponent) that a `Double`
+    /// holds without overflowing to infinity.
     private mutating func skipNumber() throws(SyntaxError) {
       let start = index
+      let invalid = SyntaxError(message: "invalid number", offset: start)
       if peek == UInt8(ascii: "-") { index += 1 }
-      var digits = 0
-      while let byte = peek,
-        (0x30...0x39).contains(byte) || byte == UInt8(ascii: ".")
-          || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
-          || byte == UInt8(ascii: "-")
-      {
-        if (0x30...0x39).contains(byte) { digits += 1 }
+      guard let first = peek, isDigit(first) else { throw invalid }
+      index += 1
+      if first != UInt8(ascii: "0") { skipDigits() }
+      if peek == UInt8(ascii: ".") {
         index += 1
+        guard skipDigits() > 0 else { throw invalid }
       }
-      guard digits > 0, Double(String(decoding: bytes[start..<index], as: UTF8.self)) != nil else {
-        throw SyntaxError(message: "invalid number", offset: start)
+      if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+        index += 1
+        if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { index += 1 }
+        guard skipDigits() > 0 else { throw invalid }
       }
+      if let next = peek,
+        isDigit(next) || next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
+          || next == UInt8(ascii: "E") || next == UInt8(ascii: "+") || next == UInt8(ascii: "-")
+      {
+        throw invalid
+      }
+      guard Double(String(decoding: bytes[start..<index], as: UTF8.self))?.isFinite == true else {
+        throw SyntaxError(message: "number out of range", offset: start)
+      }
+    }
+
+    /// Skips a run of digits; returns how many.
+    @discardableResult
+    private mutating func skipDigits() -> Int {
+      let start = index
+      while let byte = peek, isDigit(byte) { index += 1 }
+      return index - start
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte)
     }
   }
 }

@@ -66,7 +66,7 @@ public struct RecordDecoder: Sendable {
         source: source, line: line, idJSON: lineID, error: "invalid JSON: \(error)")
     }
     let idJSON =
-      fields.first { $0.key == "id" }.map { String(decoding: bytes[$0.value], as: UTF8.self) }
+      fields.first { $0.key == "id" }.map { JSONScanner.oneLine(bytes[$0.value]) }
       ?? lineID
     guard let textField = fields.first(where: { $0.key == self.textField }) else {
       return InputRecord(
@@ -81,7 +81,7 @@ public struct RecordDecoder: Sendable {
       return InputRecord(source: source, line: line, idJSON: idJSON, error: "empty outcome")
     }
     let others = fields.filter { $0.key != "id" && $0.key != self.textField }.map {
-      (key: $0.key, json: String(decoding: bytes[$0.value], as: UTF8.self))
+      (key: $0.key, json: JSONScanner.oneLine(bytes[$0.value]))
     }
     var suppressions: [Suppression] = []
     if let field = fields.first(where: { $0.key == SuppressionField.name }) {

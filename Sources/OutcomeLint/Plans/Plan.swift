@@ -1,6 +1,7 @@
 /// One EHC plan as read from the input: who it is for, their aspirations
 /// (Section A) and their outcomes (Section E). Fields the tool does not know
-/// are kept as raw JSON and written back out untouched.
+/// are kept as raw JSON and written back out as they were (kept to one
+/// line; see ``JSONScanner/oneLine(_:)``).
 public struct Plan: Sendable {
   /// The file it came from ("-" for standard input).
   public let source: String

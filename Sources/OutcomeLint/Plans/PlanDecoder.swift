@@ -34,7 +34,7 @@ public struct PlanDecoder: Sendable {
     guard let fields = try? JSONScanner.object(bytes),
       let id = fields.first(where: { $0.key == "id" })
     else { return nil }
-    return String(decoding: bytes[id.value], as: UTF8.self)
+    return JSONScanner.oneLine(bytes[id.value])
   }
 
   private func plan(
@@ -50,7 +50,7 @@ public struct PlanDecoder: Sendable {
     func raw(_ key: String) -> [UInt8]? {
       fields.first { $0.key == key }.map { Array(bytes[$0.value]) }
     }
-    let idJSON = raw("id").map { String(decoding: $0, as: UTF8.self) } ?? defaultID
+    let idJSON = raw("id").map { JSONScanner.oneLine($0[...]) } ?? defaultID
     let child = try raw("child").map { json throws(PlanDecodingError) in
       try Self.string(json, what: "field 'child'")
     }
@@ -83,7 +83,7 @@ public struct PlanDecoder: Sendable {
       source: source, line: line, idJSON: idJSON, child: child, yearGroup: yearGroup, age: age,
       aspirations: aspirations ?? [], needs: needs ?? [], outcomes: outcomes,
       passthrough: fields.filter { !Self.knownKeys.contains($0.key) }.map {
-        (key: $0.key, json: String(decoding: bytes[$0.value], as: UTF8.self))
+        (key: $0.key, json: JSONScanner.oneLine(bytes[$0.value]))
       })
   }
 
@@ -116,9 +116,9 @@ public struct PlanDecoder: Sendable {
     }
     return PlanOutcome(
       text: text, area: area, provision: provision, byWhen: byWhen,
-      idJSON: raw("id").map { String(decoding: $0, as: UTF8.self) },
+      idJSON: raw("id").map { JSONScanner.oneLine($0[...]) },
       passthrough: fields.filter { $0.key != "text" && $0.key != "id" }.map {
-        (key: $0.key, json: String(decoding: bytes[$0.value], as: UTF8.self))
+        (key: $0.key, json: JSONScanner.oneLine(bytes[$0.value]))
       })
   }
 
