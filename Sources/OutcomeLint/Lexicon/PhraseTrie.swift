@@ -1,8 +1,8 @@
 /// Every lexicon phrase as a path of term ids in one shared trie.
 ///
-/// Edges live in one open-addressing table keyed by (node, term), so a step is
-/// one hash probe; the root's edges, taken once per token, are also a plain
-/// array indexed by term. Each node lists the lexicon entries whose phrase
+/// The root's edges, taken once per token, are a plain array indexed by term;
+/// the others live in one open-addressing table keyed by (node, term), so a
+/// step is one hash probe. Each node lists the lexicon entries whose phrase
 /// ends there.
 struct PhraseTrie: Sendable {
   /// A lexicon entry whose phrase ends at a node.
