@@ -28,8 +28,8 @@ nonisolated(unsafe) var sink = OutputBuffer(handle: FileHandle(forWritingAtPath:
 let textDecoder = RecordDecoder(format: .text)
 let jsonDecoder = RecordDecoder(format: .jsonl)
 let voices: [PersonStyle?] = [nil, .first, .third]
-let csvHeaderColumns = csvRecords(Array(CSVReporter().header.utf8))![0].count
-let auditCSVHeaderColumns = csvRecords(Array(AuditCSVReporter().header.utf8))![0].count
+let csvHeaderColumns = StrictCSV.records(Array(CSVReporter().header.utf8))![0].count
+let auditCSVHeaderColumns = StrictCSV.records(Array(AuditCSVReporter().header.utf8))![0].count
 
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzerInitialize(
@@ -207,7 +207,7 @@ func checkAuditCSV(_ result: PlanResult, rewriter: Rewriter) {
   precondition(String(validating: rows, as: UTF8.self) != nil, "invalid UTF-8: \(rows)")
   var expected = 1
   if case .analyzed(let report) = result { expected += report.outcomeReports.count }
-  guard let records = csvRecords(rows), records.count == expected,
+  guard let records = StrictCSV.records(rows), records.count == expected,
     records.allSatisfy({ $0.count == auditCSVHeaderColumns })
   else {
     preconditionFailure("not \(expected) CSV rows: \(String(decoding: rows, as: UTF8.self))")
@@ -221,7 +221,8 @@ func checkAuditCSV(_ result: PlanResult, rewriter: Rewriter) {
 func checkCSV(_ result: RecordResult, rewriter: Rewriter) {
   let row = CSVReporter(rewriter: rewriter).rendered(result)
   precondition(String(validating: row, as: UTF8.self) != nil, "invalid UTF-8: \(row)")
-  guard let records = csvRecords(row), records.count == 1, records[0].count == csvHeaderColumns
+  guard let records = StrictCSV.records(row), records.count == 1,
+    records[0].count == csvHeaderColumns
   else {
     preconditionFailure(
       "not one CSV row of \(csvHeaderColumns) cells: \(String(decoding: row, as: UTF8.self))")
@@ -230,54 +231,6 @@ func checkCSV(_ result: RecordResult, rewriter: Rewriter) {
   let isFormula = text.first.map { Array("=+-@\t\r".utf8).contains($0) } ?? false
   precondition(
     records[0][3] == (isFormula ? [UInt8(ascii: "'")] + text : text), "the text cell differs")
-}
-
-/// The records of CSV `bytes` as cells, parsed strictly by RFC 4180 (every
-/// record ends in CR LF; a quote only opens a cell or doubles inside a quoted
-/// one; an unquoted cell holds no quote, comma, CR or LF), or nil when they do
-/// not parse.
-func csvRecords(_ bytes: [UInt8]) -> [[[UInt8]]]? {
-  let quote = UInt8(ascii: "\"")
-  let comma = UInt8(ascii: ",")
-  let cr: UInt8 = 0x0D
-  let lf: UInt8 = 0x0A
-  var records: [[[UInt8]]] = []
-  var cells: [[UInt8]] = []
-  var index = 0
-  while index < bytes.count {
-    var cell: [UInt8] = []
-    if bytes[index] == quote {
-      index += 1
-      while true {
-        guard index < bytes.count else { return nil }
-        if bytes[index] == quote {
-          guard index + 1 < bytes.count, bytes[index + 1] == quote else { break }
-          index += 1
-        }
-        cell.append(bytes[index])
-        index += 1
-      }
-      index += 1
-    } else {
-      while index < bytes.count, ![comma, cr, lf].contains(bytes[index]) {
-        guard bytes[index] != quote else { return nil }
-        cell.append(bytes[index])
-        index += 1
-      }
-    }
-    cells.append(cell)
-    guard index < bytes.count else { return nil }
-    if bytes[index] == comma {
-      index += 1
-    } else if bytes[index] == cr, index + 1 < bytes.count, bytes[index + 1] == lf {
-      index += 2
-      records.append(cells)
-      cells = []
-    } else {
-      return nil
-    }
-  }
-  return cells.isEmpty ? records : nil
 }
 
 // MARK: - Bytes

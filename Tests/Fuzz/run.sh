@@ -49,7 +49,7 @@ for target in Tests/Fuzz/*Fuzz.swift; do
   name=$(basename "$target" .swift)
   # FUZZ_SKIP="A B" leaves targets out.
   case " ${FUZZ_SKIP:-} " in *" $name "*) continue ;; esac
-  swiftc "${flags[@]}" "${modules[@]}" "$target" \
+  swiftc "${flags[@]}" "${modules[@]}" "$target" Tests/OutcomeLintTestSupport/StrictCSV.swift \
     "$work/libOutcomeLintReporters.a" "$work/libOutcomeLintRules.a" "$work/libOutcomeLint.a" $dependencies "$work/CICUBreak.o" "$work/CInflate.o" \
     -licuuc -lz -o "$work/$name" 2>"$work/$name.link.log" || { cat "$work/$name.link.log"; exit 1; }
   corpus="$work/corpus-$name"
