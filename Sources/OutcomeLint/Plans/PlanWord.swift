@@ -33,7 +33,7 @@ public struct PlanWord: Sendable, Equatable, Hashable {
   /// The word token at `index` of `document` in lower case, without a
   /// possessive "'s" ("Kai's" -> "kai").
   static func lowercasedWord(at index: Int, in document: Document) -> String {
-    var word = document.text(document.tokens[index].span).lowercased()
+    var word = document.lowercasedWord(index)
     for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
     return word
   }

@@ -151,7 +151,7 @@ final class RewriteDraft {
   func word(_ index: Int) -> String { document.lowercasedWord(index) }
 
   /// Whether token `index` in lower case is `word`.
-  func isWord(_ index: Int, _ word: StaticString) -> Bool { document.tokenIs(index, word) }
+  func isWord(_ index: Int, _ word: StaticString) -> Bool { document.isWord(index, word) }
 
   /// Whether token `index` is a one-word verb of the verb lexicons.
   func isVerb(_ index: Int) -> Bool { verbs.isVerb(token: index, in: document) }

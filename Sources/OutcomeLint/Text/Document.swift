@@ -113,9 +113,11 @@ public final class Document: Sendable {
   /// The folded spelling of token `index`.
   public func term(_ index: Int) -> String { lexicons.terms.spelling(of: tokens[index].term) }
 
-  /// Whether token `index` is spelled `word` (given in lower case), ignoring
-  /// the case of ASCII letters; compares bytes, so no string is made.
+  /// Whether token `index` in lower case is `word` (given in lower case), the
+  /// same test as comparing ``lowercasedWord(_:)``; an ASCII token is
+  /// compared byte by byte, with no string made.
   public func isWord(_ index: Int, _ word: StaticString) -> Bool {
+    guard isASCIIToken(index) else { return lowercasedWord(index) == word.description }
     let token = tokens[index]
     let start = Int(token.start)
     guard Int(token.end) - start == word.utf8CodeUnitCount else { return false }
@@ -126,6 +128,20 @@ public final class Document: Sendable {
       if byte != spelling[offset] { return false }
     }
     return true
+  }
+
+  /// Whether token `index` is all ASCII, so its lower case is its bytes with
+  /// A-Z lowered, the same as its folded term.
+  func isASCIIToken(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return bytes.withUnsafeBufferPointer { bytes in
+      (Int(token.start)..<Int(token.end)).allSatisfy { bytes[$0] < 0x80 }
+    }
+  }
+
+  /// The token's text in lower case.
+  func lowercasedWord(_ index: Int) -> String {
+    text(tokens[index].span).lowercased()
   }
 
   /// Whether token `index` is the punctuation mark `mark`.
