@@ -39,7 +39,7 @@ public struct TermTable: Sendable {
     var hash = Self.hashSeed
     for byte in segment {
       guard byte < 0x80 else { return nil }
-      let folded = Self.foldASCII(byte, counting: &counter)
+      let folded = CaseFolding.foldASCII(byte, counting: &counter)
       hash = Self.hash(hash, folded)
     }
     let mask = slots.count - 1
@@ -120,27 +120,12 @@ public struct TermTable: Sendable {
     return arena.withUnsafeBufferPointer { arena in
       var index = 0
       while index < segment.count {
-        if arena[start + index] != Self.foldASCII(segment[index], counting: &ignored) {
+        if arena[start + index] != CaseFolding.foldASCII(segment[index], counting: &ignored) {
           return false
         }
         index += 1
       }
       return true
-    }
-  }
-
-  private static func foldASCII(_ byte: UInt8, counting counter: inout CaseFolding.CaseCounter)
-    -> UInt8
-  {
-    switch byte {
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      counter.add(upper: true)
-      return byte + 32
-    case UInt8(ascii: "a")...UInt8(ascii: "z"):
-      counter.add(upper: false)
-      return byte
-    default:
-      return byte
     }
   }
 

@@ -23,20 +23,24 @@ enum CaseFolding {
   {
     var counter = CaseCounter()
     for index in bytes.indices {
-      let byte = bytes[index]
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        counter.add(upper: true)
-        bytes[index] = byte + 32
-      case UInt8(ascii: "a")...UInt8(ascii: "z"):
-        counter.add(upper: false)
-      case 0x80...:
-        return nil
-      default:
-        break
-      }
+      guard bytes[index] < 0x80 else { return nil }
+      bytes[index] = foldASCII(bytes[index], counting: &counter)
     }
     return counter.letterCase
+  }
+
+  /// An ASCII byte folded (A-Z lowered), counting it in `counter` when it is a letter.
+  static func foldASCII(_ byte: UInt8, counting counter: inout CaseCounter) -> UInt8 {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      counter.add(upper: true)
+      return byte + 32
+    case UInt8(ascii: "a")...UInt8(ascii: "z"):
+      counter.add(upper: false)
+      return byte
+    default:
+      return byte
+    }
   }
 
   private static func foldUnicode(_ segment: UnsafeBufferPointer<UInt8>, into key: inout [UInt8])
