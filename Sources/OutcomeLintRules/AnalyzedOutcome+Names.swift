@@ -17,7 +17,7 @@ extension AnalyzedOutcome {
   var hasNamedObject: Bool {
     guard let action = anatomy.action else { return false }
     var index = action.token + 1
-    let determiners = document.hits(.functionWords).filter { $0.entry.value == "determiner" }
+    let determiners = document.hits(.functionWords).filter { document.value($0) == "determiner" }
     while let determiner = determiners.first(where: { $0.tokens.lowerBound == index }) {
       index = determiner.tokens.upperBound
     }

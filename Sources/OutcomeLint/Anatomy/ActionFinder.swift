@@ -8,7 +8,7 @@ enum ActionFinder {
     in document: Document, after start: Int?, regions: TokenRegions, passive: [LexiconHit]
   ) -> Action? {
     guard var index = start else { return nil }
-    let abilities = document.hits(.modals).filter { $0.entry.value == "ability" }
+    let abilities = document.hits(.modals).filter { document.value($0) == "ability" }
     let adverbs = document.hits(.absolutes).filter { $0.tokens.count == 1 }
     let skippable = abilities + passive + adverbs
     while index < document.tokens.count {
@@ -39,7 +39,7 @@ enum ActionFinder {
   /// "speech therapy") starts at token `index`.
   private static func namesAService(_ document: Document, at index: Int) -> Bool {
     guard let hit = document.hit(.provision, startingAt: index) else { return false }
-    return hit.tokens.count >= 2 && hit.entry.value != ProvisionMention.Kind.delivery.rawValue
+    return hit.tokens.count >= 2 && document.value(hit) != ProvisionMention.Kind.delivery.rawValue
   }
 
   /// "independently", "accurately": words ending in -ly that are not verbs.

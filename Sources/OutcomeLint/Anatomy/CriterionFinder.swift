@@ -9,7 +9,7 @@ enum CriterionFinder {
   {
     var criteria: [Criterion] = document.hits(.criteria).compactMap { hit in
       guard !hit.tokens.contains(where: { regions.isTimeframe[$0] }),
-        let kind = Criterion.Kind(rawValue: hit.entry.value)
+        let kind = Criterion.Kind(rawValue: document.value(hit))
       else { return nil }
       return Criterion(kind: kind, span: hit.span, tokens: hit.tokens)
     }
@@ -26,7 +26,7 @@ enum CriterionFinder {
         Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
     }
     let covered = { (index: Int) in criteria.contains { $0.tokens.contains(index) } }
-    for hit in document.hits(.functionWords) where hit.entry.value == "distributive" {
+    for hit in document.hits(.functionWords) where document.value(hit) == "distributive" {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
         !regions.isTimeframe[hit.tokens.lowerBound], !covered(hit.tokens.lowerBound)

@@ -68,8 +68,8 @@ public final class OutcomeAnatomy: Sendable {
     subject = clause.subject
     modal = clause.modal
     aspirationOrNeed = document.hits(.modals).first { hit in
-      hit.entry.value != "ability" && regions.isMain[hit.tokens.lowerBound]
-    }.flatMap { ["aspiration", "need"].contains($0.entry.value) ? $0 : nil }
+      document.value(hit) != "ability" && regions.isMain[hit.tokens.lowerBound]
+    }.flatMap { ["aspiration", "need"].contains(document.value($0)) ? $0 : nil }
     let criterionHits = document.hits(.criteria)
     // "without being reminded" is a criterion of independence, not support.
     passiveSupport = main(.passiveSupport).filter { support in
@@ -87,7 +87,8 @@ public final class OutcomeAnatomy: Sendable {
     action = ActionFinder.find(
       in: document, after: clause.actionStart, regions: regions, passive: passiveSupport)
     provision = main(.provision).map { hit in
-      ProvisionMention(kind: ProvisionMention.Kind(rawValue: hit.entry.value) ?? .service, hit: hit)
+      ProvisionMention(
+        kind: ProvisionMention.Kind(rawValue: document.value(hit)) ?? .service, hit: hit)
     }
     jargon = Array(document.hits(.jargon))
     context = contextHits.filter { hit in

@@ -5,14 +5,14 @@ enum StatementCounter {
   static func independentModals(in document: Document, regions: TokenRegions) -> [LexiconHit] {
     document.hits(.modals).filter { modal in
       let start = modal.tokens.lowerBound
-      guard modal.entry.value == "modal", regions.isMain[start], start > 0 else { return false }
+      guard document.value(modal) == "modal", regions.isMain[start], start > 0 else { return false }
       let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }
       let hasSubject =
         SubjectFinder.isNameLike(document.tokens[start - 1])
         || document.hits(.personReferences).contains(where: endsAtModal)
         || document.hits(.serviceSubjects).contains(where: endsAtModal)
       let isRelative = document.hits(.functionWords).contains { hit in
-        hit.entry.value == "relative" && hit.tokens.upperBound <= start
+        document.value(hit) == "relative" && hit.tokens.upperBound <= start
           && start - hit.tokens.upperBound <= 2
       }
       return hasSubject && !isRelative

@@ -19,7 +19,7 @@ enum SubjectFinder {
   static let maximumSubjectWords = 6
 
   static func find(in document: Document, regions: TokenRegions) -> Clause {
-    let modals = document.hits(.modals).filter { $0.entry.value == "modal" }
+    let modals = document.hits(.modals).filter { document.value($0) == "modal" }
     if let modal = modals.first(where: { regions.isMain[$0.tokens.lowerBound] }) {
       let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
       return Clause(
@@ -102,7 +102,7 @@ enum SubjectFinder {
     }
     if inside(.serviceSubjects) != nil { return Subject(kind: .service, span: span) }
     if let person = inside(.personReferences) {
-      switch person.entry.value {
+      switch document.value(person) {
       case "first": return Subject(kind: .firstPerson, span: span)
       case "third": return Subject(kind: .pronoun, span: span)
       default: return Subject(kind: .genericChild, span: span)

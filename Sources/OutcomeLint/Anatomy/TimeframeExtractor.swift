@@ -10,7 +10,7 @@ enum TimeframeExtractor {
 
   static func find(in document: Document) -> [Timeframe] {
     let leads = document.hits(.timeframeLeads)
-    let frequencies = document.hits(.criteria).filter { $0.entry.value == "frequency" }
+    let frequencies = document.hits(.criteria).filter { document.value($0) == "frequency" }
     var found: [Timeframe] = []
     for anchor in document.hits(.timeframes)
     where !frequencies.contains(where: { frequency in
@@ -34,7 +34,7 @@ enum TimeframeExtractor {
         continue
       }
       guard let lead, !namesAnAgent(document, lead, anchor, value) else { continue }
-      let isDeadline = lead.entry.value == "deadline"
+      let isDeadline = document.value(lead) == "deadline"
       guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
       found.append(
         make(
@@ -53,7 +53,7 @@ enum TimeframeExtractor {
     let gap = lead.tokens.upperBound
     return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
       && anchor.tokens.lowerBound == gap + 1
-      && document.hit(.functionWords, startingAt: gap)?.entry.value == "determiner"
+      && document.hitValue(.functionWords, startingAt: gap) == "determiner"
   }
 
   /// A month may be followed by a year number ("July 2027"): include it.
@@ -90,7 +90,7 @@ enum TimeframeExtractor {
   ) -> [Timeframe] {
     leads.compactMap { lead in
       let next = lead.tokens.upperBound
-      guard next < document.tokens.count, lead.entry.value == "deadline",
+      guard next < document.tokens.count, document.value(lead) == "deadline",
         let value = document.tokens[next].numericValue, (1990...2100).contains(value),
         value.rounded() == value,
         !found.contains(where: { $0.tokens.contains(next) })

@@ -10,6 +10,9 @@ public final class Lexicons: Sendable {
   /// Every entry in one array, each lexicon's after the previous one's, so
   /// finding a match's entry takes no copy of a lexicon's array.
   private let allEntries: [LexiconEntry]
+  /// Each entry's first value, in the order of `allEntries`: the rules
+  /// compare these often, and most are short strings that copy for free.
+  private let allValues: [String]
   /// Where each lexicon's entries start in `allEntries`, by the kind's raw value.
   private let entryStarts: [Int]
   private let timeframeValues: [TimeframeAnchorValue]
@@ -20,6 +23,11 @@ public final class Lexicons: Sendable {
   /// One entry of a lexicon, by the index a ``LexiconMatch`` carries.
   public func entry(_ index: Int32, of kind: LexiconKind) -> LexiconEntry {
     allEntries[entryStarts[kind.rawValue] + Int(index)]
+  }
+
+  /// The first value of one entry of a lexicon (see ``LexiconEntry/value``).
+  public func value(_ index: Int32, of kind: LexiconKind) -> String {
+    allValues[entryStarts[kind.rawValue] + Int(index)]
   }
 
   /// The parsed value of a `timeframes` entry.
@@ -63,6 +71,7 @@ public final class Lexicons: Sendable {
     self.trie = trie
     self.entries = entries
     allEntries = entries.flatMap { $0 }
+    allValues = allEntries.map(\.value)
     entryStarts = entries.reduce(into: [0]) { starts, lexicon in
       starts.append(starts.last! + lexicon.count)
     }

@@ -85,7 +85,7 @@ extension Analyzer {
     for (index, token) in document.tokens.enumerated() where token.letterCase == .capitalized {
       let word = document.text(token.span)
       let covering = timeframes.filter { $0.tokens.contains(index) }.flatMap { hit in
-        hit.entry.phrase.split(whereSeparator: { !$0.isLetter }).filter {
+        document.entry(hit).phrase.split(whereSeparator: { !$0.isLetter }).filter {
           $0.lowercased() == word.lowercased()
         }
       }

@@ -33,11 +33,11 @@ public struct OutcomeFacts: Sendable {
     let document = report.outcome.document
     area = outcome.area.flatMap { vocabulary.area(named: $0) }
     var domains = Set(
-      document.hits(.careDomains).compactMap { CareDomain(rawValue: $0.entry.value) })
+      document.hits(.careDomains).compactMap { CareDomain(rawValue: document.value($0)) })
     if let domain = area?.domain { domains.insert(domain) }
     self.domains = domains
     themes = Set(
-      document.hits(.adulthoodThemes).compactMap { AdulthoodTheme(rawValue: $0.entry.value) })
+      document.hits(.adulthoodThemes).compactMap { AdulthoodTheme(rawValue: document.value($0)) })
     let timeframe = report.outcome.anatomy.timeframe?.tokens ?? 0..<0
     let described = (0..<document.tokens.count).filter { !timeframe.contains($0) }
     words = PlanWord.contentWords(of: document, tokens: described, vocabulary: vocabulary)

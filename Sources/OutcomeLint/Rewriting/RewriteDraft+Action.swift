@@ -23,7 +23,7 @@ extension RewriteDraft {
       return
     }
     if let vague = hit(.vagueVerbs, at: verb) {
-      replaceAction(in: &pieces, verb: vague.tokens, alternatives: vague.entry.values)
+      replaceAction(in: &pieces, verb: vague.tokens, alternatives: document.entry(vague).values)
     } else if hasHit(.observableVerbs, at: verb) {
       return
     } else if !isVerbLike(verb) {
@@ -48,7 +48,7 @@ extension RewriteDraft {
     guard !absolutes.isEmpty else { return false }
     let region = pieces
     for absolute in absolutes where absolute.tokens.allSatisfy({ region.contains(.token($0)) }) {
-      let phrase = absolute.entry.phrase.lowercased()
+      let phrase = document.entry(absolute).phrase.lowercased()
       let finding = finding("unrealistic-absolute") { $0 == absolute.span }
       let negative = ["never", "not ", "no ", "zero"].contains { phrase.hasPrefix($0) }
       if negative, let bounds = Self.tokenBounds(of: region) {
@@ -59,7 +59,8 @@ extension RewriteDraft {
         pieces = [piece(prompt)]
         return true
       }
-      criterionExample = Self.countedAlternative(absolute.entry.values) ?? criterionExample
+      criterionExample =
+        Self.countedAlternative(document.entry(absolute).values) ?? criterionExample
       pieces.removeAll { piece in
         guard case .token(let index) = piece else { return false }
         return absolute.tokens.contains(index)
@@ -80,7 +81,7 @@ extension RewriteDraft {
         pieces.removeFirst()
         continue
       }
-      if let ability = hit(.modals, at: index), ability.entry.value == "ability" {
+      if let ability = hit(.modals, at: index), document.value(ability) == "ability" {
         pieces.removeFirst(min(ability.tokens.count, pieces.count))
         continue
       }
@@ -88,10 +89,10 @@ extension RewriteDraft {
         return replacePassive(passive, in: &pieces)
       }
       if let low = hit(.lowExpectations, at: index) {
-        let value = low.entry.value
+        let value = document.value(low)
         pieces.removeFirst(min(low.tokens.count, pieces.count))
         let opener = ["to", "and", "at", "in", "of"].contains {
-          low.entry.phrase.hasSuffix(" \($0)")
+          document.entry(low).phrase.hasSuffix(" \($0)")
         }
         let finding = finding("low-expectation") { $0 == low.span }
         if opener || value == "will" || value.hasSuffix("able to") {
@@ -114,7 +115,7 @@ extension RewriteDraft {
 
   private func replacePassive(_ passive: LexiconHit, in pieces: inout [ClausePiece]) -> Bool {
     pieces.removeFirst(min(passive.tokens.count, pieces.count))
-    let value = passive.entry.value
+    let value = document.value(passive)
     let nextWord = Self.firstToken(of: pieces).map(word)
     let redundant =
       value == "be able to"
@@ -152,8 +153,8 @@ extension RewriteDraft {
       let finding = finding("low-expectation") { $0 == low.span }
       guard let position = pieces.firstIndex(of: .token(low.tokens.lowerBound)) else { continue }
       pieces.removeSubrange(position..<min(position + low.tokens.count, pieces.count))
-      let usable = low.entry.values.filter { !Self.hasPlaceholder($0) }
-      if let counted = Self.countedAlternative(low.entry.values) {
+      let usable = document.entry(low).values.filter { !Self.hasPlaceholder($0) }
+      if let counted = Self.countedAlternative(document.entry(low).values) {
         criterionExample = counted
         note("Took out '\(quote(low.span))' and asked how you will know", answering: finding)
       } else if let stronger = usable.first, stronger != "will", !stronger.hasSuffix("able to") {
@@ -201,7 +202,7 @@ extension RewriteDraft {
     if whole {
       let matching = usable.first { alternative in
         Self.standaloneVerbs.contains(alternative)
-          && (goal.map { $0.entry.value.occurs(alternative) } ?? true)
+          && (goal.map { document.value($0).occurs(alternative) } ?? true)
       }
       example =
         matching ?? (goal == nil ? usable.first(where: Self.standaloneVerbs.contains) : nil)

@@ -3,7 +3,7 @@ extension RewriteDraft {
   /// (context) (criterion) (purpose)."
   func build() -> Rewrite {
     for hit in hits(.jargon) {
-      guard let plain = hit.entry.values.first else { continue }
+      guard let plain = document.entry(hit).values.first else { continue }
       jargon[hit.tokens.lowerBound] = plain
       for index in hit.tokens.dropFirst() { jargon[index] = "" }
       let finding = finding("jargon") { $0 == hit.span }

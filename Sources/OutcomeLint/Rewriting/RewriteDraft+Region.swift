@@ -2,7 +2,7 @@ extension RewriteDraft {
   /// Whether token `index` starts a phrase about where, when or how rather
   /// than an action: a preposition in the function-words lexicon.
   func isPreposition(_ index: Int) -> Bool {
-    document.hit(.functionWords, startingAt: index)?.entry.value == "preposition"
+    document.hitValue(.functionWords, startingAt: index) == "preposition"
   }
 
   /// The main clause from `start` as pieces: its tokens (less those the
@@ -55,7 +55,7 @@ extension RewriteDraft {
     let words = Self.tokens(of: region).filter { document.tokens[$0].kind != .punctuation }
     guard let first = words.min(), let last = words.max(), let wish = anatomy.aspirationOrNeed
     else { return prompts }
-    if wish.entry.value == "need", let skill = skill(after: wish), skill <= last {
+    if document.value(wish) == "need", let skill = skill(after: wish), skill <= last {
       note(
         "Took out '\(quote(wish.span))': it describes a need (Section B); what the person will be able to do stays",
         answering: need)
@@ -65,7 +65,7 @@ extension RewriteDraft {
           return index >= skill
         }
     }
-    if wish.entry.value == "aspiration", wish.tokens.upperBound <= last {
+    if document.value(wish) == "aspiration", wish.tokens.upperBound <= last {
       aspirationExample = text(of: Self.pieces(wish.tokens.upperBound..<(last + 1)), .original)
     }
     note(
@@ -114,7 +114,7 @@ extension RewriteDraft {
     var end = context.tokens.upperBound
     guard let last = context.tokens.last,
       let person = document.hit(.personReferences, startingAt: last),
-      ["first", "third"].contains(person.entry.value)
+      ["first", "third"].contains(document.value(person))
     else { return end }
     while end < min(start, document.tokens.count), anatomy.isMainToken[end], !inPrompt(end),
       !claimed.contains(end), document.tokens[end].kind == .word, !isPreposition(end),
@@ -196,7 +196,7 @@ extension RewriteDraft {
       guard case .token(let index) = piece else { return false }
       if substitutions[index] == "" { return true }
       return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
-        || document.hit(.functionWords, startingAt: index)?.entry.value == "coordinator"
+        || document.hitValue(.functionWords, startingAt: index) == "coordinator"
     }
     func isComma(_ piece: ClausePiece) -> Bool {
       guard case .token(let index) = piece else { return false }

@@ -175,7 +175,7 @@ extension RewriteDraft {
       var end = index + 1
       if let reference = hit(.personReferences, at: index) {
         end = reference.tokens.upperBound
-        switch reference.entry.value {
+        switch document.value(reference) {
         case "first": child = Child(pronoun: "i")
         case "third": child = Child(pronoun: word(index))
         default: child = Child()

@@ -48,8 +48,7 @@ public final class Document: Sendable {
           next[match.kind.rawValue] += 1
           (buffer.baseAddress! + slot).initialize(
             to: LexiconHit(
-              kind: match.kind, index: match.entry,
-              entry: lexicons.entry(match.entry, of: match.kind), tokens: range,
+              kind: match.kind, index: match.entry, tokens: range,
               span: TextSpan(
                 start: Int(tokens[range.lowerBound].start),
                 end: Int(tokens[range.upperBound - 1].end))))
@@ -97,6 +96,18 @@ public final class Document: Sendable {
   public func hit(_ kind: LexiconKind, startingAt index: Int) -> LexiconHit? {
     guard hitStarts[index] & (1 << kind.rawValue) != 0 else { return nil }
     return hits(kind).first { $0.tokens.lowerBound == index }
+  }
+
+  /// The entry a hit matched.
+  public func entry(_ hit: LexiconHit) -> LexiconEntry { lexicons.entry(hit.index, of: hit.kind) }
+
+  /// The first value of the entry a hit matched (see ``LexiconEntry/value``).
+  public func value(_ hit: LexiconHit) -> String { lexicons.value(hit.index, of: hit.kind) }
+
+  /// The first value of the entry of the match of `kind` starting at token
+  /// `index`, if there is one.
+  public func hitValue(_ kind: LexiconKind, startingAt index: Int) -> String? {
+    hit(kind, startingAt: index).map(value)
   }
 
   /// Whether a match of `kind` starts at token `index`.

@@ -35,7 +35,7 @@ public struct JargonRule: Rule {
       findings.report(
         "Jargon: \(outcome.quoted(hit.span)) may not be understood by the person or their family",
         at: hit.span,
-        suggestion: "Write \(hit.entry.alternativesText)")
+        suggestion: "Write \(outcome.document.entry(hit).alternativesText)")
     }
   }
 }

@@ -47,7 +47,9 @@ public struct NoObservableActionRule: Rule {
     findings.report(
       "No observable action: \(outcome.quoted(action.verb)) cannot be seen or counted",
       at: action.verb,
-      suggestion: vague.map { "Name what you would see, e.g. \($0.entry.alternativesText)" }
+      suggestion: vague.map {
+        "Name what you would see, e.g. \(outcome.document.entry($0).alternativesText)"
+      }
         ?? "Name what you would see them do")
   }
 }

@@ -38,7 +38,7 @@ public struct PassiveSupportRule: Rule {
       findings.report(
         "The person is the passive object of support: \(outcome.quoted(span))",
         at: span,
-        suggestion: "Write what they will do: 'will \(hit.entry.value) …'")
+        suggestion: "Write what they will do: 'will \(outcome.document.value(hit)) …'")
     }
   }
 }

@@ -45,7 +45,7 @@ public struct ProvisionAsOutcomeRule: Rule {
         "Provision, not an outcome: \(outcome.quoted(instruction.span)) instructs a service what to do",
         at: instruction.span,
         suggestion:
-          "Write what the person will be able to do ('\(instruction.entry.value) …'); move this to Section F"
+          "Write what the person will be able to do ('\(outcome.document.value(instruction)) …'); move this to Section F"
       )
     }
     guard anatomy.serviceActions.isEmpty else { return }
@@ -77,7 +77,7 @@ public struct ProvisionAsOutcomeRule: Rule {
       let span = verb.span.union(mentions)
       findings.report(
         "Provision described as the outcome: \(outcome.quoted(span)) is a service, not what the person will achieve",
-        at: span, suggestion: verb.entry.value)
+        at: span, suggestion: outcome.document.value(verb))
     } else if anatomy.action == nil && anatomy.subject.kind != .service {
       findings.report(
         "Provision, not an outcome: \(outcome.quoted(mentions)) with nothing the person will do",

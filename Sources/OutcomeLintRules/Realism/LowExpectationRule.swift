@@ -32,7 +32,7 @@ public struct LowExpectationRule: Rule {
       findings.report(
         "Low expectation \(outcome.quoted(hit.span)): it asks for no achievement",
         at: hit.span,
-        suggestion: "Say what they will do: \(hit.entry.alternativesText)")
+        suggestion: "Say what they will do: \(outcome.document.entry(hit).alternativesText)")
     }
   }
 }

@@ -31,7 +31,8 @@ public struct UnrealisticAbsoluteRule: Rule {
       findings.report(
         "Unrealistic absolute \(outcome.quoted(hit.span)): no peer would be expected to meet it",
         at: hit.span,
-        suggestion: "Use a realistic criterion, e.g. \(hit.entry.alternativesText)")
+        suggestion:
+          "Use a realistic criterion, e.g. \(outcome.document.entry(hit).alternativesText)")
     }
   }
 }

@@ -32,7 +32,7 @@ public struct AspirationOrNeedRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     guard let marker = outcome.anatomy.aspirationOrNeed else { return }
-    let isNeed = marker.entry.value == "need"
+    let isNeed = outcome.document.value(marker) == "need"
     findings.report(
       isNeed
         ? "A need, not an outcome: \(outcome.quoted(marker.span)) describes a difficulty (Section B)"

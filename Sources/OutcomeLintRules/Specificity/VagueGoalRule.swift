@@ -54,7 +54,7 @@ public struct VagueGoalRule: Rule {
       findings.report(
         "Vague goal \(outcome.quoted(goal.span)): it does not say what the person will do",
         at: span,
-        suggestion: "Make it concrete: \(goal.entry.value)")
+        suggestion: "Make it concrete: \(outcome.document.value(goal))")
     }
     guard anatomy.abstractGoals.isEmpty, anatomy.context.isEmpty, anatomy.criteria.isEmpty,
       let action = anatomy.action, action.observability == .vague,

@@ -75,7 +75,7 @@ public struct SeveralOutcomesRule: Rule {
     guard let action = anatomy.action else { return [] }
     let isCoordinator = { (index: Int) in
       index < document.tokens.count
-        && document.hit(.functionWords, startingAt: index)?.entry.value == "coordinator"
+        && document.hitValue(.functionWords, startingAt: index) == "coordinator"
     }
     let opensAction = { (index: Int) in
       index < document.tokens.count && anatomy.isMainToken[index]
