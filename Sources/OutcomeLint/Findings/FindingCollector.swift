@@ -2,7 +2,10 @@
 /// id, dimension, severity and guidance so rules only say what and where.
 public struct FindingCollector: Sendable {
   private(set) var findings: [Finding] = []
-  private var current: RuleStamp?
+  /// The stamp of the rule being run. Unowned: the engine holds every stamp
+  /// for longer than a collection runs, and a strong reference here would
+  /// count references, per rule and outcome, to objects all workers share.
+  private unowned(unsafe) var current: RuleStamp?
 
   /// Creates an empty collector.
   public init() {}

@@ -47,9 +47,15 @@ public final class Analyzer {
     var collector = FindingCollector()
     swap(&collector, &self.collector)
     defer { swap(&collector, &self.collector) }
-    for (rule, stamp) in zip(engine.rules.rules, engine.ruleStamps) {
-      collector.begin(stamp)
-      rule.check(outcome, into: &collector)
+    // Borrowing each rule and stamp from the engine's buffers copies no
+    // existential and counts no references to objects every worker shares.
+    engine.rules.rules.withUnsafeBufferPointer { rules in
+      engine.ruleStamps.withUnsafeBufferPointer { stamps in
+        for index in rules.indices {
+          collector.begin(stamps[index])
+          rules[index].check(outcome, into: &collector)
+        }
+      }
     }
     let triage = FindingTriage(
       collector.take(), suppressions: suppressions,
