@@ -8,6 +8,8 @@ public struct TermTable: Sendable {
   private var offsets: [Int32] = [0]
   private var slots: [Int32] = Array(repeating: -1, count: 64)
   private var numberValues: [Double?] = []
+  /// The short ASCII terms again, for ``lookupFoldingASCII(_:)``.
+  private var shortTerms = ShortTermIndex()
 
   /// The number of interned terms (the `#` placeholder included).
   public var count: Int { offsets.count - 1 }
@@ -29,12 +31,17 @@ public struct TermTable: Sendable {
   }
 
   /// The id of an ASCII `segment`'s folded spelling (letters lower-cased, as
-  /// ``CaseFolding`` folds them) and the segment's letter case, folding,
-  /// hashing and comparing in one pass with no buffer; nil when the segment is
-  /// not ASCII and needs ``CaseFolding``.
+  /// ``CaseFolding`` folds them) and the segment's letter case, with no
+  /// buffer; nil when the segment is not ASCII and needs ``CaseFolding``.
+  /// A segment of up to 16 bytes is folded and looked up a word at a time
+  /// (see ``FoldedShortKey``); a longer one a byte at a time.
   func lookupFoldingASCII(_ segment: UnsafeBufferPointer<UInt8>)
     -> (term: TermID, letterCase: LetterCase)?
   {
+    if segment.count <= FoldedShortKey.capacity {
+      guard let (key, letterCase) = FoldedShortKey.fold(segment) else { return nil }
+      return (shortTerms.lookup(key), letterCase)
+    }
     var counter = CaseFolding.CaseCounter()
     var hash = Self.hashSeed
     for byte in segment {
@@ -75,6 +82,7 @@ public struct TermTable: Sendable {
     offsets.append(Int32(arena.count))
     numberValues.append(nil)
     if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { insert(id) }
+    if let short = FoldedShortKey.folded(key) { shortTerms.insert(short, id: TermID(rawValue: id)) }
     return TermID(rawValue: id)
   }
 

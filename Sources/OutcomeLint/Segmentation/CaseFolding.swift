@@ -90,12 +90,18 @@ enum CaseFolding {
 
     /// The letter case of the letters counted so far.
     var letterCase: LetterCase {
+      Self.letterCase(upper: upper, lower: lower, firstIsUpper: firstIsUpper == true)
+    }
+
+    /// The letter case of a spelling with `upper` upper-case and `lower`
+    /// lower-case letters, whose first letter is upper case or not.
+    static func letterCase(upper: Int, lower: Int, firstIsUpper: Bool) -> LetterCase {
       switch (upper, lower) {
       case (0, 0): return .none
       case (0, _): return .lower
       case (1, 0): return .singleCapital
       case (_, 0): return .allCapitals
-      case (1, _) where firstIsUpper == true: return .capitalized
+      case (1, _) where firstIsUpper: return .capitalized
       default: return .mixed
       }
     }

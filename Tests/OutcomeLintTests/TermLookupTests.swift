@@ -1,0 +1,66 @@
+import OutcomeLintTestSupport
+import Testing
+
+@testable import OutcomeLint
+
+/// The term table's one-pass ASCII lookup (a word at a time for up to 16
+/// bytes, a byte at a time beyond) agrees with folding the bytes first and
+/// looking the key up, for every known term in odd letter cases and for
+/// random ASCII spellings.
+@Suite struct TermLookupTests {
+  private let terms = TestEngine.shared.lexicons.terms
+
+  private func expectSameAsFolding(_ spelling: [UInt8]) {
+    var key: [UInt8] = []
+    let letterCase = spelling.withUnsafeBufferPointer { CaseFolding.fold($0, into: &key) }
+    let expected = key.withUnsafeBufferPointer { terms.lookup($0) }
+    let fast = spelling.withUnsafeBufferPointer { terms.lookupFoldingASCII($0) }
+    #expect(fast?.term == expected, "\(String(decoding: spelling, as: UTF8.self))")
+    #expect(fast?.letterCase == letterCase, "\(String(decoding: spelling, as: UTF8.self))")
+  }
+
+  @Test func everyKnownTermInEveryCaseShape() {
+    for id in 0..<Int32(terms.count) {
+      let spelling = Array(terms.spelling(of: TermID(rawValue: id)).utf8)
+      guard spelling.allSatisfy({ $0 < 0x80 }) else { continue }
+      let upper = spelling.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }
+      let capitalized = upper.prefix(1) + spelling.dropFirst()
+      let lastUpper = spelling.dropLast() + upper.suffix(1)
+      for shape in [spelling, upper, Array(capitalized), Array(lastUpper)] {
+        expectSameAsFolding(shape)
+      }
+    }
+  }
+
+  @Test func randomASCIISpellingsOfEveryLength() {
+    var generator = SplitMix(seed: 7)
+    let alphabet = Array("aAzZbY09'-.@[`{~ ".utf8) + Array(0x20...0x7E)
+    for length in 0...24 {
+      for _ in 0..<200 {
+        let spelling = (0..<length).map { _ in
+          alphabet[Int(generator.next() % UInt64(alphabet.count))]
+        }
+        expectSameAsFolding(spelling)
+      }
+    }
+  }
+
+  @Test func nonASCIISpellingsAreLeftToTheFullFold() {
+    for text in ["café", "child’s", "ÉCOLE", "naïve-but-longer-than-sixteen"] {
+      #expect(Array(text.utf8).withUnsafeBufferPointer { terms.lookupFoldingASCII($0) } == nil)
+    }
+  }
+}
+
+/// A small seeded generator, so the random cases are the same on every run.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
