@@ -49,12 +49,20 @@ public final class OutcomeAnatomy: Sendable {
   public let isMainToken: [Bool]
 
   /// Finds the anatomy of a segmented outcome.
-  public init(document: Document) {
-    var regions = TokenRegions(document: document)
+  public convenience init(document: Document) {
+    var scratch = AnalysisScratch()
+    self.init(document: document, scratch: &scratch)
+  }
+
+  /// Finds the anatomy of a segmented outcome, marking its regions in a
+  /// worker's `scratch`.
+  init(document: Document, scratch: inout AnalysisScratch) {
+    var regions = TokenRegions(document: document, scratch: &scratch)
     let purposes = PurposeFinder.find(in: document)
     regions.markPurpose(purposes)
     let timeframes = TimeframeExtractor.find(in: document)
     regions.markTimeframes(timeframes)
+    regions.giveBack(to: &scratch)
 
     self.timeframes = timeframes
     timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first

@@ -5,10 +5,23 @@ struct TokenRegions {
   private(set) var isTimeframe: [Bool]
   private(set) var isPurpose: [Bool]
 
-  init(document: Document) {
-    isMain = Array(repeating: true, count: document.tokens.count)
-    isTimeframe = Array(repeating: false, count: document.tokens.count)
-    isPurpose = Array(repeating: false, count: document.tokens.count)
+  /// All tokens main, in arrays taken from a worker's `scratch` (see
+  /// ``giveBack(to:)``).
+  init(document: Document, scratch: inout AnalysisScratch) {
+    let count = document.tokens.count
+    isMain = [Bool].recycled(from: &scratch.isMain)
+    isMain.append(contentsOf: repeatElement(true, count: count))
+    isTimeframe = [Bool].recycled(from: &scratch.isTimeframe)
+    isTimeframe.append(contentsOf: repeatElement(false, count: count))
+    isPurpose = [Bool].recycled(from: &scratch.isPurpose)
+    isPurpose.append(contentsOf: repeatElement(false, count: count))
+  }
+
+  /// Hands the arrays back to `scratch` for the next outcome, once marked.
+  func giveBack(to scratch: inout AnalysisScratch) {
+    scratch.isMain = isMain
+    scratch.isTimeframe = isTimeframe
+    scratch.isPurpose = isPurpose
   }
 
   mutating func markPurpose(_ purposes: [Purpose]) {

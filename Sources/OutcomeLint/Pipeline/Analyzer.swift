@@ -11,6 +11,7 @@ public final class Analyzer {
   private var sentenceEnds: [Int32] = []
   private var matches = LexiconMatches()
   private var collector = FindingCollector()
+  private var scratch = AnalysisScratch()
 
   /// Creates a worker's analyser.
   public init(engine: AnalysisEngine) throws(SegmentationError) {
@@ -40,9 +41,10 @@ public final class Analyzer {
     matcher.match(tokens, lexicons: engine.lexicons, into: &matches)
     let document = Document(
       bytes: bytes, tokens: tokens, sentenceEnds: sentenceEnds, matches: matches,
-      lexicons: engine.lexicons)
+      lexicons: engine.lexicons, scratch: &scratch)
     let outcome = AnalyzedOutcome(
-      document: document, anatomy: OutcomeAnatomy(document: document), suppressions: suppressions)
+      document: document, anatomy: OutcomeAnatomy(document: document, scratch: &scratch),
+      suppressions: suppressions)
     // A local collector, swapped back afterwards, spares an exclusivity check per rule.
     var collector = FindingCollector()
     swap(&collector, &self.collector)

@@ -20,15 +20,27 @@ public final class Document: Sendable {
   private let hitStarts: [UInt32]
 
   /// Assembles a document from its segmentation and lexicon matches.
-  public init(
+  public convenience init(
     bytes: [UInt8], tokens: [Token], sentenceEnds: [Int32], matches: LexiconMatches,
     lexicons: Lexicons
+  ) {
+    var scratch = AnalysisScratch()
+    self.init(
+      bytes: bytes, tokens: tokens, sentenceEnds: sentenceEnds, matches: matches,
+      lexicons: lexicons, scratch: &scratch)
+  }
+
+  /// Assembles a document, building its hit arrays in a worker's `scratch`.
+  init(
+    bytes: [UInt8], tokens: [Token], sentenceEnds: [Int32], matches: LexiconMatches,
+    lexicons: Lexicons, scratch: inout AnalysisScratch
   ) {
     self.bytes = bytes
     self.tokens = tokens
     self.sentenceEnds = sentenceEnds
     self.lexicons = lexicons
-    var hitStarts = Array(repeating: UInt32(0), count: tokens.count)
+    var hitStarts = [UInt32].recycled(from: &scratch.hitStarts)
+    hitStarts.append(contentsOf: repeatElement(0, count: tokens.count))
     // Group the matches by lexicon with a counting sort; each group stays in text order.
     var kindStarts: [Int32] = []
     kindStarts.reserveCapacity(matches.counts.count + 1)
@@ -38,27 +50,34 @@ public final class Document: Sendable {
       total += count
     }
     kindStarts.append(total)
-    let hitList = [LexiconHit](unsafeUninitializedCapacity: Int(total)) { buffer, initialized in
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: kindStarts.count) { next in
-        _ = next.initialize(from: kindStarts)
-        for match in matches.all {
-          let range = Int(match.firstToken)..<Int(match.endToken)
-          hitStarts[range.lowerBound] |= 1 << match.kind.rawValue
-          let slot = Int(next[match.kind.rawValue])
-          next[match.kind.rawValue] += 1
-          (buffer.baseAddress! + slot).initialize(
-            to: LexiconHit(
+    var hitList = [LexiconHit].recycled(from: &scratch.hitList)
+    hitList.append(
+      contentsOf: repeatElement(
+        LexiconHit(kind: .modals, index: 0, tokens: 0..<0, span: TextSpan(start: 0, end: 0)),
+        count: Int(total)))
+    hitList.withUnsafeMutableBufferPointer { hitList in
+      hitStarts.withUnsafeMutableBufferPointer { hitStarts in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: kindStarts.count) { next in
+          _ = next.initialize(from: kindStarts)
+          for match in matches.all {
+            let range = Int(match.firstToken)..<Int(match.endToken)
+            hitStarts[range.lowerBound] |= 1 << match.kind.rawValue
+            let slot = Int(next[match.kind.rawValue])
+            next[match.kind.rawValue] += 1
+            hitList[slot] = LexiconHit(
               kind: match.kind, index: match.entry, tokens: range,
               span: TextSpan(
                 start: Int(tokens[range.lowerBound].start),
-                end: Int(tokens[range.upperBound - 1].end))))
+                end: Int(tokens[range.upperBound - 1].end)))
+          }
         }
       }
-      initialized = Int(total)
     }
     self.hitList = hitList
     self.kindStarts = kindStarts
     self.hitStarts = hitStarts
+    scratch.hitList = hitList
+    scratch.hitStarts = hitStarts
   }
 
   /// The text of `span`.

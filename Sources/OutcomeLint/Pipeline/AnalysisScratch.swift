@@ -1,0 +1,28 @@
+/// The arrays one outcome's document and anatomy are built in, kept by the
+/// worker from one outcome to the next.
+///
+/// A result keeps a copy of each array, sharing its storage. Once the
+/// worker's previous result is gone that storage is held only here again, so
+/// the next outcome refills it in place rather than allocating; should a
+/// caller keep a result, copy-on-write gives the next outcome new storage.
+struct AnalysisScratch {
+  /// The document's hits, grouped by lexicon kind.
+  var hitList: [LexiconHit] = []
+  /// The document's per-token bitmask of lexicon kinds with a hit starting there.
+  var hitStarts: [UInt32] = []
+  /// The anatomy's per-token regions.
+  var isMain: [Bool] = []
+  var isTimeframe: [Bool] = []
+  var isPurpose: [Bool] = []
+}
+
+extension Array {
+  /// Moves the array out of `array` (leaving it empty), emptied but keeping
+  /// its storage, to be refilled and given back.
+  static func recycled(from array: inout [Element]) -> [Element] {
+    var taken: [Element] = []
+    swap(&taken, &array)
+    taken.removeAll(keepingCapacity: true)
+    return taken
+  }
+}
