@@ -69,9 +69,6 @@ public final class OutcomeAnatomy: Sendable {
     purpose = purposes.first
     isMainToken = regions.isMain
 
-    let main = { (kind: LexiconKind) in
-      document.hits(kind).filter { hit in hit.tokens.contains(where: { regions.isMain[$0] }) }
-    }
     let clause = SubjectFinder.find(in: document, regions: regions)
     subject = clause.subject
     modal = clause.modal
@@ -79,28 +76,36 @@ public final class OutcomeAnatomy: Sendable {
       document.value(hit) != "ability" && regions.isMain[hit.tokens.lowerBound]
     }.flatMap { ["aspiration", "need"].contains(document.value($0)) ? $0 : nil }
     let criterionHits = document.hits(.criteria)
+    let contextHits = document.hits(.contextPhrases)
+    let main = MainClauseHits(document: document, regions: regions)
     // "without being reminded" is a criterion of independence, not support.
-    passiveSupport = main(.passiveSupport).filter { support in
+    passiveSupport = main.refill(.passiveSupport, &scratch.passiveSupport) { support in
       !criterionHits.contains { $0.span.contains(support.span) }
     }
-    observableVerbs = main(.observableVerbs)
-    vagueVerbs = main(.vagueVerbs)
-    let contextHits = document.hits(.contextPhrases)
-    abstractGoals = main(.abstractGoals).filter { goal in
+    observableVerbs = main.refill(.observableVerbs, &scratch.observableVerbs)
+    vagueVerbs = main.refill(.vagueVerbs, &scratch.vagueVerbs)
+    abstractGoals = main.refill(.abstractGoals, &scratch.abstractGoals) { goal in
       !contextHits.contains { $0.span.contains(goal.span) }
     }
-    absolutes = main(.absolutes)
-    lowExpectations = main(.lowExpectations)
+    absolutes = main.refill(.absolutes, &scratch.absolutes)
+    lowExpectations = main.refill(.lowExpectations, &scratch.lowExpectations)
     serviceActions = clause.serviceActions
     action = ActionFinder.find(
       in: document, after: clause.actionStart, regions: regions, passive: passiveSupport)
-    provision = main(.provision).map { hit in
-      ProvisionMention(
-        kind: ProvisionMention.Kind(rawValue: document.value(hit)) ?? .service, hit: hit)
+    provision = [ProvisionMention].refilling(&scratch.provision) { provision in
+      for hit in main.hits(.provision) {
+        provision.append(
+          ProvisionMention(
+            kind: ProvisionMention.Kind(rawValue: document.value(hit)) ?? .service, hit: hit))
+      }
     }
-    jargon = Array(document.hits(.jargon))
-    context = contextHits.filter { hit in
-      !timeframes.contains(where: { $0.span.overlaps(hit.span) })
+    jargon = [LexiconHit].refilling(&scratch.jargon) {
+      $0.append(contentsOf: document.hits(.jargon))
+    }
+    context = [LexiconHit].refilling(&scratch.context) { context in
+      for hit in contextHits where !timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
+        context.append(hit)
+      }
     }
     criteria = CriterionFinder.find(in: document, regions: regions, provision: provision)
     statementModals = StatementCounter.independentModals(in: document, regions: regions)

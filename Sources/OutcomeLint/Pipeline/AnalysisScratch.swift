@@ -14,6 +14,16 @@ struct AnalysisScratch {
   var isMain: [Bool] = []
   var isTimeframe: [Bool] = []
   var isPurpose: [Bool] = []
+  /// The anatomy's lists.
+  var passiveSupport: [LexiconHit] = []
+  var observableVerbs: [LexiconHit] = []
+  var vagueVerbs: [LexiconHit] = []
+  var abstractGoals: [LexiconHit] = []
+  var absolutes: [LexiconHit] = []
+  var lowExpectations: [LexiconHit] = []
+  var provision: [ProvisionMention] = []
+  var jargon: [LexiconHit] = []
+  var context: [LexiconHit] = []
 }
 
 extension Array {
@@ -24,5 +34,16 @@ extension Array {
     swap(&taken, &array)
     taken.removeAll(keepingCapacity: true)
     return taken
+  }
+
+  /// Fills the storage recycled from `storage` with `fill`, gives it back
+  /// and returns it (sharing the storage).
+  static func refilling(_ storage: inout [Element], _ fill: (inout [Element]) -> Void)
+    -> [Element]
+  {
+    var array = recycled(from: &storage)
+    fill(&array)
+    storage = array
+    return array
   }
 }
