@@ -60,7 +60,8 @@ public final class OutcomeAnatomy: Sendable {
     var regions = TokenRegions(document: document, scratch: &scratch)
     let purposes = PurposeFinder.find(in: document)
     regions.markPurpose(purposes)
-    let timeframes = TimeframeExtractor.find(in: document)
+    let timeframes = TimeframeExtractor.find(
+      in: document, storage: &scratch.timeframes, candidates: &scratch.timeframeCandidates)
     regions.markTimeframes(timeframes)
     regions.giveBack(to: &scratch)
 
@@ -108,7 +109,8 @@ public final class OutcomeAnatomy: Sendable {
       }
     }
     criteria = CriterionFinder.find(in: document, regions: regions, provision: provision)
-    statementModals = StatementCounter.independentModals(in: document, regions: regions)
+    statementModals = StatementCounter.independentModals(
+      in: document, regions: regions, storage: &scratch.statementModals)
   }
 
   /// Whether the main clause has at least one observable verb.

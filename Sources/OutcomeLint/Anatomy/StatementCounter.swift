@@ -2,8 +2,20 @@
 /// clause with its own subject, not inside a relative clause ("who he will
 /// see") or the purpose clause, opens one.
 enum StatementCounter {
-  static func independentModals(in document: Document, regions: TokenRegions) -> [LexiconHit] {
-    document.hits(.modals).filter { modal in
+  /// The modals that open an outcome, in text order, built in storage
+  /// recycled from `storage`.
+  static func independentModals(
+    in document: Document, regions: TokenRegions, storage: inout [LexiconHit]
+  ) -> [LexiconHit] {
+    [LexiconHit].refilling(&storage) {
+      $0.append(contentsOf: independent(in: document, regions: regions))
+    }
+  }
+
+  private static func independent(in document: Document, regions: TokenRegions)
+    -> LazyFilterSequence<ArraySlice<LexiconHit>>
+  {
+    document.hits(.modals).lazy.filter { modal in
       let start = modal.tokens.lowerBound
       guard document.value(modal) == "modal", regions.isMain[start], start > 0 else { return false }
       let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }

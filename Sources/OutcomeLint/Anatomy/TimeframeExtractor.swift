@@ -8,14 +8,20 @@ enum TimeframeExtractor {
   /// ("by the time [she leaves] primary school").
   static let maximumGap = 5
 
-  static func find(in document: Document) -> [Timeframe] {
+  /// The timeframes of `document` in text order, overlaps resolved to the
+  /// longest, built in storage recycled from `storage`; `candidates` is
+  /// recycled scratch for the expressions found before that.
+  static func find(
+    in document: Document, storage: inout [Timeframe], candidates: inout [Timeframe]
+  ) -> [Timeframe] {
     let leads = document.hits(.timeframeLeads)
-    let frequencies = document.hits(.criteria).filter { document.value($0) == "frequency" }
-    var found: [Timeframe] = []
+    var found = [Timeframe].recycled(from: &candidates)
+    defer { candidates = found }
     for anchor in document.hits(.timeframes)
-    where !frequencies.contains(where: { frequency in
-      frequency.tokens.contains(anchor.tokens.lowerBound)
-        || frequency.tokens.upperBound == anchor.tokens.lowerBound
+    where !document.hits(.criteria).contains(where: { frequency in
+      (frequency.tokens.contains(anchor.tokens.lowerBound)
+        || frequency.tokens.upperBound == anchor.tokens.lowerBound)
+        && document.value(frequency) == "frequency"
     }) {
       let value = document.lexicons.timeframeValue(anchor.index)
       let lead = leads.last { lead in
@@ -40,8 +46,9 @@ enum TimeframeExtractor {
         make(
           document, lead.tokens.lowerBound, anchorEnd(document, anchor), value, anchor, isDeadline))
     }
-    found += bareYears(in: document, leads: leads, excluding: found)
-    return removingOverlaps(found.sorted { $0.span < $1.span })
+    appendBareYears(in: document, leads: leads, to: &found)
+    found.sort { $0.span < $1.span }
+    return [Timeframe].refilling(&storage) { removeOverlaps(found, into: &$0) }
   }
 
   /// Whether a bare "by", a determiner and a phase's setting name who does
@@ -84,21 +91,24 @@ enum TimeframeExtractor {
       horizonMonths: horizon, isDeadline: isDeadline)
   }
 
-  /// "by 2027": a deadline lead directly followed by a plausible year.
-  private static func bareYears(
-    in document: Document, leads: ArraySlice<LexiconHit>, excluding found: [Timeframe]
-  ) -> [Timeframe] {
-    leads.compactMap { lead in
+  /// "by 2027": a deadline lead directly followed by a plausible year, not
+  /// already part of an expression `found` holds.
+  private static func appendBareYears(
+    in document: Document, leads: ArraySlice<LexiconHit>, to found: inout [Timeframe]
+  ) {
+    let earlier = found.count
+    for lead in leads {
       let next = lead.tokens.upperBound
       guard next < document.tokens.count, document.value(lead) == "deadline",
         let value = document.tokens[next].numericValue, (1990...2100).contains(value),
         value.rounded() == value,
-        !found.contains(where: { $0.tokens.contains(next) })
-      else { return nil }
+        !found[..<earlier].contains(where: { $0.tokens.contains(next) })
+      else { continue }
       let range = lead.tokens.lowerBound..<(next + 1)
-      return Timeframe(
-        kind: .date, span: document.span(ofTokens: range), tokens: range, horizonMonths: nil,
-        isDeadline: true)
+      found.append(
+        Timeframe(
+          kind: .date, span: document.span(ofTokens: range), tokens: range, horizonMonths: nil,
+          isDeadline: true))
     }
   }
 
@@ -109,8 +119,8 @@ enum TimeframeExtractor {
     }
   }
 
-  private static func removingOverlaps(_ sorted: [Timeframe]) -> [Timeframe] {
-    var kept: [Timeframe] = []
+  /// Appends `sorted` to `kept`, keeping the longer of two overlapping expressions.
+  private static func removeOverlaps(_ sorted: [Timeframe], into kept: inout [Timeframe]) {
     for timeframe in sorted {
       if let last = kept.last, last.span.overlaps(timeframe.span) {
         if timeframe.span.length > last.span.length { kept[kept.count - 1] = timeframe }
@@ -118,6 +128,5 @@ enum TimeframeExtractor {
       }
       kept.append(timeframe)
     }
-    return kept
   }
 }

@@ -24,6 +24,9 @@ struct AnalysisScratch {
   var provision: [ProvisionMention] = []
   var jargon: [LexiconHit] = []
   var context: [LexiconHit] = []
+  var timeframes: [Timeframe] = []
+  var timeframeCandidates: [Timeframe] = []
+  var statementModals: [LexiconHit] = []
 }
 
 extension Array {
