@@ -8,11 +8,8 @@ enum ActionFinder {
     in document: Document, after start: Int?, regions: TokenRegions, passive: [LexiconHit]
   ) -> Action? {
     guard var index = start else { return nil }
-    let abilities = document.hits(.modals).filter { document.value($0) == "ability" }
-    let adverbs = document.hits(.absolutes).filter { $0.tokens.count == 1 }
-    let skippable = abilities + passive + adverbs
     while index < document.tokens.count {
-      if let skip = skippable.first(where: { $0.tokens.lowerBound == index }) {
+      if let skip = skippable(at: index, document, passive: passive) {
         index = skip.tokens.upperBound
         continue
       }
@@ -24,6 +21,22 @@ enum ActionFinder {
       if namesAService(document, at: index) { return nil }
       return Action(
         verb: token.span, token: index, observability: observability(at: index, document))
+    }
+    return nil
+  }
+
+  /// The ability marker, passive-support phrase or one-word absolute
+  /// starting at token `index`, in that order of preference, if any.
+  private static func skippable(at index: Int, _ document: Document, passive: [LexiconHit])
+    -> LexiconHit?
+  {
+    if let ability = document.hit(.modals, startingAt: index), document.value(ability) == "ability"
+    {
+      return ability
+    }
+    if let support = passive.first(where: { $0.tokens.lowerBound == index }) { return support }
+    if let adverb = document.hit(.absolutes, startingAt: index), adverb.tokens.count == 1 {
+      return adverb
     }
     return nil
   }

@@ -4,14 +4,19 @@
 /// Tuesday", "each shift"); and absolutes ("always", "in all lessons"), which
 /// are criteria even when unrealistic ones.
 enum CriterionFinder {
-  static func find(in document: Document, regions: TokenRegions, provision: [ProvisionMention])
-    -> [Criterion]
-  {
-    var criteria: [Criterion] = document.hits(.criteria).compactMap { hit in
+  /// The criteria of `document` in text order, built in storage recycled
+  /// from `storage`; `candidates` is recycled scratch for them unsorted.
+  static func find(
+    in document: Document, regions: TokenRegions, provision: [ProvisionMention],
+    storage: inout [Criterion], candidates: inout [Criterion]
+  ) -> [Criterion] {
+    var criteria = [Criterion].recycled(from: &candidates)
+    defer { candidates = criteria }
+    for hit in document.hits(.criteria) {
       guard !hit.tokens.contains(where: { regions.isTimeframe[$0] }),
         let kind = Criterion.Kind(rawValue: document.value(hit))
-      else { return nil }
-      return Criterion(kind: kind, span: hit.span, tokens: hit.tokens)
+      else { continue }
+      criteria.append(Criterion(kind: kind, span: hit.span, tokens: hit.tokens))
     }
     for index in document.tokens.indices where document.tokens[index].kind == .number {
       guard regions.isMain[index], index + 1 < document.tokens.count,
@@ -39,6 +44,7 @@ enum CriterionFinder {
     where regions.isMain[hit.tokens.lowerBound] && !covered(hit.tokens.lowerBound) {
       criteria.append(Criterion(kind: .frequency, span: hit.span, tokens: hit.tokens))
     }
-    return criteria.sorted { $0.span < $1.span }
+    criteria.sort { $0.span < $1.span }
+    return [Criterion].refilling(&storage) { $0.append(contentsOf: criteria) }
   }
 }

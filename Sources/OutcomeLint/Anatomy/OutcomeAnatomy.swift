@@ -58,7 +58,7 @@ public final class OutcomeAnatomy: Sendable {
   /// worker's `scratch`.
   init(document: Document, scratch: inout AnalysisScratch) {
     var regions = TokenRegions(document: document, scratch: &scratch)
-    let purposes = PurposeFinder.find(in: document)
+    let purposes = PurposeFinder.find(in: document, storage: &scratch.purposes)
     regions.markPurpose(purposes)
     let timeframes = TimeframeExtractor.find(
       in: document, storage: &scratch.timeframes, candidates: &scratch.timeframeCandidates)
@@ -108,7 +108,9 @@ public final class OutcomeAnatomy: Sendable {
         context.append(hit)
       }
     }
-    criteria = CriterionFinder.find(in: document, regions: regions, provision: provision)
+    criteria = CriterionFinder.find(
+      in: document, regions: regions, provision: provision, storage: &scratch.criteria,
+      candidates: &scratch.criterionCandidates)
     statementModals = StatementCounter.independentModals(
       in: document, regions: regions, storage: &scratch.statementModals)
   }

@@ -1,8 +1,11 @@
 /// Finds purpose clauses: from a purpose connective ("so that", "in order to")
 /// to the end of its sentence.
 enum PurposeFinder {
-  static func find(in document: Document) -> [Purpose] {
-    var purposes: [Purpose] = []
+  /// The purpose clauses of `document`, in text order, built in storage
+  /// recycled from `storage`.
+  static func find(in document: Document, storage: inout [Purpose]) -> [Purpose] {
+    var purposes = [Purpose].recycled(from: &storage)
+    defer { storage = purposes }
     var coveredUntil = 0
     for hit in document.hits(.purposeConnectives) {
       guard hit.tokens.lowerBound >= 1, hit.tokens.lowerBound >= coveredUntil else { continue }

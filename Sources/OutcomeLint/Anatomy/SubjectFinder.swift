@@ -19,8 +19,9 @@ enum SubjectFinder {
   static let maximumSubjectWords = 6
 
   static func find(in document: Document, regions: TokenRegions) -> Clause {
-    let modals = document.hits(.modals).filter { document.value($0) == "modal" }
-    if let modal = modals.first(where: { regions.isMain[$0.tokens.lowerBound] }) {
+    if let modal = document.hits(.modals).first(where: {
+      regions.isMain[$0.tokens.lowerBound] && document.value($0) == "modal"
+    }) {
       let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
       return Clause(
         subject: classify(subjectRange, document), modal: modal,
@@ -121,6 +122,11 @@ enum SubjectFinder {
         || (token.letterCase == .allCapitals && token.end - token.start <= 2))
   }
 
+  /// The lexicons whose words make a phrase a clause.
+  private static let verbKinds: [LexiconKind] = [
+    .observableVerbs, .vagueVerbs, .modals, .serviceActions,
+  ]
+
   /// The first word after an opening phrase set off by a comma that has no
   /// verb in it ("4 times daily for 15 minutes each, provide…"), if any.
   private static func openingPhraseEnd(_ document: Document, from first: Int) -> Int? {
@@ -128,8 +134,7 @@ enum SubjectFinder {
     var index = first
     while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
       if document.isPunctuation(index, UInt8(ascii: ",")) {
-        let verbs = [LexiconKind.observableVerbs, .vagueVerbs, .modals, .serviceActions]
-        let hasVerb = verbs.contains { kind in
+        let hasVerb = verbKinds.contains { kind in
           document.hits(kind).contains { (first..<index).contains($0.tokens.lowerBound) }
         }
         return hasVerb ? nil : index + 1

@@ -27,6 +27,9 @@ struct AnalysisScratch {
   var timeframes: [Timeframe] = []
   var timeframeCandidates: [Timeframe] = []
   var statementModals: [LexiconHit] = []
+  var purposes: [Purpose] = []
+  var criteria: [Criterion] = []
+  var criterionCandidates: [Criterion] = []
 }
 
 extension Array {
