@@ -6,12 +6,7 @@ public final class Analyzer {
   /// The shared lexicons and rules.
   public let engine: AnalysisEngine
   private let segmenter: Segmenter
-  private var matcher = LexiconMatcher()
-  private var tokens: [Token] = []
-  private var sentenceEnds: [Int32] = []
-  private var matches = LexiconMatches()
-  private var collector = FindingCollector()
-  private var scratch = AnalysisScratch()
+  private var workspace = AnalyzerWorkspace()
 
   /// Creates a worker's analyser.
   public init(engine: AnalysisEngine) throws(SegmentationError) {
@@ -34,33 +29,32 @@ public final class Analyzer {
   public func analyze(
     utf8 bytes: [UInt8], suppressions: [Suppression] = [], recordID: String? = nil
   ) throws(SegmentationError) -> OutcomeReport {
+    try analyze(
+      utf8: bytes, suppressions: suppressions, recordID: recordID, in: &workspace)
+  }
+
+  /// The body of ``analyze(utf8:suppressions:recordID:)``, reading and
+  /// writing the workspace through one exclusive access.
+  private func analyze(
+    utf8 bytes: [UInt8], suppressions: [Suppression], recordID: String?,
+    in workspace: inout AnalyzerWorkspace
+  ) throws(SegmentationError) -> OutcomeReport {
     try bytes.withUnsafeBufferPointer { buffer throws(SegmentationError) in
-      try segmenter.tokenize(buffer, terms: engine.lexicons.terms, into: &tokens)
-      try segmenter.sentenceEnds(buffer, into: &sentenceEnds)
+      try segmenter.tokenize(buffer, terms: engine.lexicons.terms, into: &workspace.tokens)
+      try segmenter.sentenceEnds(buffer, into: &workspace.sentenceEnds)
     }
-    matcher.match(tokens, lexicons: engine.lexicons, into: &matches)
+    workspace.matcher.match(
+      workspace.tokens, lexicons: engine.lexicons, into: &workspace.matches)
     let document = Document(
-      bytes: bytes, tokens: tokens, sentenceEnds: sentenceEnds, matches: matches,
-      lexicons: engine.lexicons, scratch: &scratch)
+      bytes: bytes, tokens: workspace.tokens, sentenceEnds: workspace.sentenceEnds,
+      matches: workspace.matches,
+      lexicons: engine.lexicons, scratch: &workspace.scratch)
     let outcome = AnalyzedOutcome(
-      document: document, anatomy: OutcomeAnatomy(document: document, scratch: &scratch),
+      document: document, anatomy: OutcomeAnatomy(document: document, scratch: &workspace.scratch),
       suppressions: suppressions)
-    // A local collector, swapped back afterwards, spares an exclusivity check per rule.
-    var collector = FindingCollector()
-    swap(&collector, &self.collector)
-    defer { swap(&collector, &self.collector) }
-    // Borrowing each rule and stamp from the engine's buffers copies no
-    // existential and counts no references to objects every worker shares.
-    engine.rules.rules.withUnsafeBufferPointer { rules in
-      engine.ruleStamps.withUnsafeBufferPointer { stamps in
-        for index in rules.indices {
-          collector.begin(stamps[index])
-          rules[index].check(outcome, into: &collector)
-        }
-      }
-    }
+    engine.rules.run(outcome, stamps: engine.ruleStamps, into: &workspace.collector)
     let triage = FindingTriage(
-      collector.take(), suppressions: suppressions,
+      workspace.collector.take(), suppressions: suppressions,
       baseline: recordID.flatMap { engine.baseline?.findings(ofRecord: $0) } ?? [:],
       document: document)
     return OutcomeReport(

@@ -12,4 +12,15 @@ public struct RuleSet: Sendable {
   public func rule(id: String) -> (any Rule)? {
     rules.first { $0.description.id == id }
   }
+
+  /// Runs every rule on `outcome`, in order, stamping each rule's findings
+  /// with its stamp from `stamps` (in the same order).
+  func run(
+    _ outcome: AnalyzedOutcome, stamps: [RuleStamp], into collector: inout FindingCollector
+  ) {
+    for index in rules.indices {
+      collector.begin(stamps[index])
+      rules[index].check(outcome, into: &collector)
+    }
+  }
 }
