@@ -39,8 +39,9 @@ public final class Analyzer {
     utf8 bytes: [UInt8], suppressions: [Suppression], recordID: String?,
     in workspace: inout AnalyzerWorkspace
   ) throws(SegmentationError) -> OutcomeReport {
+    let lexicons = engine.lexicons
     try bytes.withUnsafeBufferPointer { buffer throws(SegmentationError) in
-      try segmenter.tokenize(buffer, terms: engine.lexicons.terms, into: &workspace.tokens)
+      try segmenter.tokenize(buffer, terms: lexicons.terms, into: &workspace.tokens)
       try segmenter.sentenceEnds(buffer, into: &workspace.sentenceEnds)
     }
     workspace.matcher.match(

@@ -19,7 +19,7 @@ public final class Segmenter {
   /// Tokenizes `bytes` into `tokens` (cleared first), looking every token up
   /// in `terms`. Whitespace is dropped; spans are UTF-8 byte offsets.
   public func tokenize(
-    _ bytes: UnsafeBufferPointer<UInt8>, terms: TermTable, into tokens: inout [Token]
+    _ bytes: UnsafeBufferPointer<UInt8>, terms: borrowing TermTable, into tokens: inout [Token]
   ) throws(SegmentationError) {
     tokens.removeAll(keepingCapacity: true)
     // A local buffer, swapped back afterwards, spares an exclusivity check per token.
