@@ -8,6 +8,8 @@
 struct AnalysisScratch {
   /// The document's hits, grouped by lexicon kind.
   var hitList: [LexiconHit] = []
+  /// Where each lexicon kind's hits start in `hitList`.
+  var kindStarts: [Int32] = []
   /// The document's per-token bitmask of lexicon kinds with a hit starting there.
   var hitStarts: [UInt32] = []
   /// The anatomy's per-token regions.

@@ -42,8 +42,7 @@ public final class Document: Sendable {
     var hitStarts = [UInt32].recycled(from: &scratch.hitStarts)
     hitStarts.append(contentsOf: repeatElement(0, count: tokens.count))
     // Group the matches by lexicon with a counting sort; each group stays in text order.
-    var kindStarts: [Int32] = []
-    kindStarts.reserveCapacity(matches.counts.count + 1)
+    var kindStarts = [Int32].recycled(from: &scratch.kindStarts)
     var total: Int32 = 0
     for count in matches.counts {
       kindStarts.append(total)
@@ -77,6 +76,7 @@ public final class Document: Sendable {
     self.kindStarts = kindStarts
     self.hitStarts = hitStarts
     scratch.hitList = hitList
+    scratch.kindStarts = kindStarts
     scratch.hitStarts = hitStarts
   }
 
