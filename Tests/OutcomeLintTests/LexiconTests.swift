@@ -33,6 +33,16 @@ import Testing
     #expect(throws: LexiconErrors.self) { try unknown.get() }
   }
 
+  @Test func windowsLineEndingsAreRead() throws {
+    let file = try LexiconFile.parse(
+      contents: "# lexicon: jargon\r\nWIBBLE\ta plain word\r\nWOBBLE\tanother\r\n",
+      path: "jargon.tsv"
+    ).get()
+    #expect(file.entries.map(\.phrase) == ["WIBBLE", "WOBBLE"])
+    #expect(file.entries.map(\.value) == ["a plain word", "another"])
+    #expect(file.entries[1].location.line == 3)
+  }
+
   @Test func timeframeValuesAreChecked() {
     let bad = LexiconFile.parse(
       contents: "# lexicon: timeframes\nsoonish\tlater 3\n", path: "timeframes.tsv")

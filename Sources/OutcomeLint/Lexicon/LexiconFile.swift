@@ -30,7 +30,10 @@ public struct LexiconFile: Sendable {
     var entries: [LexiconEntry] = []
     var removals: [String] = []
     var seen: Set<String> = []
-    let lines = contents.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split the bytes, not the characters: a CR LF pair is one Character, so
+    // splitting characters on LF would keep a Windows file as one line.
+    let lines = contents.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { Substring($0) }
     for (index, rawLine) in lines.enumerated() {
       let location = SourceLocation(file: path, line: index + 1)
       let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
