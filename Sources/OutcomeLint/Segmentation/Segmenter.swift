@@ -33,7 +33,8 @@ public final class Segmenter {
       guard let kind = Self.kind(of: segment, ruleStatus: status) else { return }
       let term: TermID
       let letterCase: LetterCase
-      if let ascii = terms.lookupFoldingASCII(segment) {
+      let ascii = terms.lookupFoldingASCII(segment)
+      if let ascii {
         (term, letterCase) = ascii
       } else {
         letterCase = CaseFolding.fold(segment, into: &folded)
@@ -41,7 +42,7 @@ public final class Segmenter {
       }
       var token = Token(
         start: start, end: end, kind: kind, letterCase: letterCase, term: term,
-        numericValue: nil)
+        numericValue: nil, isASCII: ascii != nil)
       if kind == .number {
         token.numericValue = NumberParsing.value(of: segment)
       } else if let value = terms.numberValue(of: term) {

@@ -162,12 +162,7 @@ public final class Document: Sendable {
 
   /// Whether token `index` is all ASCII, so its lower case is its bytes with
   /// A-Z lowered, the same as its folded term.
-  func isASCIIToken(_ index: Int) -> Bool {
-    let token = tokens[index]
-    return bytes.withUnsafeBufferPointer { bytes in
-      (Int(token.start)..<Int(token.end)).allSatisfy { bytes[$0] < 0x80 }
-    }
-  }
+  func isASCIIToken(_ index: Int) -> Bool { tokens[index].isASCII }
 
   /// The token's text in lower case.
   func lowercasedWord(_ index: Int) -> String {

@@ -12,6 +12,9 @@ public struct Token: Sendable, Equatable {
   public var term: TermID
   /// The numeric value of a number token (digits or a number word), otherwise nil.
   public var numericValue: Double?
+  /// Whether every byte of the token is ASCII, so its folded term is its
+  /// bytes with A-Z lowered.
+  public var isASCII: Bool
 
   /// The token's byte span.
   public var span: TextSpan { TextSpan(start: Int(start), end: Int(end)) }
