@@ -18,9 +18,10 @@ python3 corpus/generate.py --outcomes "$outcomes" --seed 7 --format text > "$wor
 head -1 "$work/corpus.txt" > "$work/one.txt"
 # ICU: only the segmentation pass itself is counted (one thread, so callgrind can
 # toggle collection on entry to it). The engine runs on worker threads, so its
-# count is the whole run's minus the same run on a one-outcome file.
+# count is the whole run's minus the same run on a one-outcome file. Swift seeds
+# its hashing afresh in every process; fixing the seed makes the counts repeatable.
 count() {
-  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" 2>&1 >/dev/null |
+  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" 2>&1 >/dev/null |
     sed -n 's/.*Collected : //p'
 }
 icu=$(( $(count --toggle-collect='*segmentOnly*' "$work/outcomelint" bench "$work/corpus.txt" --only icu) / outcomes ))
