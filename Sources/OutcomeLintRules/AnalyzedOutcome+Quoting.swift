@@ -17,6 +17,14 @@ extension AnalyzedOutcome {
 extension LexiconEntry {
   /// The entry's alternatives as "'a' or 'b'".
   var alternativesText: String {
-    values.map { "'\($0)'" }.joined(separator: " or ")
+    var text = ""
+    text.reserveCapacity(values.reduce(0) { $0 + $1.utf8.count + 6 })
+    for (position, value) in values.enumerated() {
+      if position > 0 { text += " or " }
+      text += "'"
+      text += value
+      text += "'"
+    }
+    return text
   }
 }

@@ -24,8 +24,10 @@ public struct FindingCollector: Sendable {
   /// Takes the findings, sorted by position then rule id, and empties the collector.
   mutating func take() -> [Finding] {
     defer { findings.removeAll(keepingCapacity: true) }
-    return findings.sorted {
-      ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule)
+    return findings.sorted { first, second in
+      if first.span.start != second.span.start { return first.span.start < second.span.start }
+      if first.span.end != second.span.end { return first.span.end < second.span.end }
+      return first.rule < second.rule
     }
   }
 }

@@ -49,29 +49,37 @@ public struct Scorer: Sendable, Equatable {
 
   /// Scores one outcome's findings.
   public func score(_ findings: [Finding]) -> OutcomeScore {
-    var penalties = Array(repeating: 0, count: Dimension.allCases.count)
+    let dimensionCount = Self.dimensions.count
     var needsFixing = false
-    for finding in findings {
-      penalties[finding.dimension.ordinal] += finding.severity.penalty
-      if finding.severity >= .warning { needsFixing = true }
-    }
-    var dimensions: [DimensionScore] = []
-    dimensions.reserveCapacity(penalties.count)
     var weighted = 0
     var totalWeight = 0
     var coreFailures = 0
     var anyFailure = false
     var failureBarsGood = false
-    for (ordinal, dimension) in Dimension.allCases.enumerated() {
-      let score = max(0, 100 - penalties[ordinal])
-      let pass = score >= Self.passMark
-      dimensions.append(DimensionScore(dimension: dimension, score: score, pass: pass))
-      weighted += score * weightByOrdinal[ordinal]
-      totalWeight += weightByOrdinal[ordinal]
-      if !pass {
-        anyFailure = true
-        if dimension.isCore { coreFailures += 1 }
-        if dimension.isRequiredForGood { failureBarsGood = true }
+    // The penalties live on the stack and the scores are written in place, so
+    // scoring allocates only the scores it returns.
+    let dimensions = withUnsafeTemporaryAllocation(of: Int.self, capacity: dimensionCount) {
+      penalties in
+      penalties.initialize(repeating: 0)
+      for finding in findings {
+        penalties[finding.dimension.ordinal] += finding.severity.penalty
+        if finding.severity >= .warning { needsFixing = true }
+      }
+      return [DimensionScore](unsafeUninitializedCapacity: dimensionCount) { scores, count in
+        for (ordinal, dimension) in Self.dimensions.enumerated() {
+          let score = max(0, 100 - penalties[ordinal])
+          let pass = score >= Self.passMark
+          scores.initializeElement(
+            at: ordinal, to: DimensionScore(dimension: dimension, score: score, pass: pass))
+          weighted += score * weightByOrdinal[ordinal]
+          totalWeight += weightByOrdinal[ordinal]
+          if !pass {
+            anyFailure = true
+            if dimension.isCore { coreFailures += 1 }
+            if dimension.isRequiredForGood { failureBarsGood = true }
+          }
+        }
+        count = dimensionCount
       }
     }
     let overall =
@@ -88,4 +96,7 @@ public struct Scorer: Sendable, Equatable {
     }
     return OutcomeScore(dimensions: dimensions, overall: overall, grade: grade)
   }
+
+  /// ``Dimension/allCases``, made once: the synthesised property builds a new array on every read.
+  private static let dimensions = Dimension.allCases
 }

@@ -35,11 +35,19 @@ public struct ServiceSessionCountRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    let services = anatomy.provision.filter { $0.kind == .service || $0.kind == .staffing }
-      .map(\.hit.tokens)
+    // A count needs a session, or a frequency near a service: most outcomes have neither.
+    let isService = { (mention: ProvisionMention) in
+      mention.kind == .service || mention.kind == .staffing
+    }
+    guard
+      anatomy.provision.contains(where: { $0.kind == .session })
+        || (anatomy.provision.contains(where: isService)
+          && anatomy.criteria.contains(where: { $0.kind == .frequency })),
+      !isOwnActivity(outcome)
+    else { return }
+    let services = anatomy.provision.filter(isService).map(\.hit.tokens)
     let sessions = anatomy.provision.filter { $0.kind == .session }.map(\.hit.tokens)
     let frequencies = anatomy.criteria.filter { $0.kind == .frequency }.map(\.tokens)
-    guard !isOwnActivity(outcome) else { return }
     let proportions = anatomy.criteria.filter { $0.kind == .proportion }.map(\.tokens)
     let counted = sessions.filter { session in
       !proportions.contains {

@@ -82,7 +82,7 @@ public struct VagueGoalRule: Rule {
     let sentence = document.sentence(ofToken: goal.tokens.lowerBound)
     var index = goal.tokens.upperBound
     while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
-      if let marker = Self.exampleMarkers.first(where: { startsWith($0, at: index, document) }) {
+      if let marker = Self.exampleMarkers.first(where: { document.isWords($0, at: index) }) {
         let examples = index + marker.count
         return document.hits(.observableVerbs).contains { verb in
           verb.tokens.lowerBound >= examples
@@ -92,12 +92,6 @@ public struct VagueGoalRule: Rule {
       index += 1
     }
     return false
-  }
-
-  /// Whether the terms from `index` on are `words`.
-  private func startsWith(_ words: [StaticString], at index: Int, _ document: Document) -> Bool {
-    guard index + words.count <= document.tokens.count else { return false }
-    return words.indices.allSatisfy { offset in document.isWord(index + offset, words[offset]) }
   }
 
   /// Whether the vague aim is spelled out as concrete actions: "to" and an
