@@ -56,30 +56,28 @@ public struct Scorer: Sendable, Equatable {
     var coreFailures = 0
     var anyFailure = false
     var failureBarsGood = false
-    // The penalties live on the stack and the scores are written in place, so
-    // scoring allocates only the scores it returns.
-    let dimensions = withUnsafeTemporaryAllocation(of: Int.self, capacity: dimensionCount) {
-      penalties in
+    // The penalties live on the stack, and the scores' array is made by the
+    // specialised `reserveCapacity`, which finds its storage type without the
+    // runtime's metadata lookup of the unspecialised array initialisers.
+    var dimensions: [DimensionScore] = []
+    dimensions.reserveCapacity(dimensionCount)
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: dimensionCount) { penalties in
       penalties.initialize(repeating: 0)
       for finding in findings {
         penalties[finding.dimension.ordinal] += finding.severity.penalty
         if finding.severity >= .warning { needsFixing = true }
       }
-      return [DimensionScore](unsafeUninitializedCapacity: dimensionCount) { scores, count in
-        for (ordinal, dimension) in Self.dimensions.enumerated() {
-          let score = max(0, 100 - penalties[ordinal])
-          let pass = score >= Self.passMark
-          scores.initializeElement(
-            at: ordinal, to: DimensionScore(dimension: dimension, score: score, pass: pass))
-          weighted += score * weightByOrdinal[ordinal]
-          totalWeight += weightByOrdinal[ordinal]
-          if !pass {
-            anyFailure = true
-            if dimension.isCore { coreFailures += 1 }
-            if dimension.isRequiredForGood { failureBarsGood = true }
-          }
+      for (ordinal, dimension) in Self.dimensions.enumerated() {
+        let score = max(0, 100 - penalties[ordinal])
+        let pass = score >= Self.passMark
+        dimensions.append(DimensionScore(dimension: dimension, score: score, pass: pass))
+        weighted += score * weightByOrdinal[ordinal]
+        totalWeight += weightByOrdinal[ordinal]
+        if !pass {
+          anyFailure = true
+          if dimension.isCore { coreFailures += 1 }
+          if dimension.isRequiredForGood { failureBarsGood = true }
         }
-        count = dimensionCount
       }
     }
     let overall =

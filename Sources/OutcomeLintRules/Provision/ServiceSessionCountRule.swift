@@ -83,7 +83,9 @@ public struct ServiceSessionCountRule: Rule {
     for cluster in clusters {
       let span = outcome.document.span(ofTokens: cluster)
       findings.report(
-        "Counts a service's delivery: \(outcome.quoted(span)) measures provision, not what the person achieves",
+        outcome.message(
+          "Counts a service's delivery: ", .quoted(span),
+          " measures provision, not what the person achieves"),
         at: span,
         suggestion: "Move the sessions to Section F; count what the person will do instead")
     }

@@ -52,9 +52,10 @@ public struct VagueGoalRule: Rule {
       }
       let span = verb.map { $0.span.union(goal.span) } ?? goal.span
       findings.report(
-        "Vague goal \(outcome.quoted(goal.span)): it does not say what the person will do",
+        outcome.message(
+          "Vague goal ", .quoted(goal.span), ": it does not say what the person will do"),
         at: span,
-        suggestion: "Make it concrete: \(outcome.document.value(goal))")
+        suggestion: outcome.message("Make it concrete: ", .string(outcome.document.value(goal))))
     }
     guard anatomy.abstractGoals.isEmpty, anatomy.context.isEmpty, anatomy.criteria.isEmpty,
       let action = anatomy.action, action.observability == .vague,
@@ -63,7 +64,8 @@ public struct VagueGoalRule: Rule {
     let span = outcome.document.span(
       ofTokens: action.token..<clauseEnd(after: action.token, outcome))
     findings.report(
-      "Vague goal \(outcome.quoted(span)): it does not say exactly what the person will do",
+      outcome.message(
+        "Vague goal ", .quoted(span), ": it does not say exactly what the person will do"),
       at: span,
       suggestion: "Name the behaviour you would see, where and with whom")
   }
