@@ -9,14 +9,19 @@ extension Document {
   }
 
   /// Whether token `index` may be `word` (given in lower case) by its first
-  /// byte: false only when that byte is ASCII and, lowered, differs from the
-  /// word's first byte, so ``Document/isWord(_:_:)`` would say no too. It
-  /// spares most of the comparisons when a rule looks for a few words at
-  /// every token.
+  /// byte (see ``loweredFirstByte(_:)``).
   func mayBeWord(_ index: Int, _ word: StaticString) -> Bool {
-    var first = bytes[Int(tokens[index].start)]
-    guard first < 0x80 else { return true }
-    if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { first += 32 }
-    return word.utf8CodeUnitCount > 0 && first == word.utf8Start[0]
+    guard let initial = loweredFirstByte(index) else { return true }
+    return word.utf8CodeUnitCount > 0 && initial == word.utf8Start[0]
+  }
+
+  /// The first byte of token `index` with A-Z lowered, or nil when it is not
+  /// ASCII. A token whose first byte is ASCII can only be a lower-case word
+  /// (``Document/isWord(_:_:)``) that starts with this byte, so comparing it
+  /// spares most word comparisons when a rule looks for a few words at every token.
+  func loweredFirstByte(_ index: Int) -> UInt8? {
+    let first = bytes[Int(tokens[index].start)]
+    guard first < 0x80 else { return nil }
+    return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") ? first + 32 : first
   }
 }

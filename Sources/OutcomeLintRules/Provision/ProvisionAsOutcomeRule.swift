@@ -65,8 +65,9 @@ public struct ProvisionAsOutcomeRule: Rule {
       )
       return
     }
-    let delivery = anatomy.provision.filter { $0.kind == .delivery }
-    for mention in delivery {
+    var delivers = false
+    for mention in anatomy.provision where mention.kind == .delivery {
+      delivers = true
       findings.report(
         outcome.message(
           "Provision described as the outcome: ", .quoted(mention.hit.span),
@@ -74,10 +75,9 @@ public struct ProvisionAsOutcomeRule: Rule {
         at: mention.hit.span,
         suggestion: "Say what the person will be able to do; move the service to Section F")
     }
-    guard delivery.isEmpty else { return }
-    let services = anatomy.provision.filter { $0.kind != .delivery }
-    guard let first = services.first, let last = services.last,
-      services.contains(where: { $0.kind != .session })
+    // With no delivery wording, every mention names a service, staffing or sessions.
+    guard !delivers, let first = anatomy.provision.first, let last = anatomy.provision.last,
+      anatomy.provision.contains(where: { $0.kind != .session })
     else { return }
     let mentions = first.hit.span.union(last.hit.span)
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {

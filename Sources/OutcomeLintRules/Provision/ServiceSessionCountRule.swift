@@ -58,13 +58,15 @@ public struct ServiceSessionCountRule: Rule {
     let seeds = (counted + frequencies).filter { part in
       services.contains { near($0, part) } || (!ownAction && counted.contains(part))
     }
+    guard !seeds.isEmpty else { return }
+    let parts = services + sessions + frequencies
     var clusters: [Range<Int>] = []
     for seed in seeds.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       var range = seed
       var grew = true
       while grew {
         grew = false
-        for part in services + sessions + frequencies where near(part, range) {
+        for part in parts where near(part, range) {
           let merged =
             min(range.lowerBound, part.lowerBound)..<max(range.upperBound, part.upperBound)
           if merged != range {

@@ -76,15 +76,23 @@ public struct VagueGoalRule: Rule {
     ["including"],
   ]
 
+  /// The first byte of each example marker, in ``exampleMarkers`` order.
+  static let exampleMarkerInitials: [UInt8] = exampleMarkers.map { $0[0].utf8Start[0] }
+
   /// Whether the goal is followed, in its sentence, by examples that are
   /// actions: a marker ("e.g.", "such as", "for example", "including") and an
   /// observable verb after it ("independence (e.g. reading signs)").
   private func exemplified(after goal: LexiconHit, _ outcome: AnalyzedOutcome) -> Bool {
     let document = outcome.document
+    let markers = Self.exampleMarkers
+    let initials = Self.exampleMarkerInitials
     let sentence = document.sentence(ofToken: goal.tokens.lowerBound)
     var index = goal.tokens.upperBound
     while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
-      if let marker = Self.exampleMarkers.first(where: { document.isWords($0, at: index) }) {
+      // Only a marker whose first byte the token's allows is compared word by word.
+      let initial = document.loweredFirstByte(index)
+      for (marker, markerInitial) in zip(markers, initials)
+      where (initial == nil || initial == markerInitial) && document.isWords(marker, at: index) {
         let examples = index + marker.count
         return document.hits(.observableVerbs).contains { verb in
           verb.tokens.lowerBound >= examples

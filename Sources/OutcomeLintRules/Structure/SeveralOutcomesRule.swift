@@ -83,7 +83,8 @@ public struct SeveralOutcomesRule: Rule {
     let anatomy = outcome.anatomy
     let document = outcome.document
     guard let action = anatomy.action else { return nil }
-    let tokenCount = document.tokens.count
+    let tokens = document.tokens
+    let tokenCount = tokens.count
     let isCoordinator = { (index: Int) in
       index < tokenCount && document.hasHit(.functionWords, startingAt: index)
         && document.hitValue(.functionWords, startingAt: index) == "coordinator"
@@ -97,7 +98,7 @@ public struct SeveralOutcomesRule: Rule {
     var finalAnd: Int?
     var index = action.token + 1
     while index < tokenCount, anatomy.isMainToken[index] {
-      if document.isPunctuation(index, UInt8(ascii: ",")) {
+      if tokens[index].kind == .punctuation, document.isPunctuation(index, UInt8(ascii: ",")) {
         let next = isCoordinator(index + 1) ? index + 2 : index + 1
         if opensAction(next) {
           listed.count += 1
