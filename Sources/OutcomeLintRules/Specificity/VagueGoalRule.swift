@@ -91,9 +91,11 @@ public struct VagueGoalRule: Rule {
     while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
       // Only a marker whose first byte the token's allows is compared word by word.
       let initial = document.loweredFirstByte(index)
-      for (marker, markerInitial) in zip(markers, initials)
-      where (initial == nil || initial == markerInitial) && document.isWords(marker, at: index) {
-        let examples = index + marker.count
+      for position in initials.indices
+      where (initial == nil || initial == initials[position])
+        && document.isWords(markers[position], at: index)
+      {
+        let examples = index + markers[position].count
         return document.hits(.observableVerbs).contains { verb in
           verb.tokens.lowerBound >= examples
             && document.sentence(ofToken: verb.tokens.lowerBound) == sentence
