@@ -79,6 +79,11 @@ public struct VagueGoalRule: Rule {
   /// The first byte of each example marker, in ``exampleMarkers`` order.
   static let exampleMarkerInitials: [UInt8] = exampleMarkers.map { $0[0].utf8Start[0] }
 
+  /// For each ASCII byte, whether an example marker starts with it.
+  static let startsExampleMarker: [Bool] = (0..<128).map {
+    exampleMarkerInitials.contains(UInt8($0))
+  }
+
   /// Whether the goal is followed, in its sentence, by examples that are
   /// actions: a marker ("e.g.", "such as", "for example", "including") and an
   /// observable verb after it ("independence (e.g. reading signs)").
@@ -86,11 +91,16 @@ public struct VagueGoalRule: Rule {
     let document = outcome.document
     let markers = Self.exampleMarkers
     let initials = Self.exampleMarkerInitials
+    let startsMarker = Self.startsExampleMarker
     let sentence = document.sentence(ofToken: goal.tokens.lowerBound)
     var index = goal.tokens.upperBound
     while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
       // Only a marker whose first byte the token's allows is compared word by word.
       let initial = document.loweredFirstByte(index)
+      if let initial, !startsMarker[Int(initial)] {
+        index += 1
+        continue
+      }
       for position in initials.indices
       where (initial == nil || initial == initials[position])
         && document.isWords(markers[position], at: index)

@@ -84,20 +84,21 @@ public struct SeveralOutcomesRule: Rule {
     let document = outcome.document
     guard let action = anatomy.action else { return nil }
     let tokens = document.tokens
+    let isMain = anatomy.isMainToken
     let tokenCount = tokens.count
     let isCoordinator = { (index: Int) in
       index < tokenCount && document.hasHit(.functionWords, startingAt: index)
         && document.hitValue(.functionWords, startingAt: index) == "coordinator"
     }
     let opensAction = { (index: Int) in
-      index < tokenCount && anatomy.isMainToken[index]
+      index < tokenCount && isMain[index]
         && (document.hasHit(.observableVerbs, startingAt: index)
           || document.hasHit(.vagueVerbs, startingAt: index))
     }
     var listed = ListedActions(count: 1, first: action.token, last: action.token)
     var finalAnd: Int?
     var index = action.token + 1
-    while index < tokenCount, anatomy.isMainToken[index] {
+    while index < tokenCount, isMain[index] {
       if tokens[index].kind == .punctuation, document.isPunctuation(index, UInt8(ascii: ",")) {
         let next = isCoordinator(index + 1) ? index + 2 : index + 1
         if opensAction(next) {
