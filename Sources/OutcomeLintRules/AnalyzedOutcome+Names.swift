@@ -17,8 +17,11 @@ extension AnalyzedOutcome {
   var hasNamedObject: Bool {
     guard let action = anatomy.action else { return false }
     var index = action.token + 1
-    let determiners = document.hits(.functionWords).filter { document.value($0) == "determiner" }
-    while let determiner = determiners.first(where: { $0.tokens.lowerBound == index }) {
+    while index < document.tokens.count, document.hasHit(.functionWords, startingAt: index),
+      let determiner = document.hits(.functionWords).first(where: {
+        $0.tokens.lowerBound == index && document.value($0) == "determiner"
+      })
+    {
       index = determiner.tokens.upperBound
     }
     return index < document.tokens.count && isName(index)

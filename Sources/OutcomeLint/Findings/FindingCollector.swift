@@ -21,11 +21,22 @@ public struct FindingCollector: Sendable {
     findings.append(Finding(stamp: stamp, message: message, span: span, suggestion: suggestion))
   }
 
-  /// Takes the findings, sorted by position then rule id, and empties the collector.
+  /// Takes the findings, sorted by position then rule id, and empties the
+  /// collector. The findings are sorted in place and handed over, so none is
+  /// copied; the collector starts the next outcome with fresh storage.
   mutating func take() -> [Finding] {
-    defer { findings.removeAll(keepingCapacity: true) }
-    return findings.sorted {
-      ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule)
+    findings.sort { first, second in
+      if first.span.start != second.span.start { return first.span.start < second.span.start }
+      if first.span.end != second.span.end { return first.span.end < second.span.end }
+      return first.rule < second.rule
     }
+    defer {
+      findings = []
+      findings.reserveCapacity(Self.typicalCount)
+    }
+    return findings
   }
+
+  /// Room for an outcome's findings reserved up front: most have fewer.
+  private static let typicalCount = 8
 }

@@ -49,29 +49,35 @@ public struct Scorer: Sendable, Equatable {
 
   /// Scores one outcome's findings.
   public func score(_ findings: [Finding]) -> OutcomeScore {
-    var penalties = Array(repeating: 0, count: Dimension.allCases.count)
+    let dimensionCount = Self.dimensions.count
     var needsFixing = false
-    for finding in findings {
-      penalties[finding.dimension.ordinal] += finding.severity.penalty
-      if finding.severity >= .warning { needsFixing = true }
-    }
-    var dimensions: [DimensionScore] = []
-    dimensions.reserveCapacity(penalties.count)
     var weighted = 0
     var totalWeight = 0
     var coreFailures = 0
     var anyFailure = false
     var failureBarsGood = false
-    for (ordinal, dimension) in Dimension.allCases.enumerated() {
-      let score = max(0, 100 - penalties[ordinal])
-      let pass = score >= Self.passMark
-      dimensions.append(DimensionScore(dimension: dimension, score: score, pass: pass))
-      weighted += score * weightByOrdinal[ordinal]
-      totalWeight += weightByOrdinal[ordinal]
-      if !pass {
-        anyFailure = true
-        if dimension.isCore { coreFailures += 1 }
-        if dimension.isRequiredForGood { failureBarsGood = true }
+    // The penalties live on the stack, and the scores' array is made by the
+    // specialised `reserveCapacity`, which finds its storage type without the
+    // runtime's metadata lookup of the unspecialised array initialisers.
+    var dimensions: [DimensionScore] = []
+    dimensions.reserveCapacity(dimensionCount)
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: dimensionCount) { penalties in
+      penalties.initialize(repeating: 0)
+      for finding in findings {
+        penalties[finding.dimension.ordinal] += finding.severity.penalty
+        if finding.severity >= .warning { needsFixing = true }
+      }
+      for (ordinal, dimension) in Self.dimensions.enumerated() {
+        let score = max(0, 100 - penalties[ordinal])
+        let pass = score >= Self.passMark
+        dimensions.append(DimensionScore(dimension: dimension, score: score, pass: pass))
+        weighted += score * weightByOrdinal[ordinal]
+        totalWeight += weightByOrdinal[ordinal]
+        if !pass {
+          anyFailure = true
+          if dimension.isCore { coreFailures += 1 }
+          if dimension.isRequiredForGood { failureBarsGood = true }
+        }
       }
     }
     let overall =
@@ -88,4 +94,7 @@ public struct Scorer: Sendable, Equatable {
     }
     return OutcomeScore(dimensions: dimensions, overall: overall, grade: grade)
   }
+
+  /// ``Dimension/allCases``, made once: the synthesised property builds a new array on every read.
+  private static let dimensions = Dimension.allCases
 }

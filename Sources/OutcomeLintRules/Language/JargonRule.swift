@@ -33,9 +33,10 @@ public struct JargonRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     for hit in outcome.anatomy.jargon {
       findings.report(
-        "Jargon: \(outcome.quoted(hit.span)) may not be understood by the person or their family",
+        outcome.message(
+          "Jargon: ", .quoted(hit.span), " may not be understood by the person or their family"),
         at: hit.span,
-        suggestion: "Write \(outcome.document.entry(hit).alternativesText)")
+        suggestion: outcome.message("Write ", .alternatives(outcome.document.entry(hit))))
     }
   }
 }

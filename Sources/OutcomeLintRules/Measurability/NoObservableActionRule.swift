@@ -29,7 +29,9 @@ public struct NoObservableActionRule: Rule {
     guard anatomy.lacksObservableAction, !outcome.isEmpty else { return }
     if let marker = anatomy.aspirationOrNeed {
       findings.report(
-        "No observable action: \(outcome.quoted(marker.span)) states a wish or a difficulty, not what the person will do",
+        outcome.message(
+          "No observable action: ", .quoted(marker.span),
+          " states a wish or a difficulty, not what the person will do"),
         at: marker.span,
         suggestion: "Say what they will be able to do, e.g. 'will be able to read…', 'will travel…'"
       )
@@ -45,10 +47,11 @@ public struct NoObservableActionRule: Rule {
     }
     let vague = anatomy.vagueVerbs.first { $0.tokens.contains(action.token) }
     findings.report(
-      "No observable action: \(outcome.quoted(action.verb)) cannot be seen or counted",
+      outcome.message("No observable action: ", .quoted(action.verb), " cannot be seen or counted"),
       at: action.verb,
       suggestion: vague.map {
-        "Name what you would see, e.g. \(outcome.document.entry($0).alternativesText)"
+        outcome.message(
+          "Name what you would see, e.g. ", .alternatives(outcome.document.entry($0)))
       }
         ?? "Name what you would see them do")
   }

@@ -36,9 +36,10 @@ public struct PassiveSupportRule: Rule {
         span = modal.span.union(hit.span)
       }
       findings.report(
-        "The person is the passive object of support: \(outcome.quoted(span))",
+        outcome.message("The person is the passive object of support: ", .quoted(span)),
         at: span,
-        suggestion: "Write what they will do: 'will \(outcome.document.value(hit)) …'")
+        suggestion: outcome.message(
+          "Write what they will do: 'will ", .string(outcome.document.value(hit)), " …'"))
     }
   }
 }

@@ -34,7 +34,8 @@ public struct ServiceSubjectRule: Rule {
     guard subject.kind == .service else { return }
     let span = subject.span ?? outcome.wholeStatement
     findings.report(
-      "Written from a service's perspective: \(outcome.quoted(span)) is the subject, not the person",
+      outcome.message(
+        "Written from a service's perspective: ", .quoted(span), " is the subject, not the person"),
       at: span,
       suggestion: "Make the person the subject: '[Name] will…' or 'I will…'")
   }

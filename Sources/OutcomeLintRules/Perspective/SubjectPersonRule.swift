@@ -48,12 +48,16 @@ public struct SubjectPersonRule: Rule {
     case .first:
       guard [.namedChild, .pronoun, .genericChild].contains(subject.kind) else { return }
       findings.report(
-        "Written in the third person: \(outcome.quoted(span)) is the subject, but this plan's outcomes are written in the first person",
+        outcome.message(
+          "Written in the third person: ", .quoted(span),
+          " is the subject, but this plan's outcomes are written in the first person"),
         at: span, suggestion: "Write it as the person would say it: 'I will…'")
     case .third:
       guard subject.kind == .firstPerson else { return }
       findings.report(
-        "Written in the first person: \(outcome.quoted(span)) is the subject, but this plan's outcomes use the person's name",
+        outcome.message(
+          "Written in the first person: ", .quoted(span),
+          " is the subject, but this plan's outcomes use the person's name"),
         at: span, suggestion: "Use their name: '[Name] will…'")
     }
   }

@@ -42,10 +42,14 @@ public struct ProvisionAsOutcomeRule: Rule {
     let anatomy = outcome.anatomy
     for instruction in anatomy.serviceActions {
       findings.report(
-        "Provision, not an outcome: \(outcome.quoted(instruction.span)) instructs a service what to do",
+        outcome.message(
+          "Provision, not an outcome: ", .quoted(instruction.span),
+          " instructs a service what to do"),
         at: instruction.span,
         suggestion:
-          "Write what the person will be able to do ('\(outcome.document.value(instruction)) …'); move this to Section F"
+          outcome.message(
+            "Write what the person will be able to do ('",
+            .string(outcome.document.value(instruction)), " …'); move this to Section F")
       )
     }
     guard anatomy.serviceActions.isEmpty else { return }
@@ -54,33 +58,39 @@ public struct ProvisionAsOutcomeRule: Rule {
     {
       let span = modal.span.union(action.verb)
       findings.report(
-        "Provision, not an outcome: \(outcome.quoted(span)) says what a service will do",
+        outcome.message(
+          "Provision, not an outcome: ", .quoted(span), " says what a service will do"),
         at: span,
         suggestion: "Write what the person will be able to do; move the service's work to Section F"
       )
       return
     }
-    let delivery = anatomy.provision.filter { $0.kind == .delivery }
-    for mention in delivery {
+    var delivers = false
+    for mention in anatomy.provision where mention.kind == .delivery {
+      delivers = true
       findings.report(
-        "Provision described as the outcome: \(outcome.quoted(mention.hit.span)) makes the person a recipient of a service",
+        outcome.message(
+          "Provision described as the outcome: ", .quoted(mention.hit.span),
+          " makes the person a recipient of a service"),
         at: mention.hit.span,
         suggestion: "Say what the person will be able to do; move the service to Section F")
     }
-    guard delivery.isEmpty else { return }
-    let services = anatomy.provision.filter { $0.kind != .delivery }
-    guard let first = services.first, let last = services.last,
-      services.contains(where: { $0.kind != .session })
+    // With no delivery wording, every mention names a service, staffing or sessions.
+    guard !delivers, let first = anatomy.provision.first, let last = anatomy.provision.last,
+      anatomy.provision.contains(where: { $0.kind != .session })
     else { return }
     let mentions = first.hit.span.union(last.hit.span)
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
       let span = verb.span.union(mentions)
       findings.report(
-        "Provision described as the outcome: \(outcome.quoted(span)) is a service, not what the person will achieve",
+        outcome.message(
+          "Provision described as the outcome: ", .quoted(span),
+          " is a service, not what the person will achieve"),
         at: span, suggestion: outcome.document.value(verb))
     } else if anatomy.action == nil && anatomy.subject.kind != .service {
       findings.report(
-        "Provision, not an outcome: \(outcome.quoted(mentions)) with nothing the person will do",
+        outcome.message(
+          "Provision, not an outcome: ", .quoted(mentions), " with nothing the person will do"),
         at: mentions,
         suggestion: "Write what the person will be able to do; move the service to Section F")
     }

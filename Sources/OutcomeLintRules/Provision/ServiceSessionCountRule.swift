@@ -35,11 +35,19 @@ public struct ServiceSessionCountRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    let services = anatomy.provision.filter { $0.kind == .service || $0.kind == .staffing }
-      .map(\.hit.tokens)
+    // A count needs a session, or a frequency near a service: most outcomes have neither.
+    let isService = { (mention: ProvisionMention) in
+      mention.kind == .service || mention.kind == .staffing
+    }
+    guard
+      anatomy.provision.contains(where: { $0.kind == .session })
+        || (anatomy.provision.contains(where: isService)
+          && anatomy.criteria.contains(where: { $0.kind == .frequency })),
+      !isOwnActivity(outcome)
+    else { return }
+    let services = anatomy.provision.filter(isService).map(\.hit.tokens)
     let sessions = anatomy.provision.filter { $0.kind == .session }.map(\.hit.tokens)
     let frequencies = anatomy.criteria.filter { $0.kind == .frequency }.map(\.tokens)
-    guard !isOwnActivity(outcome) else { return }
     let proportions = anatomy.criteria.filter { $0.kind == .proportion }.map(\.tokens)
     let counted = sessions.filter { session in
       !proportions.contains {
@@ -50,13 +58,15 @@ public struct ServiceSessionCountRule: Rule {
     let seeds = (counted + frequencies).filter { part in
       services.contains { near($0, part) } || (!ownAction && counted.contains(part))
     }
+    guard !seeds.isEmpty else { return }
+    let parts = services + sessions + frequencies
     var clusters: [Range<Int>] = []
     for seed in seeds.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       var range = seed
       var grew = true
       while grew {
         grew = false
-        for part in services + sessions + frequencies where near(part, range) {
+        for part in parts where near(part, range) {
           let merged =
             min(range.lowerBound, part.lowerBound)..<max(range.upperBound, part.upperBound)
           if merged != range {
@@ -75,7 +85,9 @@ public struct ServiceSessionCountRule: Rule {
     for cluster in clusters {
       let span = outcome.document.span(ofTokens: cluster)
       findings.report(
-        "Counts a service's delivery: \(outcome.quoted(span)) measures provision, not what the person achieves",
+        outcome.message(
+          "Counts a service's delivery: ", .quoted(span),
+          " measures provision, not what the person achieves"),
         at: span,
         suggestion: "Move the sessions to Section F; count what the person will do instead")
     }

@@ -30,9 +30,10 @@ public struct LowExpectationRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     for hit in outcome.anatomy.lowExpectations {
       findings.report(
-        "Low expectation \(outcome.quoted(hit.span)): it asks for no achievement",
+        outcome.message("Low expectation ", .quoted(hit.span), ": it asks for no achievement"),
         at: hit.span,
-        suggestion: "Say what they will do: \(outcome.document.entry(hit).alternativesText)")
+        suggestion: outcome.message(
+          "Say what they will do: ", .alternatives(outcome.document.entry(hit))))
     }
   }
 }

@@ -29,10 +29,12 @@ public struct UnrealisticAbsoluteRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     for hit in outcome.anatomy.absolutes {
       findings.report(
-        "Unrealistic absolute \(outcome.quoted(hit.span)): no peer would be expected to meet it",
+        outcome.message(
+          "Unrealistic absolute ", .quoted(hit.span), ": no peer would be expected to meet it"),
         at: hit.span,
         suggestion:
-          "Use a realistic criterion, e.g. \(outcome.document.entry(hit).alternativesText)")
+          outcome.message(
+            "Use a realistic criterion, e.g. ", .alternatives(outcome.document.entry(hit))))
     }
   }
 }

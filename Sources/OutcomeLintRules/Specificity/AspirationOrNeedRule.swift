@@ -35,8 +35,10 @@ public struct AspirationOrNeedRule: Rule {
     let isNeed = outcome.document.value(marker) == "need"
     findings.report(
       isNeed
-        ? "A need, not an outcome: \(outcome.quoted(marker.span)) describes a difficulty (Section B)"
-        : "An aspiration, not an outcome: \(outcome.quoted(marker.span)) states a wish (Section A)",
+        ? outcome.message(
+          "A need, not an outcome: ", .quoted(marker.span), " describes a difficulty (Section B)")
+        : outcome.message(
+          "An aspiration, not an outcome: ", .quoted(marker.span), " states a wish (Section A)"),
       at: marker.span,
       suggestion: isNeed
         ? "Say what the person will be able to do by when, despite the difficulty"

@@ -35,9 +35,11 @@ public struct GenericOutcomeRule: Rule {
     guard anatomy.context.isEmpty, anatomy.criteria.isEmpty, !outcome.isEmpty,
       !outcome.namesSomethingAfterAction
     else { return }
-    let who = anatomy.subject.kind == .genericChild ? " and names no one in particular" : ""
+    let who: MessagePiece =
+      anatomy.subject.kind == .genericChild ? " and names no one in particular" : ""
     findings.report(
-      "Generic: no where, when or with whom, and no standard\(who); it would fit any child",
+      outcome.message(
+        "Generic: no where, when or with whom, and no standard", who, "; it would fit any child"),
       at: outcome.wholeStatement,
       suggestion: "Add the context, e.g. 'at break times with two friends', 'at home each evening'")
   }

@@ -52,9 +52,10 @@ public struct VagueGoalRule: Rule {
       }
       let span = verb.map { $0.span.union(goal.span) } ?? goal.span
       findings.report(
-        "Vague goal \(outcome.quoted(goal.span)): it does not say what the person will do",
+        outcome.message(
+          "Vague goal ", .quoted(goal.span), ": it does not say what the person will do"),
         at: span,
-        suggestion: "Make it concrete: \(outcome.document.value(goal))")
+        suggestion: outcome.message("Make it concrete: ", .string(outcome.document.value(goal))))
     }
     guard anatomy.abstractGoals.isEmpty, anatomy.context.isEmpty, anatomy.criteria.isEmpty,
       let action = anatomy.action, action.observability == .vague,
@@ -63,7 +64,8 @@ public struct VagueGoalRule: Rule {
     let span = outcome.document.span(
       ofTokens: action.token..<clauseEnd(after: action.token, outcome))
     findings.report(
-      "Vague goal \(outcome.quoted(span)): it does not say exactly what the person will do",
+      outcome.message(
+        "Vague goal ", .quoted(span), ": it does not say exactly what the person will do"),
       at: span,
       suggestion: "Name the behaviour you would see, where and with whom")
   }
@@ -74,16 +76,36 @@ public struct VagueGoalRule: Rule {
     ["including"],
   ]
 
+  /// The first byte of each example marker, in ``exampleMarkers`` order.
+  static let exampleMarkerInitials: [UInt8] = exampleMarkers.map { $0[0].utf8Start[0] }
+
+  /// For each ASCII byte, whether an example marker starts with it.
+  static let startsExampleMarker: [Bool] = (0..<128).map {
+    exampleMarkerInitials.contains(UInt8($0))
+  }
+
   /// Whether the goal is followed, in its sentence, by examples that are
   /// actions: a marker ("e.g.", "such as", "for example", "including") and an
   /// observable verb after it ("independence (e.g. reading signs)").
   private func exemplified(after goal: LexiconHit, _ outcome: AnalyzedOutcome) -> Bool {
     let document = outcome.document
+    let markers = Self.exampleMarkers
+    let initials = Self.exampleMarkerInitials
+    let startsMarker = Self.startsExampleMarker
     let sentence = document.sentence(ofToken: goal.tokens.lowerBound)
     var index = goal.tokens.upperBound
     while index < document.tokens.count, document.sentence(ofToken: index) == sentence {
-      if let marker = Self.exampleMarkers.first(where: { startsWith($0, at: index, document) }) {
-        let examples = index + marker.count
+      // Only a marker whose first byte the token's allows is compared word by word.
+      let initial = document.loweredFirstByte(index)
+      if let initial, !startsMarker[Int(initial)] {
+        index += 1
+        continue
+      }
+      for position in initials.indices
+      where (initial == nil || initial == initials[position])
+        && document.isWords(markers[position], at: index)
+      {
+        let examples = index + markers[position].count
         return document.hits(.observableVerbs).contains { verb in
           verb.tokens.lowerBound >= examples
             && document.sentence(ofToken: verb.tokens.lowerBound) == sentence
@@ -92,12 +114,6 @@ public struct VagueGoalRule: Rule {
       index += 1
     }
     return false
-  }
-
-  /// Whether the terms from `index` on are `words`.
-  private func startsWith(_ words: [StaticString], at index: Int, _ document: Document) -> Bool {
-    guard index + words.count <= document.tokens.count else { return false }
-    return words.indices.allSatisfy { offset in document.isWord(index + offset, words[offset]) }
   }
 
   /// Whether the vague aim is spelled out as concrete actions: "to" and an

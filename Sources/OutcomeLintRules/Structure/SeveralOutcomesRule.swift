@@ -45,11 +45,12 @@ public struct SeveralOutcomesRule: Rule {
   static let listedActions = 4
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
-    let listed = listedActionStarts(outcome)
-    if listed.count >= Self.listedActions, let first = listed.first, let last = listed.last {
-      let span = outcome.document.span(ofTokens: first..<(last + 1))
+    if let listed = listedActions(outcome), listed.count >= Self.listedActions {
+      let span = outcome.document.span(ofTokens: listed.first..<(listed.last + 1))
       findings.report(
-        "Several outcomes in one statement: \(listed.count) separate actions are listed, from \(outcome.quoted(span))",
+        outcome.message(
+          "Several outcomes in one statement: ", .string(String(listed.count)),
+          " separate actions are listed, from ", .quoted(span)),
         at: span,
         suggestion: "Keep one outcome here; write the others as outcomes of their own")
     }
@@ -59,47 +60,63 @@ public struct SeveralOutcomesRule: Rule {
       let subjectStart = max(0, modal.tokens.lowerBound - 1)
       let span = outcome.document.span(ofTokens: subjectStart..<modal.tokens.upperBound)
       findings.report(
-        "Several outcomes in one statement: \(outcome.quoted(span)) starts another",
+        outcome.message("Several outcomes in one statement: ", .quoted(span), " starts another"),
         at: span,
         suggestion: "Split it into its own outcome, or make it a step towards this one")
     }
   }
 
-  /// The first token of each action in a list in the main clause: the main
-  /// verb, each verb opening a comma-separated item after it, and a verb after
-  /// the final "and" of such a list. An "and" before the first comma joins
-  /// verbs sharing an object ("dress for and travel to work"), not items.
-  private func listedActionStarts(_ outcome: AnalyzedOutcome) -> [Int] {
+  /// The actions listed in the main clause: how many, and the first tokens
+  /// of the first and the last.
+  private struct ListedActions {
+    var count: Int
+    var first: Int
+    var last: Int
+  }
+
+  /// The actions of a list in the main clause, counted by their first
+  /// tokens: the main verb, each verb opening a comma-separated item after
+  /// it, and a verb after the final "and" of such a list. An "and" before the
+  /// first comma joins verbs sharing an object ("dress for and travel to
+  /// work"), not items. Nil without a main verb.
+  private func listedActions(_ outcome: AnalyzedOutcome) -> ListedActions? {
     let anatomy = outcome.anatomy
     let document = outcome.document
-    guard let action = anatomy.action else { return [] }
+    guard let action = anatomy.action else { return nil }
+    let tokens = document.tokens
+    let isMain = anatomy.isMainToken
+    let tokenCount = tokens.count
     let isCoordinator = { (index: Int) in
-      index < document.tokens.count
+      index < tokenCount && document.hasHit(.functionWords, startingAt: index)
         && document.hitValue(.functionWords, startingAt: index) == "coordinator"
     }
     let opensAction = { (index: Int) in
-      index < document.tokens.count && anatomy.isMainToken[index]
+      index < tokenCount && isMain[index]
         && (document.hasHit(.observableVerbs, startingAt: index)
           || document.hasHit(.vagueVerbs, startingAt: index))
     }
-    var starts = [action.token]
+    var listed = ListedActions(count: 1, first: action.token, last: action.token)
     var finalAnd: Int?
     var index = action.token + 1
-    while index < document.tokens.count, anatomy.isMainToken[index] {
-      if document.isPunctuation(index, UInt8(ascii: ",")) {
+    while index < tokenCount, isMain[index] {
+      if tokens[index].kind == .punctuation, document.isPunctuation(index, UInt8(ascii: ",")) {
         let next = isCoordinator(index + 1) ? index + 2 : index + 1
         if opensAction(next) {
-          starts.append(next)
+          listed.count += 1
+          listed.last = next
           finalAnd = nil
           index = next + 1
           continue
         }
-      } else if isCoordinator(index), starts.count > 1, opensAction(index + 1) {
+      } else if listed.count > 1, isCoordinator(index), opensAction(index + 1) {
         finalAnd = index + 1
       }
       index += 1
     }
-    if let finalAnd { starts.append(finalAnd) }
-    return starts
+    if let finalAnd {
+      listed.count += 1
+      listed.last = finalAnd
+    }
+    return listed
   }
 }

@@ -35,7 +35,9 @@ public struct ShortTimeframeRule: Rule {
       let horizon = timeframe.horizonMonths, horizon < Double(minimumMonths)
     else { return }
     findings.report(
-      "Timeframe \(outcome.quoted(timeframe.span)) is under \(minimumText) away: a step towards an outcome, not an outcome",
+      outcome.message(
+        "Timeframe ", .quoted(timeframe.span), " is under ", .string(minimumText),
+        " away: a step towards an outcome, not an outcome"),
       at: timeframe.span,
       suggestion:
         "Set the outcome at the end of a key stage or phase and keep this as a short-term step")
