@@ -14,7 +14,7 @@ enum CriterionFinder {
     defer { candidates = criteria }
     for hit in document.hits(.criteria) {
       guard !hit.tokens.contains(where: { regions.isTimeframe[$0] }),
-        let kind = Criterion.Kind(rawValue: document.value(hit))
+        let kind = Criterion.Kind(lexiconValue: document.value(hit))
       else { continue }
       criteria.append(Criterion(kind: kind, span: hit.span, tokens: hit.tokens))
     }
@@ -30,18 +30,21 @@ enum CriterionFinder {
       criteria.append(
         Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
     }
-    let covered = { (index: Int) in criteria.contains { $0.tokens.contains(index) } }
-    for hit in document.hits(.functionWords) where document.value(hit) == "distributive" {
+    for hit in document.hits(.functionWords) {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
-        !regions.isTimeframe[hit.tokens.lowerBound], !covered(hit.tokens.lowerBound)
+        !regions.isTimeframe[hit.tokens.lowerBound],
+        document.value(hit) == "distributive",
+        !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
       else { continue }
       let range = hit.tokens.lowerBound..<(next + 1)
       criteria.append(
         Criterion(kind: .frequency, span: document.span(ofTokens: range), tokens: range))
     }
     for hit in document.hits(.absolutes)
-    where regions.isMain[hit.tokens.lowerBound] && !covered(hit.tokens.lowerBound) {
+    where regions.isMain[hit.tokens.lowerBound]
+      && !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
+    {
       criteria.append(Criterion(kind: .frequency, span: hit.span, tokens: hit.tokens))
     }
     criteria.sort { $0.span < $1.span }

@@ -97,7 +97,7 @@ public final class OutcomeAnatomy: Sendable {
       for hit in main.hits(.provision) {
         provision.append(
           ProvisionMention(
-            kind: ProvisionMention.Kind(rawValue: document.value(hit)) ?? .service, hit: hit))
+            kind: ProvisionMention.Kind(lexiconValue: document.value(hit)) ?? .service, hit: hit))
       }
     }
     jargon = [LexiconHit].refilling(&scratch.jargon) {

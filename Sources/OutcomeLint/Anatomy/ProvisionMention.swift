@@ -10,6 +10,18 @@ public struct ProvisionMention: Sendable, Equatable {
     case staffing
     /// Counts a service's delivery ("3 sessions", "2 hours a week").
     case session
+
+    /// The kind a provision-lexicon value names, compared case by case: the
+    /// synthesised `init(rawValue:)` builds a table to search on every call.
+    init?(lexiconValue value: String) {
+      switch value {
+      case "service": self = .service
+      case "delivery": self = .delivery
+      case "staffing": self = .staffing
+      case "session": self = .session
+      default: return nil
+      }
+    }
   }
 
   /// Which kind.

@@ -17,17 +17,18 @@ enum StatementCounter {
   {
     document.hits(.modals).lazy.filter { modal in
       let start = modal.tokens.lowerBound
-      guard document.value(modal) == "modal", regions.isMain[start], start > 0 else { return false }
+      guard regions.isMain[start], start > 0, document.value(modal) == "modal" else { return false }
       let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }
       let hasSubject =
         SubjectFinder.isNameLike(document.tokens[start - 1])
         || document.hits(.personReferences).contains(where: endsAtModal)
         || document.hits(.serviceSubjects).contains(where: endsAtModal)
+      guard hasSubject else { return false }
       let isRelative = document.hits(.functionWords).contains { hit in
-        document.value(hit) == "relative" && hit.tokens.upperBound <= start
-          && start - hit.tokens.upperBound <= 2
+        hit.tokens.upperBound <= start && start - hit.tokens.upperBound <= 2
+          && document.value(hit) == "relative"
       }
-      return hasSubject && !isRelative
+      return !isRelative
     }
   }
 }

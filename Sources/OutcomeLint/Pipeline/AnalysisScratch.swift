@@ -40,7 +40,7 @@ extension Array {
   static func recycled(from array: inout [Element]) -> [Element] {
     var taken: [Element] = []
     swap(&taken, &array)
-    taken.removeAll(keepingCapacity: true)
+    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     return taken
   }
 
