@@ -21,22 +21,21 @@ public struct FindingCollector: Sendable {
     findings.append(Finding(stamp: stamp, message: message, span: span, suggestion: suggestion))
   }
 
-  /// Takes the findings, sorted by position then rule id, and empties the
-  /// collector. The findings are sorted in place and handed over, so none is
-  /// copied; the collector starts the next outcome with fresh storage.
+  /// Empties the collector for a new outcome. Its storage is shared with the
+  /// findings ``take()`` last handed over; once that outcome's report is
+  /// gone the storage is held only here again and is reused, not reallocated.
+  mutating func startOutcome() {
+    findings = .recycled(from: &findings)
+  }
+
+  /// The findings, sorted by position then rule id, sorted in place and
+  /// handed over sharing the collector's storage, so none is copied.
   mutating func take() -> [Finding] {
     findings.sort { first, second in
       if first.span.start != second.span.start { return first.span.start < second.span.start }
       if first.span.end != second.span.end { return first.span.end < second.span.end }
       return first.rule < second.rule
     }
-    defer {
-      findings = []
-      findings.reserveCapacity(Self.typicalCount)
-    }
     return findings
   }
-
-  /// Room for an outcome's findings reserved up front: most have fewer.
-  private static let typicalCount = 8
 }

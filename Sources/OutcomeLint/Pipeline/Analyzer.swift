@@ -53,6 +53,7 @@ public final class Analyzer {
     let outcome = AnalyzedOutcome(
       document: document, anatomy: OutcomeAnatomy(document: document, scratch: &workspace.scratch),
       suppressions: suppressions)
+    workspace.collector.startOutcome()
     engine.rules.run(outcome, stamps: engine.ruleStamps, into: &workspace.collector)
     let triage = FindingTriage(
       workspace.collector.take(), suppressions: suppressions,
