@@ -29,10 +29,10 @@ swift test --filter "FaultInjectionTests|SafetyTests|InputPlanTests|BatchAnalyze
   echo "| target | time | executions | crashes |"
   echo "| --- | --- | --- | --- |"
   while read -r name time runs; do
-    echo "| $name | $time | $runs | $(find Tests/Fuzz/crashes -name "crash-*" 2>/dev/null | wc -l) |"
+    echo "| $name | $time | $runs | $(find Tests/Fuzz/crashes -name "$name-crash-*" 2>/dev/null | wc -l) |"
   done < .build-fuzz/summary.txt
   echo
-  echo "Fuzzing: $fuzz_status; crash inputs kept in Tests/Fuzz/crashes/: $crashes (open crashes: $crashes)."
+  echo "Fuzzing: $fuzz_status; crash inputs kept in Tests/Fuzz/crashes/: $crashes."
   echo
   echo "## Sanitizers"
   echo

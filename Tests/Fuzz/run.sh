@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets with AddressSanitizer straight from the sources
 # (SwiftPM renames executables' `main`, which libFuzzer must provide) and runs
 # each for a fixed time on its seed corpus. A crash leaves its input in
-# Tests/Fuzz/crashes/ and fails the script.
+# Tests/Fuzz/crashes/ (named after its target, e.g. AnalyzerFuzz-crash-…) and
+# fails the script.
 #
 #   bash Tests/Fuzz/run.sh [SECONDS]          (FUZZ_SKIP="WordFuzz" leaves targets out)
 set -euo pipefail
@@ -57,7 +58,7 @@ for target in Tests/Fuzz/*Fuzz.swift; do
   echo "== $name for ${seconds}s"
   if ! LSAN_OPTIONS="suppressions=$PWD/Tests/Sanitizers/lsan-suppressions.txt" \
     "$work/$name" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=4096 -timeout=20 -detect_leaks=1 \
-    -artifact_prefix=Tests/Fuzz/crashes/ "$corpus" Tests/Fuzz/seeds 2>"$work/$name.log"; then
+    -artifact_prefix="Tests/Fuzz/crashes/$name-" "$corpus" Tests/Fuzz/seeds 2>"$work/$name.log"; then
     status=1
     tail -30 "$work/$name.log"
   fi
