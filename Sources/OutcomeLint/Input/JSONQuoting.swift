@@ -25,11 +25,53 @@ public enum JSONQuoting {
 
   /// Writes UTF-8 `text` to `destination` as a quoted JSON string and returns
   /// how many bytes it wrote, at most ``maximumQuotedCount(ofUTF8Count:)``:
-  /// runs of safe bytes are copied whole; quotes, backslashes, control
+  /// text with nothing to escape (most text) is copied whole; otherwise runs
+  /// of safe bytes are copied whole and quotes, backslashes, control
   /// characters, DEL and the line separators U+2028/U+2029 are escaped.
-  /// Sixteen or eight bytes are checked at a time (the last ones overlapping
-  /// those before), so plain text costs little more than a copy.
   public static func write(
+    utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    guard mayNeedEscape(text) else {
+      destination.pointee = UInt8(ascii: "\"")
+      let end = copy(text, 0..<text.count, to: destination + 1)
+      end.pointee = UInt8(ascii: "\"")
+      return text.count + 2
+    }
+    return writeEscaping(utf8: text, to: destination)
+  }
+
+  /// Whether any byte of `text` may start something to escape. Sixteen,
+  /// eight or four bytes are checked at a time (the last ones overlapping
+  /// those before), so plain text costs little more than a copy.
+  @inline(__always)
+  private static func mayNeedEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = text.count
+    guard count >= 4 else {
+      return text.contains { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+      }
+    }
+    guard count >= 8 else {
+      return mayNeedEscape(load(SIMD4<UInt8>.self, at: 0, in: text))
+        || mayNeedEscape(load(SIMD4<UInt8>.self, at: count - 4, in: text))
+    }
+    guard count >= 16 else {
+      return mayNeedEscape(load(SIMD8<UInt8>.self, at: 0, in: text))
+        || mayNeedEscape(load(SIMD8<UInt8>.self, at: count - 8, in: text))
+    }
+    var index = 0
+    while index + 16 <= count {
+      if mayNeedEscape(load(SIMD16<UInt8>.self, at: index, in: text)) { return true }
+      index += 16
+    }
+    return index < count && mayNeedEscape(load(SIMD16<UInt8>.self, at: count - 16, in: text))
+  }
+
+  /// ``write(utf8:to:)`` for text that may have something to escape: runs
+  /// of sixteen or eight bytes with nothing that may need it are skipped
+  /// whole (the last ones overlapping those before); the others are looked
+  /// at byte by byte, and runs of safe bytes copied whole.
+  private static func writeEscaping(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
     var output = destination
@@ -41,22 +83,22 @@ public enum JSONQuoting {
     while index < count {
       let chunkEnd: Int
       if count - index >= 16 {
-        if !mayNeedEscape(chunk(at: index, in: text)) {
+        if !mayNeedEscape(load(SIMD16<UInt8>.self, at: index, in: text)) {
           index += 16
           continue
         }
         chunkEnd = index + 16
       } else if count >= 16 {
-        if !mayNeedEscape(chunk(at: count - 16, in: text)) { break }
+        if !mayNeedEscape(load(SIMD16<UInt8>.self, at: count - 16, in: text)) { break }
         chunkEnd = count
       } else if count - index >= 8 {
-        if !mayNeedEscape(word(at: index, in: text)) {
+        if !mayNeedEscape(load(SIMD8<UInt8>.self, at: index, in: text)) {
           index += 8
           continue
         }
         chunkEnd = index + 8
       } else if count >= 8 {
-        if !mayNeedEscape(word(at: count - 8, in: text)) { break }
+        if !mayNeedEscape(load(SIMD8<UInt8>.self, at: count - 8, in: text)) { break }
         chunkEnd = count
       } else {
         chunkEnd = count
@@ -130,14 +172,12 @@ public enum JSONQuoting {
     return escape.withUTF8Buffer { copy($0, 0..<$0.count, to: output) }
   }
 
-  /// The sixteen bytes from `index`.
-  private static func chunk(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD16<UInt8> {
-    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
-  }
-
-  /// The eight bytes from `index`.
-  private static func word(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD8<UInt8> {
-    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD8<UInt8>.self)
+  /// The bytes from `index`, as many as `Bytes` holds.
+  @inline(__always)
+  private static func load<Bytes: SIMD>(
+    _ type: Bytes.Type, at index: Int, in text: UnsafeBufferPointer<UInt8>
+  ) -> Bytes where Bytes.Scalar == UInt8 {
+    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: Bytes.self)
   }
 
   /// Whether any of sixteen bytes may start something to escape.
@@ -151,6 +191,12 @@ public enum JSONQuoting {
   @inline(__always)
   private static func mayNeedEscape(_ bytes: SIMD8<UInt8>) -> Bool {
     unsafeBitCast(escapeMarks(bytes), to: UInt64.self) != 0
+  }
+
+  /// Whether any of four bytes may start something to escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ bytes: SIMD4<UInt8>) -> Bool {
+    unsafeBitCast(escapeMarks(bytes), to: UInt32.self) != 0
   }
 
   /// 0x80 in each byte that may start something to escape (a quote, a
