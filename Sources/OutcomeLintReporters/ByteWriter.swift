@@ -85,6 +85,13 @@ struct ByteWriter {
     text.withUTF8Bytes { writeJSONString(utf8: $0) }
   }
 
+  /// Writes `text` as part of a JSON string, escaped but without quotes, at
+  /// most ``JSONQuoting/maximumQuotedCount(ofUTF8Count:)`` bytes.
+  @inline(__always)
+  mutating func writeEscaped(_ text: String) {
+    text.withUTF8Bytes { position += JSONQuoting.writeEscaped(utf8: $0, to: position) }
+  }
+
   /// Writes UTF-8 text known to need no escaping, in quotes.
   @inline(__always)
   mutating func writeQuoted(plain text: UnsafeBufferPointer<UInt8>) {

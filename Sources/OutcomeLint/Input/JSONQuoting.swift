@@ -31,11 +31,21 @@ public enum JSONQuoting {
   public static func write(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
+    destination.pointee = UInt8(ascii: "\"")
+    let count = writeEscaped(utf8: text, to: destination + 1)
+    destination[count + 1] = UInt8(ascii: "\"")
+    return count + 2
+  }
+
+  /// Writes UTF-8 `text` to `destination` as the inside of a JSON string,
+  /// escaped as ``write(utf8:to:)`` escapes it but without the quotes, and
+  /// returns how many bytes it wrote. Text written in pieces this way, each
+  /// whole characters, reads the same as the pieces joined and written at once.
+  public static func writeEscaped(
+    utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
     guard mayNeedEscape(text) else {
-      destination.pointee = UInt8(ascii: "\"")
-      let end = copy(text, 0..<text.count, to: destination + 1)
-      end.pointee = UInt8(ascii: "\"")
-      return text.count + 2
+      return copy(text, 0..<text.count, to: destination) - destination
     }
     return writeEscaping(utf8: text, to: destination)
   }
@@ -67,7 +77,7 @@ public enum JSONQuoting {
     return index < count && mayNeedEscape(load(SIMD16<UInt8>.self, at: count - 16, in: text))
   }
 
-  /// ``write(utf8:to:)`` for text that may have something to escape: runs
+  /// ``writeEscaped(utf8:to:)`` for text that may have something to escape: runs
   /// of sixteen or eight bytes with nothing that may need it are skipped
   /// whole (the last ones overlapping those before); the others are looked
   /// at byte by byte, and runs of safe bytes copied whole.
@@ -75,8 +85,6 @@ public enum JSONQuoting {
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
     var output = destination
-    output.pointee = UInt8(ascii: "\"")
-    output += 1
     var runStart = 0
     var index = 0
     let count = text.count
@@ -116,8 +124,7 @@ public enum JSONQuoting {
       }
     }
     output = copy(text, runStart..<text.count, to: output)
-    output.pointee = UInt8(ascii: "\"")
-    return output + 1 - destination
+    return output - destination
   }
 
   /// Copies `range` of `text` to `output`; returns the end of what it wrote.

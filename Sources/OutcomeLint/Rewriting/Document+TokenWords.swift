@@ -4,9 +4,19 @@ extension Document {
     position(ofToken: index, in: words) != nil
   }
 
-  /// Where token `index` in lower case stands in `words` (``isWord(_:_:)``), if it does.
+  /// Where token `index` in lower case stands in `words` (``isWord(_:_:)``),
+  /// if it does. An ASCII token is only compared with the words of its
+  /// length and first letter.
   func position(ofToken index: Int, in words: [StaticString]) -> Int? {
-    words.firstIndex { isWord(index, $0) }
+    guard isASCIIToken(index) else { return words.firstIndex { isWord(index, $0) } }
+    let token = tokens[index]
+    let length = Int(token.end) - Int(token.start)
+    guard length > 0 else { return words.firstIndex { isWord(index, $0) } }
+    var first = bytes[Int(token.start)]
+    if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { first += 32 }
+    return words.firstIndex { word in
+      word.utf8CodeUnitCount == length && word.utf8Start.pointee == first && isWord(index, word)
+    }
   }
 
   /// Whether the text of `span` in lower case holds `word` (lower-case

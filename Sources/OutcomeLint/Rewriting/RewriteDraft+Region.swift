@@ -13,9 +13,11 @@ extension RewriteDraft {
   /// closing punctuation does not come before it.
   func mainRegion(from start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
     var pieces: [ClausePiece] = []
-    pieces.reserveCapacity(document.tokens.count)
+    let count = document.tokens.count
+    pieces.reserveCapacity(count)
+    let isMainToken = anatomy.isMainToken
     var index = 0
-    while index < document.tokens.count {
+    while index < count {
       if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         switch written.prompt.slot {
         case .action, .context, .criterion:
@@ -26,7 +28,7 @@ extension RewriteDraft {
         index = written.tokens.upperBound
         continue
       }
-      if index >= start && anatomy.isMainToken[index] && !claimed.contains(index) {
+      if index >= start && isMainToken[index] && !claimed.contains(index) {
         pieces.append(.token(index))
       }
       index += 1

@@ -17,7 +17,8 @@ extension RewriteDraft {
     let voice = wording == .rewrite ? voiced : TokenTexts(count: 0)
     let jargon = jargon
     let replacing = !own.isEmpty || !voice.isEmpty || !jargon.isEmpty
-    let document = report.outcome.document
+    let writtenTexts = writtenTexts
+    let writtenPrompts = writtenPrompts
     document.bytes.withUnsafeBufferPointer { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         var previous: ClausePiece?

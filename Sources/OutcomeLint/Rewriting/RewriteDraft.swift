@@ -15,6 +15,12 @@ final class RewriteDraft {
   }
 
   let report: OutcomeReport
+  /// The outcome's text.
+  let document: Document
+  /// The outcome's parts.
+  let anatomy: OutcomeAnatomy
+  /// The verb lexicons' forms.
+  let verbs: VerbForms
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
   /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
@@ -45,6 +51,9 @@ final class RewriteDraft {
   init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
     self.report = copy report
     let document = self.report.outcome.document
+    self.document = document
+    anatomy = self.report.outcome.anatomy
+    verbs = VerbForms(lexicons: document.lexicons)
     let count = document.tokens.count
     prompts = document.bytes.contains(UInt8(ascii: "[")) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
@@ -62,13 +71,6 @@ final class RewriteDraft {
     originalPerson = original
     person = requested ?? original
   }
-
-  /// The outcome's text.
-  var document: Document { report.outcome.document }
-  /// The outcome's parts.
-  var anatomy: OutcomeAnatomy { report.outcome.anatomy }
-  /// The verb lexicons' forms.
-  var verbs: VerbForms { VerbForms(lexicons: report.outcome.document.lexicons) }
 
   private static let firstPersonWords: [StaticString] = ["i", "me", "my", "myself", "mine", "i'm"]
 

@@ -66,24 +66,34 @@ public struct RewritePrompt: Sendable, Equatable {
 
   /// The prompt as written in the rewrite.
   public var text: String {
-    var text = TextBuffer(
-      capacity: label.utf8.count + (hint?.utf8.count ?? 0) + example.utf8.count + 12)
+    var text = TextBuffer(capacity: textCount)
     appendText(to: &text)
     return text.string()
   }
 
   /// Appends ``text``.
   func appendText(to text: inout TextBuffer) {
-    text.append(UInt8(ascii: "["))
-    text.append(label)
-    text.append(": ")
+    forEachPart { text.append($0) }
+  }
+
+  /// Calls `body` with each part of ``text`` in turn ("[", the label, ": ",
+  /// …), so a writer can write the text without it being made.
+  public func forEachPart(_ body: (String) -> Void) {
+    body("[")
+    body(label)
+    body(": ")
     if let hint {
-      text.append(hint)
-      text.append(", ")
+      body(hint)
+      body(", ")
     }
-    text.append("e.g. ")
-    text.append(example)
-    text.append(UInt8(ascii: "]"))
+    body("e.g. ")
+    body(example)
+    body("]")
+  }
+
+  /// The most UTF-8 bytes ``text`` takes.
+  public var textCount: Int {
+    label.utf8.count + (hint?.utf8.count ?? 0) + example.utf8.count + 12
   }
 
   /// What the prompt becomes when its example is taken: the example, with the
