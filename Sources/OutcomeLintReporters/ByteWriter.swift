@@ -49,12 +49,30 @@ struct ByteWriter {
     text.withUTF8Bytes { write(bytes: $0) }
   }
 
-  /// Writes a whole number in decimal, at most ``numberWidth`` bytes.
+  /// Writes a whole number in decimal, at most ``numberWidth`` bytes; one
+  /// under 1000 (most offsets and scores) without a loop.
+  @inline(__always)
   mutating func write(_ number: Int) {
-    if number >= 0 && number < 10 {
-      write(byte: UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number))
-      return
+    let zero = UInt8(ascii: "0")
+    switch number {
+    case 0..<10:
+      write(byte: zero &+ UInt8(truncatingIfNeeded: number))
+    case 10..<100:
+      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 10)
+      position[1] = zero &+ UInt8(truncatingIfNeeded: number % 10)
+      position += 2
+    case 100..<1000:
+      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 100)
+      position[1] = zero &+ UInt8(truncatingIfNeeded: number / 10 % 10)
+      position[2] = zero &+ UInt8(truncatingIfNeeded: number % 10)
+      position += 3
+    default:
+      writeDigits(of: number)
     }
+  }
+
+  /// Writes any whole number in decimal, digit by digit.
+  private mutating func writeDigits(of number: Int) {
     var magnitude = number.magnitude
     if number < 0 { write(byte: UInt8(ascii: "-")) }
     var digits = 1

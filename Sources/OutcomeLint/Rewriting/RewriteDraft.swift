@@ -1,7 +1,9 @@
 /// The working state of one rewrite: which tokens of the original stay, what
 /// replaces them, what moves out, and the changes made so far. Built by
 /// ``Rewriter`` for one outcome and discarded after; a class, so its steps
-/// share one state instead of copying it.
+/// share one state instead of copying it. Only the one rewrite's steps, one
+/// at a time, ever touch it, so its state is not checked for overlapping
+/// access at run time (`@exclusivity(unchecked)`).
 final class RewriteDraft {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
@@ -26,27 +28,27 @@ final class RewriteDraft {
   /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
   private let promptMarks: [Bool]
   /// The voice the rewrite is written in.
-  private(set) var person = PersonStyle.third
+  @exclusivity(unchecked) private(set) var person = PersonStyle.third
   /// The voice the original is written in.
-  private(set) var originalPerson = PersonStyle.third
+  @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
-  var changes: [RewriteChange] = []
-  var moved: [String] = []
+  @exclusivity(unchecked) var changes: [RewriteChange] = []
+  @exclusivity(unchecked) var moved: [String] = []
   /// Jargon expansions, used everywhere including text moved to Section F.
-  var jargon: TokenTexts
+  @exclusivity(unchecked) var jargon: TokenTexts
   /// Every substitution the rewrite makes itself (verb forms, case).
-  var substitutions: TokenTexts
+  @exclusivity(unchecked) var substitutions: TokenTexts
   /// The words written in the rewrite's voice when it differs from the original's.
-  var voiced: TokenTexts
+  @exclusivity(unchecked) var voiced: TokenTexts
   /// An example criterion suggested by wording the rewrite took out ("in all lessons").
-  var criterionExample: String?
+  @exclusivity(unchecked) var criterionExample: String?
   /// What the person wishes for, from a statement of aspiration taken out
   /// ("be a footballer"), to suggest as the difference the outcome makes.
-  var aspirationExample: String?
+  @exclusivity(unchecked) var aspirationExample: String?
   /// The text of every ``ClausePiece/text(_:)``.
-  var writtenTexts: [String] = []
+  @exclusivity(unchecked) var writtenTexts: [String] = []
   /// The prompt of every ``ClausePiece/prompt(_:)``.
-  var writtenPrompts: [RewritePrompt] = []
+  @exclusivity(unchecked) var writtenPrompts: [RewritePrompt] = []
 
   init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
     self.report = copy report
@@ -55,7 +57,7 @@ final class RewriteDraft {
     anatomy = self.report.outcome.anatomy
     verbs = VerbForms(lexicons: document.lexicons)
     let count = document.tokens.count
-    prompts = document.bytes.contains(UInt8(ascii: "[")) ? PromptSpan.find(in: document) : []
+    prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
     if !prompts.isEmpty {
       marks = Array(repeating: false, count: count)
@@ -70,6 +72,23 @@ final class RewriteDraft {
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
+  }
+
+  /// Whether `bytes` hold a "[", which every prompt starts with; looked for
+  /// eight bytes at a time.
+  private static func holdsBracket(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { bytes in
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let brackets = ones &* UInt64(UInt8(ascii: "["))
+      var index = 0
+      while index + 8 <= bytes.count {
+        let word =
+          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ brackets
+        if (word &- ones) & ~word & (ones << 7) != 0 { return true }
+        index += 8
+      }
+      return bytes[index...].contains(UInt8(ascii: "["))
+    }
   }
 
   private static let firstPersonWords: [StaticString] = ["i", "me", "my", "myself", "mine", "i'm"]
