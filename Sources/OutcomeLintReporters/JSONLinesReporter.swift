@@ -57,6 +57,19 @@ public struct JSONLinesReporter: Reporter {
     output.write(record.line)
   }
 
+  /// Every severity, made once.
+  private static let severities = Severity.allCases
+  /// The fields between a finding's rule and its message for each dimension
+  /// and severity (`,"dimension":"timeframe","severity":"error","message":`),
+  /// by ``Dimension/ordinal`` and position in ``severities``.
+  private static let findingMiddles: [[[UInt8]]] = Dimension.allCases.map { dimension in
+    severities.map { severity in
+      Array(
+        ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
+          .utf8)
+    }
+  }
+
   /// Room for a dimension's entry: its opening, score and pass flag.
   private static let dimensionRoom =
     (dimensionOpenings.map(\.count).max() ?? 0) + ByteWriter.numberWidth + 16
@@ -117,22 +130,18 @@ public struct JSONLinesReporter: Reporter {
     let span = finding.span
     let message = finding.message
     let suggestion = finding.suggestion
-    let dimension = stamp.dimension.rawValue
-    let severity = stamp.severity.rawValue
+    let middle = Self.findingMiddles[stamp.dimension.ordinal][
+      Self.severities.firstIndex(of: stamp.severity)!]
     let room =
       256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
-      + dimension.utf8.count + severity.utf8.count + text.maximumQuotedCount(span)
+      + middle.count + text.maximumQuotedCount(span)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: message.utf8.count)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: suggestion?.utf8.count ?? 0)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
     output.write(atMost: room) { writer in
       writer.write(literal: first ? "{\"rule\":" : ",{\"rule\":")
       writer.write(bytes: stamp.quotedID)
-      writer.write(literal: ",\"dimension\":\"")
-      writer.write(dimension)
-      writer.write(literal: "\",\"severity\":\"")
-      writer.write(severity)
-      writer.write(literal: "\",\"message\":")
+      writer.write(bytes: middle)
       writer.writeJSONString(message)
       writer.write(literal: ",\"start\":")
       writer.write(span.start)

@@ -26,9 +26,18 @@ extension Document {
     guard text.allSatisfy({ $0 < 0x80 }) else {
       return self.text(span).lowercased().occurs(word.description)
     }
-    let lowered = text.lazy.map {
-      $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0
+    return bytes.withUnsafeBufferPointer { bytes in
+      word.withUTF8Buffer { word in
+        guard let first = word.first else { return true }
+        guard span.length >= word.count else { return false }
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+          byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        }
+        for start in span.start...(span.end - word.count) where lowered(bytes[start]) == first {
+          if (1..<word.count).allSatisfy({ lowered(bytes[start + $0]) == word[$0] }) { return true }
+        }
+        return false
+      }
     }
-    return word.withUTF8Buffer { String.bytes(lowered, contain: $0) }
   }
 }

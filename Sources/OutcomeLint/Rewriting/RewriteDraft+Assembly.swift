@@ -94,7 +94,7 @@ extension RewriteDraft {
   /// the criterion prompt (when no criterion is left), in that order.
   private func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
     let isKept = { (index: Int) in
-      self.substitutions[index] != "" && action.contains(.token(index))
+      !self.substitutions.drops(index) && action.contains(.token(index))
     }
     let written = { (slot: RewritePrompt.Slot) in
       action.contains { self.prompt(of: $0)?.slot == slot }

@@ -16,7 +16,8 @@ extension RewriteDraft {
     let count = document.tokens.count
     pieces.reserveCapacity(count)
     let isMainToken = anatomy.isMainToken
-    var index = 0
+    // Without prompts, tokens before `start` need no look.
+    var index = prompts.isEmpty ? max(start, 0) : 0
     while index < count {
       if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         switch written.prompt.slot {
@@ -28,7 +29,7 @@ extension RewriteDraft {
         index = written.tokens.upperBound
         continue
       }
-      if index >= start && isMainToken[index] && !claimed.contains(index) {
+      if index >= start && isMainToken[index] && (claimed.isEmpty || !claimed.contains(index)) {
         pieces.append(.token(index))
       }
       index += 1
@@ -196,7 +197,7 @@ extension RewriteDraft {
   func trim(_ pieces: inout [ClausePiece]) {
     func isLoose(_ piece: ClausePiece) -> Bool {
       guard case .token(let index) = piece else { return false }
-      if substitutions[index] == "" { return true }
+      if substitutions.drops(index) { return true }
       return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
         || document.hitValue(.functionWords, startingAt: index) == "coordinator"
     }

@@ -28,7 +28,13 @@ extension RewriteDraft {
         for piece in pieces {
           switch piece {
           case .token(let index):
-            let replaced = replacing ? own[index] ?? voice[index] ?? jargon[index] : nil
+            let replaced =
+              !replacing
+              ? nil
+              : own.replaces(index)
+                ? own[index]
+                : voice.replaces(index)
+                  ? voice[index] : jargon.replaces(index) ? jargon[index] : nil
             if replaced?.isEmpty == true { continue }
             let token = tokens[index]
             let start = Int(token.start)

@@ -75,17 +75,17 @@ final class RewriteDraft {
   }
 
   /// Whether `bytes` hold a "[", which every prompt starts with; looked for
-  /// eight bytes at a time.
+  /// sixteen bytes at a time.
   private static func holdsBracket(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { bytes in
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let brackets = ones &* UInt64(UInt8(ascii: "["))
       var index = 0
-      while index + 8 <= bytes.count {
-        let word =
-          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ brackets
-        if (word &- ones) & ~word & (ones << 7) != 0 { return true }
-        index += 8
+      while index + 16 <= bytes.count {
+        let chunk =
+          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+          ^ SIMD16(repeating: UInt8(ascii: "["))
+        let zeros = unsafeBitCast((chunk &- 1) & ~chunk & 0x80, to: SIMD2<UInt64>.self)
+        if zeros[0] | zeros[1] != 0 { return true }
+        index += 16
       }
       return bytes[index...].contains(UInt8(ascii: "["))
     }
