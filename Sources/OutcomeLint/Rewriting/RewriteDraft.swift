@@ -33,6 +33,8 @@ final class RewriteDraft {
   @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
   @exclusivity(unchecked) var changes: [RewriteChange] = []
+  /// Room for the changes most rewrites make, so the list seldom grows.
+  private static let usualChanges = 8
   @exclusivity(unchecked) var moved: [String] = []
   /// Jargon expansions, used everywhere including text moved to Section F.
   @exclusivity(unchecked) var jargon: TokenTexts
@@ -69,6 +71,7 @@ final class RewriteDraft {
     jargon = TokenTexts(count: count)
     substitutions = TokenTexts(count: count)
     voiced = TokenTexts(count: count)
+    changes.reserveCapacity(Self.usualChanges)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -206,12 +209,13 @@ final class RewriteDraft {
   }
 
   /// Records a change.
-  func note(_ dimension: Dimension, _ rule: String?, _ change: String, because reason: String) {
-    changes.append(RewriteChange(dimension: dimension, rule: rule, change: change, reason: reason))
+  func note(_ dimension: Dimension, _ rule: String?, _ change: DraftText, because reason: String) {
+    changes.append(
+      RewriteChange(dimension: dimension, rule: rule, change: change.string, reason: reason))
   }
 
   /// Records a change answering `finding`, if the finding exists.
-  func note(_ change: @autoclosure () -> String, answering finding: Finding?) {
+  func note(_ change: @autoclosure () -> DraftText, answering finding: Finding?) {
     guard let finding else { return }
     note(finding.dimension, finding.rule, change(), because: finding.message)
   }
