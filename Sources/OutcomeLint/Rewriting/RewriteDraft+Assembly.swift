@@ -22,7 +22,9 @@ extension RewriteDraft {
       note(
         "Split out '\(quote(document.span(ofTokens: bounds)))' to write as its own outcome",
         answering: finding("several-outcomes")
-          ?? report.findings.first { $0.rule == "several-outcomes" })
+          ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
+            ReportFinding($0, of: report)
+          })
     }
     var action = kept
     let aim = statedAim(actionStart: who.actionStart)

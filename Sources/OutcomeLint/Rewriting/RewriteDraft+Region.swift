@@ -50,7 +50,7 @@ extension RewriteDraft {
   /// words are taken out, so the action becomes a prompt. A difficulty with
   /// doing something ("finds it hard to wait his turn") keeps the something
   /// as the action. Prompts already written stay.
-  func takingOutNeed(_ region: [ClausePiece], answering need: Finding) -> [ClausePiece] {
+  func takingOutNeed(_ region: [ClausePiece], answering need: ReportFinding) -> [ClausePiece] {
     let prompts = region.filter { piece in
       if case .prompt = piece { return true }
       return false

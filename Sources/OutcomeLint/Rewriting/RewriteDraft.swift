@@ -116,27 +116,44 @@ final class RewriteDraft {
   /// Whether token `index` lies inside a prompt already written.
   func inPrompt(_ index: Int) -> Bool { !promptMarks.isEmpty && promptMarks[index] }
 
-  /// Whether `finding` is of `rule` and not about the words of a prompt.
-  private func isOutsidePrompts(_ finding: Finding, _ rule: String) -> Bool {
+  /// Whether the report's finding at `index` is of `rule` and not about the
+  /// words of a prompt.
+  private func isOutsidePrompts(_ index: Int, _ rule: String) -> Bool {
+    let id = report.findings[index].stamp.id
     // Rule ids mostly differ in length, which is quicker to compare.
-    guard finding.rule.utf8.count == rule.utf8.count, finding.rule == rule else { return false }
-    guard !prompts.isEmpty, finding.span != document.trimmedSpan else { return true }
-    return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(finding.span) }
+    guard id.utf8.count == rule.utf8.count, id == rule else { return false }
+    guard !prompts.isEmpty else { return true }
+    let span = report.findings[index].span
+    guard span != document.trimmedSpan else { return true }
+    return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
   /// The first finding of `rule` that is not about the words of a prompt.
-  func finding(_ rule: String) -> Finding? {
-    report.findings.first { isOutsidePrompts($0, rule) }
+  func finding(_ rule: String) -> ReportFinding? {
+    report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
+      ReportFinding($0, of: report)
+    }
   }
 
   /// The findings of `rule` that are not about the words of a prompt.
-  func findings(_ rule: String) -> [Finding] {
-    report.findings.filter { isOutsidePrompts($0, rule) }
+  func findings(_ rule: String) -> [ReportFinding] {
+    report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
+      ReportFinding($0, of: report)
+    }
   }
 
   /// The first finding of `rule` outside prompts whose span satisfies `test`.
-  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> Finding? {
-    report.findings.first { isOutsidePrompts($0, rule) && test($0.span) }
+  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> ReportFinding? {
+    report.findings.indices.first { isOutsidePrompts($0, rule) && test(report.findings[$0].span) }
+      .map { ReportFinding($0, of: report) }
+  }
+
+  /// Whether the report has a finding of `rule`, in prompts or not.
+  func hasFinding(_ rule: String) -> Bool {
+    report.findings.indices.contains { index in
+      let id = report.findings[index].stamp.id
+      return id.utf8.count == rule.utf8.count && id == rule
+    }
   }
 
   /// The matches of `kind` outside prompts.
@@ -215,7 +232,7 @@ final class RewriteDraft {
   }
 
   /// Records a change answering `finding`, if the finding exists.
-  func note(_ change: @autoclosure () -> DraftText, answering finding: Finding?) {
+  func note(_ change: @autoclosure () -> DraftText, answering finding: ReportFinding?) {
     guard let finding else { return }
     note(finding.dimension, finding.rule, change(), because: finding.message)
   }
