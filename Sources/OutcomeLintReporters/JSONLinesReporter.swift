@@ -102,18 +102,20 @@ public struct JSONLinesReporter: Reporter {
       AnatomyJSON.write(report.outcome.anatomy, text: text, to: &output)
       let offsets = CharacterOffsets(document.bytes)
       output.write(literal: ",\"findings\":[")
-      let findings = report.findings
-      for index in findings.indices {
-        writeFinding(
-          findings[index], reason: nil, first: index == 0, text: text, offsets: offsets,
-          to: &output)
+      report.findings.withUnsafeBufferPointer { findings in
+        for index in findings.indices {
+          writeFinding(
+            findings[index], reason: nil, first: index == 0, text: text, offsets: offsets,
+            to: &output)
+        }
       }
       output.write(literal: "],\"suppressed\":[")
-      let suppressed = report.suppressed
-      for index in suppressed.indices {
-        writeFinding(
-          suppressed[index].finding, reason: suppressed[index].reason, first: index == 0,
-          text: text, offsets: offsets, to: &output)
+      report.suppressed.withUnsafeBufferPointer { suppressed in
+        for index in suppressed.indices {
+          writeFinding(
+            suppressed[index].finding, reason: suppressed[index].reason, first: index == 0,
+            text: text, offsets: offsets, to: &output)
+        }
       }
       output.write(byte: UInt8(ascii: "]"))
     }

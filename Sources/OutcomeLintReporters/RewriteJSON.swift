@@ -38,7 +38,11 @@ enum RewriteJSON {
         writer.write(literal: index > 0 ? ",{\"slot\":" : "{\"slot\":")
         writer.writeJSONString(slot)
         writer.write(literal: ",\"text\":\"")
-        prompt.forEachPart { writer.writeEscaped($0) }
+        prompt.forEachPart {
+          writer.write(literal: $0)
+        } text: {
+          writer.writeEscaped($0)
+        }
         writer.write(literal: "\",\"example\":")
         writer.writeJSONString(prompt.example)
         writer.write(byte: UInt8(ascii: "}"))

@@ -73,22 +73,27 @@ public struct RewritePrompt: Sendable, Equatable {
 
   /// Appends ``text``.
   func appendText(to text: inout TextBuffer) {
-    forEachPart { text.append($0) }
+    forEachPart {
+      text.append($0)
+    } text: {
+      text.append($0)
+    }
   }
 
-  /// Calls `body` with each part of ``text`` in turn ("[", the label, ": ",
-  /// …), so a writer can write the text without it being made.
-  public func forEachPart(_ body: (String) -> Void) {
-    body("[")
-    body(label)
-    body(": ")
+  /// Calls `fixed` or `text` with each part of ``text`` in turn ("[", the
+  /// label, ": ", …), so a writer can write the text without it being made.
+  /// The fixed parts are plain ASCII, with no quote or backslash.
+  public func forEachPart(fixed: (StaticString) -> Void, text: (String) -> Void) {
+    fixed("[")
+    text(label)
+    fixed(": ")
     if let hint {
-      body(hint)
-      body(", ")
+      text(hint)
+      fixed(", ")
     }
-    body("e.g. ")
-    body(example)
-    body("]")
+    fixed("e.g. ")
+    text(example)
+    fixed("]")
   }
 
   /// The most UTF-8 bytes ``text`` takes.

@@ -51,6 +51,11 @@ struct TextBuffer: ~Copyable {
     for byte in text.utf8 { append(byte) }
   }
 
+  /// Appends text fixed when the program is built.
+  mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { append($0) }
+  }
+
   /// Takes off every byte from `offset` on.
   mutating func removeAll(from offset: Int) {
     precondition(offset >= 0 && offset <= count, "offset outside the text")
