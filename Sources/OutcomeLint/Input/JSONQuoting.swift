@@ -44,37 +44,60 @@ public enum JSONQuoting {
   public static func writeEscaped(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
-    guard mayNeedEscape(text) else {
-      return copy(text, 0..<text.count, to: destination) - destination
+    guard copyIfPlain(text, to: destination) else {
+      return writeEscaping(utf8: text, to: destination)
     }
-    return writeEscaping(utf8: text, to: destination)
+    return text.count
   }
 
-  /// Whether any byte of `text` may start something to escape. Sixteen,
-  /// eight or four bytes are checked at a time (the last ones overlapping
-  /// those before), so plain text costs little more than a copy.
+  /// Copies `text` to `destination` when nothing in it may need escaping,
+  /// checking and copying sixteen, eight or four bytes at a time (the last
+  /// ones overlapping those before), so plain text costs little more than a
+  /// copy; returns whether it did. When it did not, what it wrote is to be
+  /// written over.
   @inline(__always)
-  private static func mayNeedEscape(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func copyIfPlain(
+    _ text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Bool {
     let count = text.count
     guard count >= 4 else {
-      return text.contains { byte in
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+      for index in 0..<count {
+        let byte = text[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 {
+          return false
+        }
+        destination[index] = byte
       }
+      return true
     }
     guard count >= 8 else {
-      return mayNeedEscape(load(SIMD4<UInt8>.self, at: 0, in: text))
-        || mayNeedEscape(load(SIMD4<UInt8>.self, at: count - 4, in: text))
+      let first = load(SIMD4<UInt8>.self, at: 0, in: text)
+      let last = load(SIMD4<UInt8>.self, at: count - 4, in: text)
+      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return false }
+      store(first, at: 0, in: destination)
+      store(last, at: count - 4, in: destination)
+      return true
     }
     guard count >= 16 else {
-      return mayNeedEscape(load(SIMD8<UInt8>.self, at: 0, in: text))
-        || mayNeedEscape(load(SIMD8<UInt8>.self, at: count - 8, in: text))
+      let first = load(SIMD8<UInt8>.self, at: 0, in: text)
+      let last = load(SIMD8<UInt8>.self, at: count - 8, in: text)
+      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return false }
+      store(first, at: 0, in: destination)
+      store(last, at: count - 8, in: destination)
+      return true
     }
     var index = 0
     while index + 16 <= count {
-      if mayNeedEscape(load(SIMD16<UInt8>.self, at: index, in: text)) { return true }
+      let chunk = load(SIMD16<UInt8>.self, at: index, in: text)
+      guard !mayNeedEscape(chunk) else { return false }
+      store(chunk, at: index, in: destination)
       index += 16
     }
-    return index < count && mayNeedEscape(load(SIMD16<UInt8>.self, at: count - 16, in: text))
+    guard index < count else { return true }
+    let last = load(SIMD16<UInt8>.self, at: count - 16, in: text)
+    guard !mayNeedEscape(last) else { return false }
+    store(last, at: count - 16, in: destination)
+    return true
   }
 
   /// ``writeEscaped(utf8:to:)`` for text that may have something to escape: runs
@@ -185,6 +208,14 @@ public enum JSONQuoting {
     _ type: Bytes.Type, at index: Int, in text: UnsafeBufferPointer<UInt8>
   ) -> Bytes where Bytes.Scalar == UInt8 {
     UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: Bytes.self)
+  }
+
+  /// Stores `bytes` at `offset` in `destination`.
+  @inline(__always)
+  private static func store<Bytes: SIMD>(
+    _ bytes: Bytes, at offset: Int, in destination: UnsafeMutablePointer<UInt8>
+  ) where Bytes.Scalar == UInt8 {
+    UnsafeMutableRawPointer(destination + offset).storeBytes(of: bytes, as: Bytes.self)
   }
 
   /// Whether any of sixteen bytes may start something to escape.
