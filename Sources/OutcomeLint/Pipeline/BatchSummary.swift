@@ -29,6 +29,9 @@ public struct BatchSummary: Sendable {
   /// How many outcomes got each grade, in ``Grade/allCases`` order.
   private var gradeCounts = Array(repeating: 0, count: Grade.allCases.count)
 
+  /// Every grade, made once.
+  private static let grades = Grade.allCases
+
   /// An empty summary.
   public init() {}
 
@@ -44,13 +47,15 @@ public struct BatchSummary: Sendable {
       return
     }
     baselined += report.baselined.count
-    gradeCounts[Grade.allCases.firstIndex(of: report.score.grade)!] += 1
-    let findings = report.findings
-    for index in findings.indices {
-      let stamp = findings[index].stamp
-      guard !findings[..<index].contains(where: { $0.stamp === stamp || $0.rule == stamp.id })
-      else { continue }
-      count(stamp, 1)
+    gradeCounts[Self.grades.firstIndex(of: report.score.grade)!] += 1
+    report.findings.withUnsafeBufferPointer { findings in
+      for index in findings.indices {
+        let stamp = findings[index].stamp
+        let seen = findings[..<index].contains { earlier in
+          earlier.stamp === stamp || earlier.stamp.id == stamp.id
+        }
+        if !seen { count(stamp, 1) }
+      }
     }
     for (index, dimension) in report.score.dimensions.enumerated() {
       dimensionTotals[index] += dimension.score
