@@ -1,6 +1,6 @@
 /// Text a rewrite writes from a template ("Wrote '…' for '…'"), built by
-/// string interpolation into room reserved for the interpolated parts too,
-/// so it is made in one allocation rather than grown as it is written.
+/// string interpolation into room on the stack and made into a string once,
+/// rather than grown piece by piece.
 struct DraftText: ExpressibleByStringInterpolation {
   /// The text written.
   let string: String
@@ -13,22 +13,50 @@ struct DraftText: ExpressibleByStringInterpolation {
     string = stringInterpolation.text
   }
 
-  /// Collects the template's pieces.
+  /// Collects the template's pieces: in room of its own while they fit (as
+  /// they almost always do), then in a string.
   struct Interpolation: StringInterpolationProtocol {
-    /// Room reserved for each interpolated part, enough for most quotes.
-    private static let partRoom = 32
-    fileprivate var text = ""
+    private static let room = 256
+    private var bytes = InlineArray<256, UInt8>(repeating: 0)
+    private var count = 0
+    /// The text once it outgrew the room.
+    private var overflow: String?
 
-    init(literalCapacity: Int, interpolationCount: Int) {
-      text.reserveCapacity(literalCapacity + interpolationCount * Self.partRoom)
-    }
+    init(literalCapacity: Int, interpolationCount: Int) {}
 
     mutating func appendLiteral(_ literal: String) {
-      text += literal
+      append(literal)
     }
 
     mutating func appendInterpolation(_ part: String) {
-      text += part
+      append(part)
+    }
+
+    /// The text collected.
+    fileprivate var text: String {
+      if let overflow { return overflow }
+      return bytes.span.withUnsafeBufferPointer { buffer in
+        String(decoding: buffer[..<count], as: UTF8.self)
+      }
+    }
+
+    private mutating func append(_ part: String) {
+      guard overflow == nil else { return overflow!.append(part) }
+      let length = part.utf8.count
+      guard count + length <= Self.room else {
+        overflow = text + part
+        return
+      }
+      let start = count
+      var room = bytes.mutableSpan
+      var part = part
+      part.withUTF8 { utf8 in
+        guard let source = utf8.baseAddress else { return }
+        room.withUnsafeMutableBufferPointer { buffer in
+          (buffer.baseAddress! + start).update(from: source, count: length)
+        }
+      }
+      count += length
     }
   }
 }
