@@ -209,6 +209,15 @@ extension RewriteDraft {
     while start < pieces.count, isLoose(pieces[start]) { start += 1 }
     var end = pieces.count
     while end > start, isLoose(pieces[end - 1]) { end -= 1 }
+    let doubled = (start..<end).dropFirst().contains {
+      isComma(pieces[$0]) && isComma(pieces[$0 - 1])
+    }
+    guard doubled else {
+      // Nothing to take out between the ends: only the ends go.
+      if end < pieces.count { pieces.removeSubrange(end...) }
+      if start > 0 { pieces.removeSubrange(..<start) }
+      return
+    }
     var written = 0
     for position in start..<end {
       let piece = pieces[position]
