@@ -2,57 +2,78 @@ import OutcomeLint
 
 /// Writes an outcome's anatomy as a JSON object: each part with its kind,
 /// byte span and text, or `null` when absent. Writes bytes straight into
-/// the output buffer, the texts escaped from the document's own bytes.
+/// the output buffer, the texts escaped from the document's own bytes, each
+/// part through one ``ByteWriter``.
 struct AnatomyJSON {
-  let document: Document
+  let text: DocumentJSONText
 
-  static func write(_ outcome: AnalyzedOutcome, to output: inout OutputBuffer) {
-    AnatomyJSON(document: outcome.document).write(outcome.anatomy, to: &output)
+  /// Room for a part's keys, kind and numbers besides its kind's name and text.
+  private static let partRoom = 96 + 2 * ByteWriter.numberWidth
+
+  static func write(
+    _ anatomy: OutcomeAnatomy, text: DocumentJSONText, to output: inout OutputBuffer
+  ) {
+    AnatomyJSON(text: text).write(anatomy, to: &output)
   }
 
   private func write(_ anatomy: OutcomeAnatomy, to output: inout OutputBuffer) {
-    output.write(literal: "{\"timeframe\":")
     if let timeframe = anatomy.timeframe {
-      output.write(literal: "{\"kind\":\"")
-      output.write(timeframe.kind.name)
-      output.write(literal: "\",\"horizon_months\":")
-      if let months = timeframe.horizonMonths {
-        output.write(Self.formatted(months))
-      } else {
-        output.write(literal: "null")
+      let kind = timeframe.kind.name
+      output.write(atMost: room(timeframe.span, kind) + 32) { writer in
+        writer.write(literal: "{\"timeframe\":{\"kind\":\"")
+        writer.write(kind)
+        writer.write(literal: "\",\"horizon_months\":")
+        if let months = timeframe.horizonMonths {
+          writer.write(Self.formatted(months))
+        } else {
+          writer.write(literal: "null")
+        }
+        spanFields(timeframe.span, afterFields: true, &writer)
       }
-      spanFields(timeframe.span, afterFields: true, &output)
     } else {
-      output.write(literal: "null")
+      output.write(literal: "{\"timeframe\":null")
     }
-    output.write(literal: ",\"subject\":{\"kind\":\"")
-    output.write(anatomy.subject.kind.rawValue)
-    output.write(literal: "\",\"text\":")
-    if let span = anatomy.subject.span {
-      text(span, &output)
-    } else {
-      output.write(literal: "null")
+    let subject = anatomy.subject
+    let subjectKind = subject.kind.rawValue
+    output.write(atMost: room(subject.span ?? TextSpan(start: 0, end: 0), subjectKind)) { writer in
+      writer.write(literal: ",\"subject\":{\"kind\":\"")
+      writer.write(subjectKind)
+      writer.write(literal: "\",\"text\":")
+      if let span = subject.span {
+        text.write(span, to: &writer)
+      } else {
+        writer.write(literal: "null")
+      }
+      writer.write(literal: "},\"action\":")
+      if anatomy.action == nil { writer.write(literal: "null") }
     }
-    output.write(literal: "},\"action\":")
     if let action = anatomy.action {
-      output.write(literal: "{\"observability\":\"")
-      output.write(action.observability.rawValue)
-      output.write(byte: UInt8(ascii: "\""))
-      spanFields(action.verb, afterFields: true, &output)
-    } else {
-      output.write(literal: "null")
+      let observability = action.observability.rawValue
+      output.write(atMost: room(action.verb, observability)) { writer in
+        writer.write(literal: "{\"observability\":\"")
+        writer.write(observability)
+        writer.write(byte: UInt8(ascii: "\""))
+        spanFields(action.verb, afterFields: true, &writer)
+      }
     }
     list(",\"criteria\":[", anatomy.criteria, &output) { ($0.span, $0.kind.rawValue) }
     list(",\"context\":[", anatomy.context, &output) { ($0.span, nil) }
-    output.write(literal: ",\"purpose\":")
     if let purpose = anatomy.purpose {
-      part(purpose.span, nil, &output)
+      output.write(atMost: room(purpose.span, nil)) { writer in
+        writer.write(literal: ",\"purpose\":")
+        part(purpose.span, nil, &writer)
+      }
     } else {
-      output.write(literal: "null")
+      output.write(literal: ",\"purpose\":null")
     }
     list(",\"provision\":[", anatomy.provision, &output) { ($0.hit.span, $0.kind.rawValue) }
     list(",\"passive_support\":[", anatomy.passiveSupport, &output) { ($0.span, nil) }
     output.write(byte: UInt8(ascii: "}"))
+  }
+
+  /// The most bytes a part with `span` and `kind` takes.
+  private func room(_ span: TextSpan, _ kind: String?) -> Int {
+    Self.partRoom + (kind?.utf8.count ?? 0) + text.maximumQuotedCount(span)
   }
 
   /// Writes `opening` (the key and `[`), then each part with its span and
@@ -63,38 +84,36 @@ struct AnatomyJSON {
   ) {
     output.write(literal: opening)
     for index in parts.indices {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       let (span, kind) = spanAndKind(parts[index])
-      part(span, kind, &output)
+      output.write(atMost: room(span, kind) + 1) { writer in
+        if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+        part(span, kind, &writer)
+      }
     }
     output.write(byte: UInt8(ascii: "]"))
   }
 
   /// Writes `{"kind": …, "start", "end", "text"}`, without `kind` when it is nil.
-  private func part(_ span: TextSpan, _ kind: String?, _ output: inout OutputBuffer) {
-    output.write(byte: UInt8(ascii: "{"))
+  private func part(_ span: TextSpan, _ kind: String?, _ writer: inout ByteWriter) {
+    writer.write(byte: UInt8(ascii: "{"))
     if let kind {
-      output.write(literal: "\"kind\":\"")
-      output.write(kind)
-      output.write(byte: UInt8(ascii: "\""))
+      writer.write(literal: "\"kind\":\"")
+      writer.write(kind)
+      writer.write(byte: UInt8(ascii: "\""))
     }
-    spanFields(span, afterFields: kind != nil, &output)
+    spanFields(span, afterFields: kind != nil, &writer)
   }
 
   /// Writes `"start", "end", "text"` into an open object (after other
   /// fields when `afterFields`), then closes it.
-  private func spanFields(_ span: TextSpan, afterFields: Bool, _ output: inout OutputBuffer) {
-    output.write(literal: afterFields ? ",\"start\":" : "\"start\":")
-    output.write(span.start)
-    output.write(literal: ",\"end\":")
-    output.write(span.end)
-    output.write(literal: ",\"text\":")
-    text(span, &output)
-    output.write(byte: UInt8(ascii: "}"))
-  }
-
-  private func text(_ span: TextSpan, _ output: inout OutputBuffer) {
-    output.writeJSONString(utf8: document.bytes, span: span)
+  private func spanFields(_ span: TextSpan, afterFields: Bool, _ writer: inout ByteWriter) {
+    writer.write(literal: afterFields ? ",\"start\":" : "\"start\":")
+    writer.write(span.start)
+    writer.write(literal: ",\"end\":")
+    writer.write(span.end)
+    writer.write(literal: ",\"text\":")
+    text.write(span, to: &writer)
+    writer.write(byte: UInt8(ascii: "}"))
   }
 
   private static func formatted(_ value: Double) -> String {

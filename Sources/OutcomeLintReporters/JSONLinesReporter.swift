@@ -57,70 +57,118 @@ public struct JSONLinesReporter: Reporter {
     output.write(record.line)
   }
 
+  /// Every severity, made once.
+  private static let severities = Severity.allCases
+  /// The fields between a finding's rule and its message for each dimension
+  /// and severity (`,"dimension":"timeframe","severity":"error","message":`),
+  /// by ``Dimension/ordinal`` and position in ``severities``.
+  private static let findingMiddles: [[[UInt8]]] = Dimension.allCases.map { dimension in
+    severities.map { severity in
+      Array(
+        ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
+          .utf8)
+    }
+  }
+
+  /// Room for a dimension's entry: its opening, score and pass flag.
+  private static let dimensionRoom =
+    (dimensionOpenings.map(\.count).max() ?? 0) + ByteWriter.numberWidth + 16
+
   private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
     let document = report.outcome.document
-    let offsets = CharacterOffsets(document.bytes)
-    output.write(literal: ",\"text\":")
-    output.writeJSONString(utf8: document.bytes)
-    output.write(literal: ",\"grade\":\"")
-    output.write(report.score.grade.name)
-    output.write(literal: "\",\"score\":")
-    output.write(report.score.overall)
-    output.write(literal: ",\"dimensions\":{")
-    let openings = Self.dimensionOpenings
-    for (index, dimension) in report.score.dimensions.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      output.write(bytes: openings[dimension.dimension.ordinal])
-      output.write(dimension.score)
-      output.write(literal: dimension.pass ? ",\"pass\":true}" : ",\"pass\":false}")
+    DocumentJSONText.withText(of: document) { text in
+      output.write(literal: ",\"text\":")
+      text.writeWhole(to: &output)
+      let score = report.score
+      let grade = score.grade.name
+      let dimensions = score.dimensions
+      let room =
+        64 + grade.utf8.count + ByteWriter.numberWidth + dimensions.count * Self.dimensionRoom
+      output.write(atMost: room) { writer in
+        writer.write(literal: ",\"grade\":\"")
+        writer.write(grade)
+        writer.write(literal: "\",\"score\":")
+        writer.write(score.overall)
+        writer.write(literal: ",\"dimensions\":{")
+        let openings = Self.dimensionOpenings
+        for index in dimensions.indices {
+          if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+          writer.write(bytes: openings[dimensions[index].dimension.ordinal])
+          writer.write(dimensions[index].score)
+          writer.write(literal: dimensions[index].pass ? ",\"pass\":true}" : ",\"pass\":false}")
+        }
+        writer.write(literal: "},\"anatomy\":")
+      }
+      AnatomyJSON.write(report.outcome.anatomy, text: text, to: &output)
+      let offsets = CharacterOffsets(document.bytes)
+      output.write(literal: ",\"findings\":[")
+      report.findings.withUnsafeBufferPointer { findings in
+        for index in findings.indices {
+          writeFinding(
+            findings[index], reason: nil, first: index == 0, text: text, offsets: offsets,
+            to: &output)
+        }
+      }
+      output.write(literal: "],\"suppressed\":[")
+      report.suppressed.withUnsafeBufferPointer { suppressed in
+        for index in suppressed.indices {
+          writeFinding(
+            suppressed[index].finding, reason: suppressed[index].reason, first: index == 0,
+            text: text, offsets: offsets, to: &output)
+        }
+      }
+      output.write(byte: UInt8(ascii: "]"))
     }
-    output.write(literal: "},\"anatomy\":")
-    AnatomyJSON.write(report.outcome, to: &output)
-    output.write(literal: ",\"findings\":[")
-    for (index, finding) in report.findings.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      writeFinding(finding, in: document, offsets: offsets, to: &output)
-      output.write(byte: UInt8(ascii: "}"))
-    }
-    output.write(literal: "],\"suppressed\":[")
-    for (index, suppressed) in report.suppressed.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      writeFinding(suppressed.finding, in: document, offsets: offsets, to: &output)
-      output.write(literal: ",\"reason\":")
-      output.writeJSONString(suppressed.reason)
-      output.write(byte: UInt8(ascii: "}"))
-    }
-    output.write(byte: UInt8(ascii: "]"))
     RewriteJSON.write(rewriter.rewrite(report), to: &output)
   }
 
-  /// Writes a finding's fields, leaving its object open for more.
+  /// Writes a finding's object (after a comma unless it is the `first`),
+  /// with the `reason` it was suppressed for, if any.
   private func writeFinding(
-    _ finding: Finding, in document: Document, offsets: CharacterOffsets,
-    to output: inout OutputBuffer
+    _ finding: borrowing Finding, reason: String?, first: Bool, text: DocumentJSONText,
+    offsets: CharacterOffsets, to output: inout OutputBuffer
   ) {
-    output.write(literal: "{\"rule\":")
-    output.write(bytes: finding.stamp.quotedID)
-    output.write(literal: ",\"dimension\":\"")
-    output.write(finding.dimension.rawValue)
-    output.write(literal: "\",\"severity\":\"")
-    output.write(finding.severity.rawValue)
-    output.write(literal: "\",\"message\":")
-    output.writeJSONString(finding.message)
-    output.write(literal: ",\"start\":")
-    output.write(finding.span.start)
-    output.write(literal: ",\"end\":")
-    output.write(finding.span.end)
-    output.write(literal: ",\"char_start\":")
-    output.write(offsets.characterOffset(ofByte: finding.span.start))
-    output.write(literal: ",\"char_end\":")
-    output.write(offsets.characterOffset(ofByte: finding.span.end))
-    output.write(literal: ",\"match\":")
-    output.writeJSONString(utf8: document.bytes, span: finding.span)
-    output.write(literal: ",\"suggestion\":")
-    output.writeJSONString(orNull: finding.suggestion)
-    output.write(literal: ",\"guidance\":")
-    output.write(bytes: finding.stamp.quotedGuidance)
+    let stamp = finding.stamp
+    let span = finding.span
+    let message = finding.message
+    let suggestion = finding.suggestion
+    let middle = Self.findingMiddles[stamp.dimension.ordinal][
+      Self.severities.firstIndex(of: stamp.severity)!]
+    let room =
+      256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
+      + middle.count + text.maximumQuotedCount(span)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: message.utf8.count)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: suggestion?.utf8.count ?? 0)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
+    output.write(atMost: room) { writer in
+      writer.write(literal: first ? "{\"rule\":" : ",{\"rule\":")
+      writer.write(bytes: stamp.quotedID)
+      writer.write(bytes: middle)
+      writer.writeJSONString(message)
+      writer.write(literal: ",\"start\":")
+      writer.write(span.start)
+      writer.write(literal: ",\"end\":")
+      writer.write(span.end)
+      writer.write(literal: ",\"char_start\":")
+      writer.write(offsets.characterOffset(ofByte: span.start))
+      writer.write(literal: ",\"char_end\":")
+      writer.write(offsets.characterOffset(ofByte: span.end))
+      writer.write(literal: ",\"match\":")
+      text.write(span, to: &writer)
+      writer.write(literal: ",\"suggestion\":")
+      if let suggestion {
+        writer.writeJSONString(suggestion)
+      } else {
+        writer.write(literal: "null")
+      }
+      writer.write(literal: ",\"guidance\":")
+      writer.write(bytes: stamp.quotedGuidance)
+      if let reason {
+        writer.write(literal: ",\"reason\":")
+        writer.writeJSONString(reason)
+      }
+      writer.write(byte: UInt8(ascii: "}"))
+    }
   }
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {

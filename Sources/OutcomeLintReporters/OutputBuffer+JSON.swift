@@ -22,11 +22,4 @@ extension OutputBuffer {
   public mutating func writeJSONString(utf8 text: [UInt8]) {
     text.withUnsafeBufferPointer { writeJSONString(utf8: $0) }
   }
-
-  /// Appends the bytes of `span` in UTF-8 `text` as a quoted JSON string.
-  public mutating func writeJSONString(utf8 text: [UInt8], span: TextSpan) {
-    text.withUnsafeBufferPointer {
-      writeJSONString(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
-    }
-  }
 }

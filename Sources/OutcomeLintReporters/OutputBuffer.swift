@@ -85,25 +85,19 @@ public struct OutputBuffer {
     append(more)
   }
 
-  /// Appends a whole number in decimal, digit by digit (no string is made).
+  /// Appends a whole number in decimal (no string is made).
   public mutating func write(_ number: Int) {
-    append(atMost: 20) { destination in
-      var magnitude = number.magnitude
-      let sign = number < 0 ? 1 : 0
-      if number < 0 { destination.pointee = UInt8(ascii: "-") }
-      var digits = 1
-      var rest = magnitude / 10
-      while rest > 0 {
-        digits += 1
-        rest /= 10
-      }
-      var index = sign + digits
-      repeat {
-        index -= 1
-        destination[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      return sign + digits
+    write(atMost: ByteWriter.numberWidth) { $0.write(number) }
+  }
+
+  /// Lets `write` write at most `maximum` bytes through a ``ByteWriter``:
+  /// one check for room however many small writes it makes.
+  @inline(__always)
+  mutating func write(atMost maximum: Int, _ write: (inout ByteWriter) -> Void) {
+    append(atMost: maximum) { start in
+      var writer = ByteWriter(at: start)
+      write(&writer)
+      return writer.position - start
     }
   }
 

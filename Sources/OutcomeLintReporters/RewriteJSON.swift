@@ -18,42 +18,75 @@ enum RewriteJSON {
       )
       return
     }
-    output.write(literal: ",\"rewrite\":")
-    output.writeJSONString(rewrite.text)
+    output.write(atMost: quotedRoom(rewrite.text) + 16) { writer in
+      writer.write(literal: ",\"rewrite\":")
+      writer.writeJSONString(rewrite.text)
+    }
     output.write(literal: ",\"moved_to_provision\":")
     writeStrings(rewrite.movedToProvision, to: &output)
     output.write(literal: ",\"separate_outcomes\":")
     writeStrings(rewrite.separateOutcomes, to: &output)
     output.write(literal: ",\"prompts\":[")
-    for (index, prompt) in rewrite.prompts.enumerated() {
-      output.write(literal: index > 0 ? ",{\"slot\":" : "{\"slot\":")
-      output.writeJSONString(prompt.slot.rawValue)
-      output.write(literal: ",\"text\":")
-      output.writeJSONString(prompt.text)
-      output.write(literal: ",\"example\":")
-      output.writeJSONString(prompt.example)
-      output.write(byte: UInt8(ascii: "}"))
+    let prompts = rewrite.prompts
+    for index in prompts.indices {
+      let prompt = prompts[index]
+      let slot = prompt.slot.rawValue
+      let room =
+        48 + quotedRoom(slot) + JSONQuoting.maximumQuotedCount(ofUTF8Count: prompt.textCount)
+        + quotedRoom(prompt.example)
+      output.write(atMost: room) { writer in
+        writer.write(literal: index > 0 ? ",{\"slot\":" : "{\"slot\":")
+        writer.writeJSONString(slot)
+        writer.write(literal: ",\"text\":\"")
+        prompt.forEachPart {
+          writer.write(literal: $0)
+        } text: {
+          writer.writeEscaped($0)
+        }
+        writer.write(literal: "\",\"example\":")
+        writer.writeJSONString(prompt.example)
+        writer.write(byte: UInt8(ascii: "}"))
+      }
     }
     output.write(literal: "],\"changes\":[")
-    for (index, change) in rewrite.changes.enumerated() {
-      output.write(literal: index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
-      output.writeJSONString(change.dimension.rawValue)
-      output.write(literal: ",\"rule\":")
-      output.writeJSONString(orNull: change.rule)
-      output.write(literal: ",\"change\":")
-      output.writeJSONString(change.change)
-      output.write(literal: ",\"reason\":")
-      output.writeJSONString(change.reason)
-      output.write(byte: UInt8(ascii: "}"))
+    let changes = rewrite.changes
+    for index in changes.indices {
+      let change = changes[index]
+      let dimension = change.dimension.rawValue
+      let room =
+        64 + quotedRoom(dimension) + quotedRoom(change.rule ?? "") + quotedRoom(change.change)
+        + quotedRoom(change.reason)
+      output.write(atMost: room) { writer in
+        writer.write(literal: index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
+        writer.writeJSONString(dimension)
+        writer.write(literal: ",\"rule\":")
+        if let rule = change.rule {
+          writer.writeJSONString(rule)
+        } else {
+          writer.write(literal: "null")
+        }
+        writer.write(literal: ",\"change\":")
+        writer.writeJSONString(change.change)
+        writer.write(literal: ",\"reason\":")
+        writer.writeJSONString(change.reason)
+        writer.write(byte: UInt8(ascii: "}"))
+      }
     }
-    output.write(literal: "]")
+    output.write(byte: UInt8(ascii: "]"))
+  }
+
+  /// The most bytes `text` takes as a quoted JSON string.
+  private static func quotedRoom(_ text: String) -> Int {
+    JSONQuoting.maximumQuotedCount(ofUTF8Count: text.utf8.count)
   }
 
   private static func writeStrings(_ strings: [String], to output: inout OutputBuffer) {
     output.write(byte: UInt8(ascii: "["))
-    for (index, string) in strings.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      output.writeJSONString(string)
+    for index in strings.indices {
+      output.write(atMost: quotedRoom(strings[index]) + 1) { writer in
+        if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+        writer.writeJSONString(strings[index])
+      }
     }
     output.write(byte: UInt8(ascii: "]"))
   }

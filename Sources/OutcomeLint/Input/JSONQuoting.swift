@@ -25,38 +25,111 @@ public enum JSONQuoting {
 
   /// Writes UTF-8 `text` to `destination` as a quoted JSON string and returns
   /// how many bytes it wrote, at most ``maximumQuotedCount(ofUTF8Count:)``:
-  /// runs of safe bytes are copied whole; quotes, backslashes, control
+  /// text with nothing to escape (most text) is copied whole; otherwise runs
+  /// of safe bytes are copied whole and quotes, backslashes, control
   /// characters, DEL and the line separators U+2028/U+2029 are escaped.
-  /// Sixteen or eight bytes are checked at a time (the last ones overlapping
-  /// those before), so plain text costs little more than a copy.
   public static func write(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
+    destination.pointee = UInt8(ascii: "\"")
+    let count = writeEscaped(utf8: text, to: destination + 1)
+    destination[count + 1] = UInt8(ascii: "\"")
+    return count + 2
+  }
+
+  /// Writes UTF-8 `text` to `destination` as the inside of a JSON string,
+  /// escaped as ``write(utf8:to:)`` escapes it but without the quotes, and
+  /// returns how many bytes it wrote. Text written in pieces this way, each
+  /// whole characters, reads the same as the pieces joined and written at once.
+  public static func writeEscaped(
+    utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    guard copyIfPlain(text, to: destination) else {
+      return writeEscaping(utf8: text, to: destination)
+    }
+    return text.count
+  }
+
+  /// Copies `text` to `destination` when nothing in it may need escaping,
+  /// checking and copying sixteen, eight or four bytes at a time (the last
+  /// ones overlapping those before), so plain text costs little more than a
+  /// copy; returns whether it did. When it did not, what it wrote is to be
+  /// written over.
+  @inline(__always)
+  private static func copyIfPlain(
+    _ text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Bool {
+    let count = text.count
+    guard count >= 4 else {
+      for index in 0..<count {
+        let byte = text[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 {
+          return false
+        }
+        destination[index] = byte
+      }
+      return true
+    }
+    guard count >= 8 else {
+      let first = load(SIMD4<UInt8>.self, at: 0, in: text)
+      let last = load(SIMD4<UInt8>.self, at: count - 4, in: text)
+      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return false }
+      store(first, at: 0, in: destination)
+      store(last, at: count - 4, in: destination)
+      return true
+    }
+    guard count >= 16 else {
+      let first = load(SIMD8<UInt8>.self, at: 0, in: text)
+      let last = load(SIMD8<UInt8>.self, at: count - 8, in: text)
+      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return false }
+      store(first, at: 0, in: destination)
+      store(last, at: count - 8, in: destination)
+      return true
+    }
+    var index = 0
+    while index + 16 <= count {
+      let chunk = load(SIMD16<UInt8>.self, at: index, in: text)
+      guard !mayNeedEscape(chunk) else { return false }
+      store(chunk, at: index, in: destination)
+      index += 16
+    }
+    guard index < count else { return true }
+    let last = load(SIMD16<UInt8>.self, at: count - 16, in: text)
+    guard !mayNeedEscape(last) else { return false }
+    store(last, at: count - 16, in: destination)
+    return true
+  }
+
+  /// ``writeEscaped(utf8:to:)`` for text that may have something to escape: runs
+  /// of sixteen or eight bytes with nothing that may need it are skipped
+  /// whole (the last ones overlapping those before); the others are looked
+  /// at byte by byte, and runs of safe bytes copied whole.
+  private static func writeEscaping(
+    utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
     var output = destination
-    output.pointee = UInt8(ascii: "\"")
-    output += 1
     var runStart = 0
     var index = 0
     let count = text.count
     while index < count {
       let chunkEnd: Int
       if count - index >= 16 {
-        if !mayNeedEscape(chunk(at: index, in: text)) {
+        if !mayNeedEscape(load(SIMD16<UInt8>.self, at: index, in: text)) {
           index += 16
           continue
         }
         chunkEnd = index + 16
       } else if count >= 16 {
-        if !mayNeedEscape(chunk(at: count - 16, in: text)) { break }
+        if !mayNeedEscape(load(SIMD16<UInt8>.self, at: count - 16, in: text)) { break }
         chunkEnd = count
       } else if count - index >= 8 {
-        if !mayNeedEscape(word(at: index, in: text)) {
+        if !mayNeedEscape(load(SIMD8<UInt8>.self, at: index, in: text)) {
           index += 8
           continue
         }
         chunkEnd = index + 8
       } else if count >= 8 {
-        if !mayNeedEscape(word(at: count - 8, in: text)) { break }
+        if !mayNeedEscape(load(SIMD8<UInt8>.self, at: count - 8, in: text)) { break }
         chunkEnd = count
       } else {
         chunkEnd = count
@@ -74,8 +147,7 @@ public enum JSONQuoting {
       }
     }
     output = copy(text, runStart..<text.count, to: output)
-    output.pointee = UInt8(ascii: "\"")
-    return output + 1 - destination
+    return output - destination
   }
 
   /// Copies `range` of `text` to `output`; returns the end of what it wrote.
@@ -130,14 +202,20 @@ public enum JSONQuoting {
     return escape.withUTF8Buffer { copy($0, 0..<$0.count, to: output) }
   }
 
-  /// The sixteen bytes from `index`.
-  private static func chunk(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD16<UInt8> {
-    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+  /// The bytes from `index`, as many as `Bytes` holds.
+  @inline(__always)
+  private static func load<Bytes: SIMD>(
+    _ type: Bytes.Type, at index: Int, in text: UnsafeBufferPointer<UInt8>
+  ) -> Bytes where Bytes.Scalar == UInt8 {
+    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: Bytes.self)
   }
 
-  /// The eight bytes from `index`.
-  private static func word(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> SIMD8<UInt8> {
-    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: SIMD8<UInt8>.self)
+  /// Stores `bytes` at `offset` in `destination`.
+  @inline(__always)
+  private static func store<Bytes: SIMD>(
+    _ bytes: Bytes, at offset: Int, in destination: UnsafeMutablePointer<UInt8>
+  ) where Bytes.Scalar == UInt8 {
+    UnsafeMutableRawPointer(destination + offset).storeBytes(of: bytes, as: Bytes.self)
   }
 
   /// Whether any of sixteen bytes may start something to escape.
@@ -151,6 +229,12 @@ public enum JSONQuoting {
   @inline(__always)
   private static func mayNeedEscape(_ bytes: SIMD8<UInt8>) -> Bool {
     unsafeBitCast(escapeMarks(bytes), to: UInt64.self) != 0
+  }
+
+  /// Whether any of four bytes may start something to escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ bytes: SIMD4<UInt8>) -> Bool {
+    unsafeBitCast(escapeMarks(bytes), to: UInt32.self) != 0
   }
 
   /// 0x80 in each byte that may start something to escape (a quote, a

@@ -14,12 +14,23 @@ public struct BatchSummary: Sendable {
     return grades
   }
   /// How many outcomes each rule fired on.
-  public private(set) var ruleCounts: [String: Int] = [:]
+  public var ruleCounts: [String: Int] {
+    var counts: [String: Int] = [:]
+    for (stamp, count) in stampCounts { counts[stamp.id, default: 0] += count }
+    return counts
+  }
+  /// How many outcomes each rule fired on, by the stamp of the rule's first
+  /// finding in each: stamps are few and compared by identity, so adding an
+  /// outcome hashes no rule id.
+  private var stampCounts: [(stamp: RuleStamp, count: Int)] = []
   /// Findings not reported because the baseline holds them.
   public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
   /// How many outcomes got each grade, in ``Grade/allCases`` order.
   private var gradeCounts = Array(repeating: 0, count: Grade.allCases.count)
+
+  /// Every grade, made once.
+  private static let grades = Grade.allCases
 
   /// An empty summary.
   public init() {}
@@ -36,11 +47,15 @@ public struct BatchSummary: Sendable {
       return
     }
     baselined += report.baselined.count
-    gradeCounts[Grade.allCases.firstIndex(of: report.score.grade)!] += 1
-    let findings = report.findings
-    for index in findings.indices
-    where !findings[..<index].contains(where: { $0.rule == findings[index].rule }) {
-      ruleCounts[findings[index].rule, default: 0] += 1
+    gradeCounts[Self.grades.firstIndex(of: report.score.grade)!] += 1
+    report.findings.withUnsafeBufferPointer { findings in
+      for index in findings.indices {
+        let stamp = findings[index].stamp
+        let seen = findings[..<index].contains { earlier in
+          earlier.stamp === stamp || earlier.stamp.id == stamp.id
+        }
+        if !seen { count(stamp, 1) }
+      }
     }
     for (index, dimension) in report.score.dimensions.enumerated() {
       dimensionTotals[index] += dimension.score
@@ -54,8 +69,17 @@ public struct BatchSummary: Sendable {
     bytes += other.bytes
     baselined += other.baselined
     for index in gradeCounts.indices { gradeCounts[index] += other.gradeCounts[index] }
-    ruleCounts.merge(other.ruleCounts, uniquingKeysWith: +)
+    for (stamp, count) in other.stampCounts { self.count(stamp, count) }
     for index in dimensionTotals.indices { dimensionTotals[index] += other.dimensionTotals[index] }
+  }
+
+  /// Adds `count` outcomes to the rule of `stamp`.
+  private mutating func count(_ stamp: RuleStamp, _ count: Int) {
+    if let index = stampCounts.firstIndex(where: { $0.stamp === stamp }) {
+      stampCounts[index].count += count
+    } else {
+      stampCounts.append((stamp, count))
+    }
   }
 
   /// The mean score of `dimension` over analysed outcomes.

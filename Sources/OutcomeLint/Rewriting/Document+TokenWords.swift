@@ -4,9 +4,19 @@ extension Document {
     position(ofToken: index, in: words) != nil
   }
 
-  /// Where token `index` in lower case stands in `words` (``isWord(_:_:)``), if it does.
+  /// Where token `index` in lower case stands in `words` (``isWord(_:_:)``),
+  /// if it does. An ASCII token is only compared with the words of its
+  /// length and first letter.
   func position(ofToken index: Int, in words: [StaticString]) -> Int? {
-    words.firstIndex { isWord(index, $0) }
+    guard isASCIIToken(index) else { return words.firstIndex { isWord(index, $0) } }
+    let token = tokens[index]
+    let length = Int(token.end) - Int(token.start)
+    guard length > 0 else { return words.firstIndex { isWord(index, $0) } }
+    var first = bytes[Int(token.start)]
+    if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { first += 32 }
+    return words.firstIndex { word in
+      word.utf8CodeUnitCount == length && word.utf8Start.pointee == first && isWord(index, word)
+    }
   }
 
   /// Whether the text of `span` in lower case holds `word` (lower-case
@@ -16,9 +26,18 @@ extension Document {
     guard text.allSatisfy({ $0 < 0x80 }) else {
       return self.text(span).lowercased().occurs(word.description)
     }
-    let lowered = text.lazy.map {
-      $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0
+    return bytes.withUnsafeBufferPointer { bytes in
+      word.withUTF8Buffer { word in
+        guard let first = word.first else { return true }
+        guard span.length >= word.count else { return false }
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+          byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        }
+        for start in span.start...(span.end - word.count) where lowered(bytes[start]) == first {
+          if (1..<word.count).allSatisfy({ lowered(bytes[start + $0]) == word[$0] }) { return true }
+        }
+        return false
+      }
     }
-    return word.withUTF8Buffer { String.bytes(lowered, contain: $0) }
   }
 }

@@ -28,7 +28,7 @@ extension RewriteDraft {
     let supports = hits(.serviceActions)
     let describesSupport =
       !supports.isEmpty
-      && report.findings.contains { $0.dimension == .provision || $0.rule == "passive-support" }
+      && (report.findings.contains { $0.dimension == .provision } || hasFinding("passive-support"))
     guard describesSupport else { return nil }
     let purpose = anatomy.purpose.flatMap { inPrompt($0.tokens.lowerBound) ? nil : $0 }
     let connective = purpose.flatMap { tokenRange(of: $0.connective) }

@@ -16,15 +16,17 @@ extension RewriteDraft {
     if anatomy.action == nil, let need = finding("aspiration-or-need") {
       region = takingOutNeed(region, answering: need)
     }
-    let split = splitSeparateOutcomes(region, who: who.text)
-    for part in split.separate {
+    let (kept, parts) = splitSeparateOutcomes(region, who: who.text)
+    for part in parts {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
         "Split out '\(quote(document.span(ofTokens: bounds)))' to write as its own outcome",
         answering: finding("several-outcomes")
-          ?? report.findings.first { $0.rule == "several-outcomes" })
+          ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
+            ReportFinding($0, of: report)
+          })
     }
-    var action = split.kept
+    var action = kept
     let aim = statedAim(actionStart: who.actionStart)
     if let aim {
       action.removeAll { piece in
@@ -40,7 +42,7 @@ extension RewriteDraft {
     if person != originalPerson {
       var tokens = opening.tokens.map(Array.init) ?? []
       tokens += Self.tokens(of: action) + (purpose.tokens.map(Array.init) ?? [])
-      tokens += split.separate.flatMap { Self.tokens(of: $0) }
+      tokens += parts.flatMap { Self.tokens(of: $0) }
       voiced = PersonConverter(document: document, verbs: verbs)
         .substitutions(tokens, to: person, name: who.name)
     }
@@ -70,7 +72,7 @@ extension RewriteDraft {
     prompts += action.compactMap(prompt(of:))
     prompts += closing
     if purpose.tokens == nil, let prompt = purpose.prompt { prompts.append(prompt) }
-    let separate = split.separate.map { part in
+    let separate = parts.map { part in
       var text = TextBuffer()
       render(part, .rewrite, into: &text)
       Self.capitalise(&text, from: 0)
@@ -94,7 +96,7 @@ extension RewriteDraft {
   /// the criterion prompt (when no criterion is left), in that order.
   private func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
     let isKept = { (index: Int) in
-      self.substitutions[index] != "" && action.contains(.token(index))
+      !self.substitutions.drops(index) && action.contains(.token(index))
     }
     let written = { (slot: RewritePrompt.Slot) in
       action.contains { self.prompt(of: $0)?.slot == slot }

@@ -4,9 +4,7 @@ extension RewriteDraft {
   /// is left of `region`. A service's statement was moved whole already.
   func moveProvision(_ region: inout [ClausePiece]) {
     guard anatomy.subject.kind != .service,
-      report.findings.contains(where: {
-        $0.rule == "service-session-count" || $0.rule == "provision-as-outcome"
-      })
+      hasFinding("service-session-count") || hasFinding("provision-as-outcome")
     else { return }
     let found = findings("service-session-count") + findings("provision-as-outcome")
     guard !found.isEmpty, let bounds = Self.tokenBounds(of: region) else { return }
@@ -46,7 +44,7 @@ extension RewriteDraft {
     start > 0 && isWord(start - 1, "as") ? start - 1 : start
   }
 
-  private func listForSectionF(_ tokens: [Int], because finding: Finding) {
+  private func listForSectionF(_ tokens: [Int], because finding: ReportFinding) {
     guard !tokens.isEmpty else { return }
     let text = capitalisedText(of: tokens.lazy.map { .token($0) }, .original)
     guard !moved.contains(text) else { return }

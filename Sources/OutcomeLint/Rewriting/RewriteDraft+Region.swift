@@ -13,9 +13,12 @@ extension RewriteDraft {
   /// closing punctuation does not come before it.
   func mainRegion(from start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
     var pieces: [ClausePiece] = []
-    pieces.reserveCapacity(document.tokens.count)
-    var index = 0
-    while index < document.tokens.count {
+    let count = document.tokens.count
+    pieces.reserveCapacity(count)
+    let isMainToken = anatomy.isMainToken
+    // Without prompts, tokens before `start` need no look.
+    var index = prompts.isEmpty ? max(start, 0) : 0
+    while index < count {
       if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         switch written.prompt.slot {
         case .action, .context, .criterion:
@@ -26,7 +29,7 @@ extension RewriteDraft {
         index = written.tokens.upperBound
         continue
       }
-      if index >= start && anatomy.isMainToken[index] && !claimed.contains(index) {
+      if index >= start && isMainToken[index] && (claimed.isEmpty || !claimed.contains(index)) {
         pieces.append(.token(index))
       }
       index += 1
@@ -47,7 +50,7 @@ extension RewriteDraft {
   /// words are taken out, so the action becomes a prompt. A difficulty with
   /// doing something ("finds it hard to wait his turn") keeps the something
   /// as the action. Prompts already written stay.
-  func takingOutNeed(_ region: [ClausePiece], answering need: Finding) -> [ClausePiece] {
+  func takingOutNeed(_ region: [ClausePiece], answering need: ReportFinding) -> [ClausePiece] {
     let prompts = region.filter { piece in
       if case .prompt = piece { return true }
       return false
@@ -194,7 +197,7 @@ extension RewriteDraft {
   func trim(_ pieces: inout [ClausePiece]) {
     func isLoose(_ piece: ClausePiece) -> Bool {
       guard case .token(let index) = piece else { return false }
-      if substitutions[index] == "" { return true }
+      if substitutions.drops(index) { return true }
       return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
         || document.hitValue(.functionWords, startingAt: index) == "coordinator"
     }
@@ -206,6 +209,15 @@ extension RewriteDraft {
     while start < pieces.count, isLoose(pieces[start]) { start += 1 }
     var end = pieces.count
     while end > start, isLoose(pieces[end - 1]) { end -= 1 }
+    let doubled = (start..<end).dropFirst().contains {
+      isComma(pieces[$0]) && isComma(pieces[$0 - 1])
+    }
+    guard doubled else {
+      // Nothing to take out between the ends: only the ends go.
+      if end < pieces.count { pieces.removeSubrange(end...) }
+      if start > 0 { pieces.removeSubrange(..<start) }
+      return
+    }
     var written = 0
     for position in start..<end {
       let piece = pieces[position]

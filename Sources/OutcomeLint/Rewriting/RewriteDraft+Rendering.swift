@@ -10,47 +10,82 @@ extension RewriteDraft {
   /// Appends `pieces` as text: runs of neighbouring original tokens keep
   /// their original spacing ("1:1", "e.g."), substituted tokens take their
   /// replacement, and everything else is joined by single spaces (none before
-  /// closing punctuation).
+  /// closing punctuation). A run of neighbouring original tokens whose
+  /// spacing is already a single space or none is copied in one piece.
   func render(_ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer)
   {
     let own = wording == .rewrite ? substitutions : TokenTexts(count: 0)
     let voice = wording == .rewrite ? voiced : TokenTexts(count: 0)
     let jargon = jargon
     let replacing = !own.isEmpty || !voice.isEmpty || !jargon.isEmpty
-    let document = report.outcome.document
+    let writtenTexts = writtenTexts
+    let writtenPrompts = writtenPrompts
     document.bytes.withUnsafeBufferPointer { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         var previous: ClausePiece?
+        // The original bytes not yet appended, from an unreplaced token on.
+        var run = 0..<0
         for piece in pieces {
           switch piece {
           case .token(let index):
-            let replaced = replacing ? own[index] ?? voice[index] ?? jargon[index] : nil
+            let replaced =
+              !replacing
+              ? nil
+              : own.replaces(index)
+                ? own[index]
+                : voice.replaces(index)
+                  ? voice[index] : jargon.replaces(index) ? jargon[index] : nil
             if replaced?.isEmpty == true { continue }
             let token = tokens[index]
-            if let previous {
-              if case .token(let left) = previous, left + 1 == index {
-                if tokens[left].end != token.start { text.append(UInt8(ascii: " ")) }
+            let start = Int(token.start)
+            let end = Int(token.end)
+            if let prior = previous {
+              if case .token(let left) = prior, left + 1 == index {
+                let gap = start - Int(tokens[left].end)
+                if replaced == nil, !run.isEmpty,
+                  gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " "))
+                {
+                  run = run.lowerBound..<end
+                  previous = piece
+                  continue
+                }
+                Self.flush(&run, of: bytes, into: &text)
+                if gap != 0 { text.append(UInt8(ascii: " ")) }
               } else {
-                Self.separate(before: replaced?.utf8.first ?? bytes[Int(token.start)], in: &text)
+                Self.flush(&run, of: bytes, into: &text)
+                Self.separate(before: replaced?.utf8.first ?? bytes[start], in: &text)
               }
             }
             if let replaced {
               text.append(replaced)
             } else {
-              text.append(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
+              run = start..<end
             }
           case .text(let index):
+            Self.flush(&run, of: bytes, into: &text)
             let written = writtenTexts[index]
             if previous != nil { Self.separate(before: written.utf8.first, in: &text) }
             text.append(written)
           case .prompt(let index):
+            Self.flush(&run, of: bytes, into: &text)
             if previous != nil { text.append(UInt8(ascii: " ")) }
             writtenPrompts[index].appendText(to: &text)
           }
           previous = piece
         }
+        Self.flush(&run, of: bytes, into: &text)
       }
     }
+  }
+
+  /// Appends the original bytes of `run`, if any, and empties it.
+  @inline(__always)
+  private static func flush(
+    _ run: inout Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, into text: inout TextBuffer
+  ) {
+    guard !run.isEmpty else { return }
+    text.append(UnsafeBufferPointer(rebasing: bytes[run]))
+    run = 0..<0
   }
 
   /// A space, unless the text that follows starts with closing punctuation.

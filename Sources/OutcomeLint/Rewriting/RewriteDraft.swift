@@ -1,7 +1,9 @@
 /// The working state of one rewrite: which tokens of the original stay, what
 /// replaces them, what moves out, and the changes made so far. Built by
 /// ``Rewriter`` for one outcome and discarded after; a class, so its steps
-/// share one state instead of copying it.
+/// share one state instead of copying it. Only the one rewrite's steps, one
+/// at a time, ever touch it, so its state is not checked for overlapping
+/// access at run time (`@exclusivity(unchecked)`).
 final class RewriteDraft {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
@@ -15,38 +17,49 @@ final class RewriteDraft {
   }
 
   let report: OutcomeReport
+  /// The outcome's text.
+  let document: Document
+  /// The outcome's parts.
+  let anatomy: OutcomeAnatomy
+  /// The verb lexicons' forms.
+  let verbs: VerbForms
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
   /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
   private let promptMarks: [Bool]
   /// The voice the rewrite is written in.
-  private(set) var person = PersonStyle.third
+  @exclusivity(unchecked) private(set) var person = PersonStyle.third
   /// The voice the original is written in.
-  private(set) var originalPerson = PersonStyle.third
+  @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
-  var changes: [RewriteChange] = []
-  var moved: [String] = []
+  @exclusivity(unchecked) var changes: [RewriteChange] = []
+  /// Room for the changes most rewrites make, so the list seldom grows.
+  private static let usualChanges = 8
+  @exclusivity(unchecked) var moved: [String] = []
   /// Jargon expansions, used everywhere including text moved to Section F.
-  var jargon: TokenTexts
+  @exclusivity(unchecked) var jargon: TokenTexts
   /// Every substitution the rewrite makes itself (verb forms, case).
-  var substitutions: TokenTexts
+  @exclusivity(unchecked) var substitutions: TokenTexts
   /// The words written in the rewrite's voice when it differs from the original's.
-  var voiced: TokenTexts
+  @exclusivity(unchecked) var voiced: TokenTexts
   /// An example criterion suggested by wording the rewrite took out ("in all lessons").
-  var criterionExample: String?
+  @exclusivity(unchecked) var criterionExample: String?
   /// What the person wishes for, from a statement of aspiration taken out
   /// ("be a footballer"), to suggest as the difference the outcome makes.
-  var aspirationExample: String?
+  @exclusivity(unchecked) var aspirationExample: String?
   /// The text of every ``ClausePiece/text(_:)``.
-  var writtenTexts: [String] = []
+  @exclusivity(unchecked) var writtenTexts: [String] = []
   /// The prompt of every ``ClausePiece/prompt(_:)``.
-  var writtenPrompts: [RewritePrompt] = []
+  @exclusivity(unchecked) var writtenPrompts: [RewritePrompt] = []
 
   init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
     self.report = copy report
     let document = self.report.outcome.document
+    self.document = document
+    anatomy = self.report.outcome.anatomy
+    verbs = VerbForms(lexicons: document.lexicons)
     let count = document.tokens.count
-    prompts = document.bytes.contains(UInt8(ascii: "[")) ? PromptSpan.find(in: document) : []
+    prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
     if !prompts.isEmpty {
       marks = Array(repeating: false, count: count)
@@ -58,17 +71,28 @@ final class RewriteDraft {
     jargon = TokenTexts(count: count)
     substitutions = TokenTexts(count: count)
     voiced = TokenTexts(count: count)
+    changes.reserveCapacity(Self.usualChanges)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
   }
 
-  /// The outcome's text.
-  var document: Document { report.outcome.document }
-  /// The outcome's parts.
-  var anatomy: OutcomeAnatomy { report.outcome.anatomy }
-  /// The verb lexicons' forms.
-  var verbs: VerbForms { VerbForms(lexicons: report.outcome.document.lexicons) }
+  /// Whether `bytes` hold a "[", which every prompt starts with; looked for
+  /// sixteen bytes at a time.
+  private static func holdsBracket(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { bytes in
+      var index = 0
+      while index + 16 <= bytes.count {
+        let chunk =
+          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+          ^ SIMD16(repeating: UInt8(ascii: "["))
+        let zeros = unsafeBitCast((chunk &- 1) & ~chunk & 0x80, to: SIMD2<UInt64>.self)
+        if zeros[0] | zeros[1] != 0 { return true }
+        index += 16
+      }
+      return bytes[index...].contains(UInt8(ascii: "["))
+    }
+  }
 
   private static let firstPersonWords: [StaticString] = ["i", "me", "my", "myself", "mine", "i'm"]
 
@@ -92,27 +116,44 @@ final class RewriteDraft {
   /// Whether token `index` lies inside a prompt already written.
   func inPrompt(_ index: Int) -> Bool { !promptMarks.isEmpty && promptMarks[index] }
 
-  /// Whether `finding` is of `rule` and not about the words of a prompt.
-  private func isOutsidePrompts(_ finding: Finding, _ rule: String) -> Bool {
+  /// Whether the report's finding at `index` is of `rule` and not about the
+  /// words of a prompt.
+  private func isOutsidePrompts(_ index: Int, _ rule: String) -> Bool {
+    let id = report.findings[index].stamp.id
     // Rule ids mostly differ in length, which is quicker to compare.
-    guard finding.rule.utf8.count == rule.utf8.count, finding.rule == rule else { return false }
-    guard !prompts.isEmpty, finding.span != document.trimmedSpan else { return true }
-    return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(finding.span) }
+    guard id.utf8.count == rule.utf8.count, id == rule else { return false }
+    guard !prompts.isEmpty else { return true }
+    let span = report.findings[index].span
+    guard span != document.trimmedSpan else { return true }
+    return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
   /// The first finding of `rule` that is not about the words of a prompt.
-  func finding(_ rule: String) -> Finding? {
-    report.findings.first { isOutsidePrompts($0, rule) }
+  func finding(_ rule: String) -> ReportFinding? {
+    report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
+      ReportFinding($0, of: report)
+    }
   }
 
   /// The findings of `rule` that are not about the words of a prompt.
-  func findings(_ rule: String) -> [Finding] {
-    report.findings.filter { isOutsidePrompts($0, rule) }
+  func findings(_ rule: String) -> [ReportFinding] {
+    report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
+      ReportFinding($0, of: report)
+    }
   }
 
   /// The first finding of `rule` outside prompts whose span satisfies `test`.
-  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> Finding? {
-    report.findings.first { isOutsidePrompts($0, rule) && test($0.span) }
+  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> ReportFinding? {
+    report.findings.indices.first { isOutsidePrompts($0, rule) && test(report.findings[$0].span) }
+      .map { ReportFinding($0, of: report) }
+  }
+
+  /// Whether the report has a finding of `rule`, in prompts or not.
+  func hasFinding(_ rule: String) -> Bool {
+    report.findings.indices.contains { index in
+      let id = report.findings[index].stamp.id
+      return id.utf8.count == rule.utf8.count && id == rule
+    }
   }
 
   /// The matches of `kind` outside prompts.
@@ -185,12 +226,13 @@ final class RewriteDraft {
   }
 
   /// Records a change.
-  func note(_ dimension: Dimension, _ rule: String?, _ change: String, because reason: String) {
-    changes.append(RewriteChange(dimension: dimension, rule: rule, change: change, reason: reason))
+  func note(_ dimension: Dimension, _ rule: String?, _ change: DraftText, because reason: String) {
+    changes.append(
+      RewriteChange(dimension: dimension, rule: rule, change: change.string, reason: reason))
   }
 
   /// Records a change answering `finding`, if the finding exists.
-  func note(_ change: @autoclosure () -> String, answering finding: Finding?) {
+  func note(_ change: @autoclosure () -> DraftText, answering finding: ReportFinding?) {
     guard let finding else { return }
     note(finding.dimension, finding.rule, change(), because: finding.message)
   }

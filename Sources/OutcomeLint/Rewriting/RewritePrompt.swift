@@ -66,24 +66,39 @@ public struct RewritePrompt: Sendable, Equatable {
 
   /// The prompt as written in the rewrite.
   public var text: String {
-    var text = TextBuffer(
-      capacity: label.utf8.count + (hint?.utf8.count ?? 0) + example.utf8.count + 12)
+    var text = TextBuffer(capacity: textCount)
     appendText(to: &text)
     return text.string()
   }
 
   /// Appends ``text``.
   func appendText(to text: inout TextBuffer) {
-    text.append(UInt8(ascii: "["))
-    text.append(label)
-    text.append(": ")
-    if let hint {
-      text.append(hint)
-      text.append(", ")
+    forEachPart {
+      text.append($0)
+    } text: {
+      text.append($0)
     }
-    text.append("e.g. ")
-    text.append(example)
-    text.append(UInt8(ascii: "]"))
+  }
+
+  /// Calls `fixed` or `text` with each part of ``text`` in turn ("[", the
+  /// label, ": ", …), so a writer can write the text without it being made.
+  /// The fixed parts are plain ASCII, with no quote or backslash.
+  public func forEachPart(fixed: (StaticString) -> Void, text: (String) -> Void) {
+    fixed("[")
+    text(label)
+    fixed(": ")
+    if let hint {
+      text(hint)
+      fixed(", ")
+    }
+    fixed("e.g. ")
+    text(example)
+    fixed("]")
+  }
+
+  /// The most UTF-8 bytes ``text`` takes.
+  public var textCount: Int {
+    label.utf8.count + (hint?.utf8.count ?? 0) + example.utf8.count + 12
   }
 
   /// What the prompt becomes when its example is taken: the example, with the

@@ -28,6 +28,7 @@ struct TextBuffer: ~Copyable {
   }
 
   /// Appends one byte.
+  @inline(__always)
   mutating func append(_ byte: UInt8) {
     reserve(1)
     start[count] = byte
@@ -35,6 +36,7 @@ struct TextBuffer: ~Copyable {
   }
 
   /// Appends `bytes`.
+  @inline(__always)
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
@@ -47,6 +49,11 @@ struct TextBuffer: ~Copyable {
     let appended = text.utf8.withContiguousStorageIfAvailable { append($0) }
     guard appended == nil else { return }
     for byte in text.utf8 { append(byte) }
+  }
+
+  /// Appends text fixed when the program is built.
+  mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { append($0) }
   }
 
   /// Takes off every byte from `offset` on.
@@ -66,8 +73,14 @@ struct TextBuffer: ~Copyable {
     (offset..<min(offset + length, count)).allSatisfy { start[$0] < 0x80 }
   }
 
+  @inline(__always)
   private mutating func reserve(_ extra: Int) {
-    guard count + extra > capacity else { return }
+    if count + extra > capacity { grow(toHold: extra) }
+  }
+
+  /// Moves to a larger allocation with room for `extra` more bytes.
+  @inline(never)
+  private mutating func grow(toHold extra: Int) {
     let grown = max(capacity * 2, count + extra)
     let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
     moved.update(from: start, count: count)

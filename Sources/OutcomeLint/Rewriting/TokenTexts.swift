@@ -13,6 +13,16 @@ struct TokenTexts {
   /// Whether no token has a replacement.
   var isEmpty: Bool { texts.isEmpty }
 
+  /// Whether token `index` has a replacement (read without copying it).
+  func replaces(_ index: Int) -> Bool {
+    !texts.isEmpty && texts[index] != nil
+  }
+
+  /// Whether token `index` is dropped (its replacement is empty).
+  func drops(_ index: Int) -> Bool {
+    !texts.isEmpty && texts[index]?.isEmpty == true
+  }
+
   /// The replacement for token `index`, if any.
   subscript(index: Int) -> String? {
     get { texts.isEmpty ? nil : texts[index] }

@@ -1,0 +1,120 @@
+import OutcomeLint
+
+/// Writes bytes straight into room an ``OutputBuffer`` set aside (see
+/// ``OutputBuffer/write(atMost:_:)``), so a run of small writes is one check
+/// for room rather than one per write. The writer must not write more than
+/// the room it was given.
+struct ByteWriter {
+  /// Where the next byte goes.
+  private(set) var position: UnsafeMutablePointer<UInt8>
+
+  /// The most bytes ``write(_:)`` writes for a whole number.
+  static let numberWidth = 20
+
+  /// A writer starting at `position`.
+  init(at position: UnsafeMutablePointer<UInt8>) {
+    self.position = position
+  }
+
+  /// Writes one byte.
+  @inline(__always)
+  mutating func write(byte: UInt8) {
+    position.pointee = byte
+    position += 1
+  }
+
+  /// Writes bytes.
+  @inline(__always)
+  mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    position.initialize(from: base, count: bytes.count)
+    position += bytes.count
+  }
+
+  /// Writes bytes.
+  @inline(__always)
+  mutating func write(bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { write(bytes: $0) }
+  }
+
+  /// Writes text fixed when the program is built (keys, punctuation).
+  @inline(__always)
+  mutating func write(literal text: StaticString) {
+    text.withUTF8Buffer { write(bytes: $0) }
+  }
+
+  /// Writes UTF-8 text.
+  @inline(__always)
+  mutating func write(_ text: String) {
+    text.withUTF8Bytes { write(bytes: $0) }
+  }
+
+  /// Writes a whole number in decimal, at most ``numberWidth`` bytes; one
+  /// under 1000 (most offsets and scores) without a loop.
+  @inline(__always)
+  mutating func write(_ number: Int) {
+    let zero = UInt8(ascii: "0")
+    switch number {
+    case 0..<10:
+      write(byte: zero &+ UInt8(truncatingIfNeeded: number))
+    case 10..<100:
+      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 10)
+      position[1] = zero &+ UInt8(truncatingIfNeeded: number % 10)
+      position += 2
+    case 100..<1000:
+      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 100)
+      position[1] = zero &+ UInt8(truncatingIfNeeded: number / 10 % 10)
+      position[2] = zero &+ UInt8(truncatingIfNeeded: number % 10)
+      position += 3
+    default:
+      writeDigits(of: number)
+    }
+  }
+
+  /// Writes any whole number in decimal, digit by digit.
+  private mutating func writeDigits(of number: Int) {
+    var magnitude = number.magnitude
+    if number < 0 { write(byte: UInt8(ascii: "-")) }
+    var digits = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    var index = digits
+    repeat {
+      index -= 1
+      position[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    position += digits
+  }
+
+  /// Writes UTF-8 text as a quoted JSON string (see ``JSONQuoting``), at
+  /// most ``JSONQuoting/maximumQuotedCount(ofUTF8Count:)`` bytes.
+  @inline(__always)
+  mutating func writeJSONString(utf8 text: UnsafeBufferPointer<UInt8>) {
+    position += JSONQuoting.write(utf8: text, to: position)
+  }
+
+  /// Writes `text` as a quoted JSON string.
+  @inline(__always)
+  mutating func writeJSONString(_ text: String) {
+    text.withUTF8Bytes { writeJSONString(utf8: $0) }
+  }
+
+  /// Writes `text` as part of a JSON string, escaped but without quotes, at
+  /// most ``JSONQuoting/maximumQuotedCount(ofUTF8Count:)`` bytes.
+  @inline(__always)
+  mutating func writeEscaped(_ text: String) {
+    text.withUTF8Bytes { position += JSONQuoting.writeEscaped(utf8: $0, to: position) }
+  }
+
+  /// Writes UTF-8 text known to need no escaping, in quotes.
+  @inline(__always)
+  mutating func writeQuoted(plain text: UnsafeBufferPointer<UInt8>) {
+    write(byte: UInt8(ascii: "\""))
+    write(bytes: text)
+    write(byte: UInt8(ascii: "\""))
+  }
+}
