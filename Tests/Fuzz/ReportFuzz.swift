@@ -3,8 +3,8 @@
 // failed) is rendered as JSON Lines, CSV, text and the rewrite's text. The
 // bytes are also read as a plan's `.json` file and, line by line, as plans,
 // each audit rendered as JSON Lines, CSV and HTML. The outputs must keep their
-// contracts: a JSON Lines record is one line of valid UTF-8 (no CR, U+2028 or
-// U+2029 either) holding a JSON object with the schema's keys, whose text and
+// contracts: a JSON Lines record is one line of valid UTF-8 (no CR, U+0085,
+// U+2028 or U+2029 either) holding a JSON object with the schema's keys, whose text and
 // matches are the input's; CSV rows parse (RFC 4180) into the header's
 // columns, the text cell holding the input. The JSON string escaper and the
 // character offsets are also checked on the raw bytes (any byte values,
@@ -136,13 +136,15 @@ func parsedRecord(_ line: [UInt8]) -> [String: Any] {
   return object
 }
 
-/// Whether `bytes` hold what a reader may take for the end of a line: LF, CR
-/// (as Python's universal newlines do), U+2028 or U+2029 (as JavaScript does).
+/// Whether `bytes` hold what a reader may take for the end of a line: LF, CR,
+/// U+0085 (as Python's universal newlines and `splitlines` do), U+2028 or
+/// U+2029 (as JavaScript does).
 /// ``JSONQuoting`` escapes them all in strings, and a record is one line.
 func breaksLine(_ bytes: ArraySlice<UInt8>) -> Bool {
   bytes.indices.contains { index in
     switch bytes[index] {
     case 0x0A, 0x0D: true
+    case 0xC2: index + 1 < bytes.endIndex && bytes[index + 1] == 0x85
     case 0xE2:
       index + 2 < bytes.endIndex && bytes[index + 1] == 0x80
         && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
@@ -256,6 +258,9 @@ func referenceQuoted(_ bytes: [UInt8]) -> [UInt8] {
       && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
       result += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
       index += 2
+    case 0xC2 where index < bytes.count && bytes[index] == 0x85:
+      result += Array("\\u0085".utf8)
+      index += 1
     default: result.append(byte)
     }
   }

@@ -17,10 +17,20 @@ import Testing
   }
 
   @Test func controlCharactersAndQuotesAreEscaped() throws {
-    let text = "Amy will say \"hello\"\u{01}\tto\u{2028}a friend 👋."
+    let text = "Amy will say \"hello\"\u{01}\tto\u{2028}a friend\u{85} 👋 for £2."
     let record = InputRecord(source: "t", line: 1, idJSON: "1", text: Array(text.utf8))
     let object = try line(for: record)
     #expect(object["text"] as? String == text)
+    // Every line end a reader might split on is escaped, so the record is one line.
+    let rendered = String(
+      decoding: JSONLinesReporter().rendered(
+        try Analyzer(engine: TestEngine.shared).analyze(record)),
+      as: UTF8.self)
+    #expect(
+      rendered.unicodeScalars.dropLast().allSatisfy {
+        !"\n\r\u{85}\u{2028}".unicodeScalars.contains($0)
+      })
+    #expect(rendered.contains("\\u0085") && rendered.contains("£2"))
     let findings = try #require(object["findings"] as? [[String: Any]])
     #expect(findings.allSatisfy { ($0["char_end"] as? Int ?? 0) <= text.unicodeScalars.count })
   }
@@ -77,6 +87,14 @@ import Testing
       !String(decoding: rendered, as: UTF8.self).contains { $0 == "\u{2028}" || $0 == "\u{2029}" })
     let object = try self.line(for: record)
     #expect((object["a"] as? [Any])?.count == 2 && object["b"] as? String == "x\u{2028}y\u{2029}z")
+  }
+
+  @Test func passedThroughNextLineIsEscaped() throws {
+    let line = "{\"text\": \"Amy will read.\", \"note\": \"a\u{85}b\"}"
+    let record = RecordDecoder(format: .jsonl).decode(Array(line.utf8), line: 1, source: "f")
+    #expect(record.passthrough.map(\.json) == [#""a\u0085b""#])
+    let object = try self.line(for: record)
+    #expect(object["note"] as? String == "a\u{85}b")
   }
 
   @Test func fieldsJSONAllowsPassThroughUntouched() throws {

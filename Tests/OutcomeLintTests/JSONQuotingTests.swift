@@ -15,6 +15,7 @@ import Testing
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
+      case "\u{0085}": result += "\\u0085"
       case "\u{2028}": result += "\\u2028"
       case "\u{2029}": result += "\\u2029"
       case _ where scalar.value < 0x20 || scalar.value == 0x7F:
@@ -28,7 +29,7 @@ import Testing
 
   private static let awkward: [String] = [
     "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{2026}",
-    "\u{2019}", "é", "😀", "\u{E2}",
+    "\u{2019}", "é", "😀", "\u{E2}", "\u{0085}", "£", "\u{A0}", "\u{C2}",
   ]
 
   @Test func everyEscapeAtEveryOffsetMatchesEscapingByteByByte() {

@@ -27,7 +27,7 @@ public enum JSONQuoting {
   /// how many bytes it wrote, at most ``maximumQuotedCount(ofUTF8Count:)``:
   /// text with nothing to escape (most text) is copied whole; otherwise runs
   /// of safe bytes are copied whole and quotes, backslashes, control
-  /// characters, DEL and the line separators U+2028/U+2029 are escaped.
+  /// characters, DEL and the line ends U+0085, U+2028 and U+2029 are escaped.
   public static func write(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
@@ -63,7 +63,9 @@ public enum JSONQuoting {
     guard count >= 4 else {
       for index in 0..<count {
         let byte = text[index]
-        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 {
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+          || byte == 0xC2
+        {
           return false
         }
         destination[index] = byte
@@ -160,7 +162,8 @@ public enum JSONQuoting {
   }
 
   /// How many bytes from `index` are written as one escape: 1 for a quote,
-  /// backslash, control character or DEL, 3 for U+2028/U+2029; nil when the
+  /// backslash, control character or DEL, 2 for U+0085, 3 for U+2028/U+2029;
+  /// nil when the
   /// byte is copied as it is.
   private static func escapedWidth(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
     switch text[index] {
@@ -169,6 +172,7 @@ public enum JSONQuoting {
     where index + 2 < text.count && text[index + 1] == 0x80
       && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
       3
+    case 0xC2 where index + 1 < text.count && text[index + 1] == 0x85: 2
     default: nil
     }
   }
@@ -186,6 +190,7 @@ public enum JSONQuoting {
     case UInt8(ascii: "\r"): escape = "\\r"
     case UInt8(ascii: "\t"): escape = "\\t"
     case 0xE2: escape = sequence[2] == 0xA8 ? "\\u2028" : "\\u2029"
+    case 0xC2: escape = "\\u0085"
     default:
       let digits: StaticString = "0123456789abcdef"
       let byte = Int(sequence[0])
@@ -238,7 +243,7 @@ public enum JSONQuoting {
   }
 
   /// 0x80 in each byte that may start something to escape (a quote, a
-  /// backslash, a control character, DEL, or the lead byte of
+  /// backslash, a control character, DEL, or the lead byte of U+0085 or
   /// U+2028/U+2029), 0 in the others: each test sets a byte's high bit
   /// exactly when the byte matches, with wrapping byte arithmetic, which
   /// compiles to vector instructions.
@@ -249,7 +254,7 @@ public enum JSONQuoting {
     let isControl = (bytes &- 0x20) & ~bytes
     let matches =
       isControl | isZero(bytes ^ 0x22) | isZero(bytes ^ 0x5C) | isZero(bytes ^ 0x7F)
-      | isZero(bytes ^ 0xE2)
+      | isZero(bytes ^ 0xE2) | isZero(bytes ^ 0xC2)
     return matches & 0x80
   }
 }

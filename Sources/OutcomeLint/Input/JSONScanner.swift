@@ -154,10 +154,10 @@ enum JSONScanner {
 
   /// A value the scanner read (`bytes[field.value]`, say) as JSON to write
   /// back out, kept to one line: the same value, with each CR or LF between
-  /// its tokens made a space, and each U+2028 or U+2029 in its strings
-  /// escaped, as readers may take any of them for the end of a line.
+  /// its tokens made a space, and each U+0085, U+2028 or U+2029 in its
+  /// strings escaped, as readers may take any of them for the end of a line.
   static func oneLine(_ value: ArraySlice<UInt8>) -> String {
-    guard value.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 }) else {
+    guard value.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 }) else {
       return String(decoding: value, as: UTF8.self)
     }
     var bytes: [UInt8] = []
@@ -173,6 +173,9 @@ enum JSONScanner {
       {
         bytes += (value[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
         index += 2
+      } else if byte == 0xC2, index < value.endIndex, value[index] == 0x85 {
+        bytes += "\\u0085".utf8
+        index += 1
       } else {
         bytes.append(byte)
       }
