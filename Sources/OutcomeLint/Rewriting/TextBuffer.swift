@@ -46,7 +46,7 @@ struct TextBuffer: ~Copyable {
 
   /// Appends `text` as UTF-8.
   mutating func append(_ text: String) {
-    let appended = text.utf8.withContiguousStorageIfAvailable { append($0) }
+    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
     guard appended == nil else { return }
     for byte in text.utf8 { append(byte) }
   }
