@@ -38,7 +38,7 @@ import Testing
     // the other deadlocks once the unread one fills.
     let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent(
       "outcomelint-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorsPath.path, contents: nil)
+    #expect(FileManager.default.createFile(atPath: errorsPath.path, contents: nil))
     defer { try? FileManager.default.removeItem(at: errorsPath) }
     let errors = try FileHandle(forWritingTo: errorsPath)
     process.standardOutput = output
