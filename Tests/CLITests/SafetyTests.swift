@@ -49,6 +49,47 @@ import Testing
     }
   }
 
+  /// `--output` writes a file under a temporary name and renames it into
+  /// place; a device, a pipe or a folder must never be replaced or removed.
+  @Test func outputToADeviceOrAFolderLeavesItInPlace() throws {
+    let toNull = try CheckCommandTests.run([
+      "check", "--text", Self.outcomes[0], "--output", "/dev/null",
+    ])
+    #expect(toNull.status == 0)
+    let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type]
+    #expect(type as? FileAttributeType == .typeCharacterSpecial)
+
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-folder-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let kept = directory.appendingPathComponent("kept.txt")
+    try "keep me".write(to: kept, atomically: true, encoding: .utf8)
+    let toFolder = try CheckCommandTests.run([
+      "check", "--text", Self.outcomes[0], "--output", directory.path,
+    ])
+    #expect(toFolder.status == 2)
+    #expect(toFolder.stderr.contains("is a folder, not a file"))
+    #expect(try String(contentsOf: kept, encoding: .utf8) == "keep me")
+  }
+
+  @Test func outputThroughASymbolicLinkReplacesTheFileItNames() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outcomelint-link-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let target = directory.appendingPathComponent("report.jsonl")
+    let link = directory.appendingPathComponent("latest.jsonl")
+    try "old".write(to: target, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+    let run = try CheckCommandTests.run([
+      "check", "--format", "jsonl", "--text", Self.outcomes[0], "--output", link.path,
+    ])
+    #expect(run.status == 0)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+    #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{\"schema\":1"))
+  }
+
   @Test func writesOnlyItsNamedOutput() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "outcomelint-writes-\(UUID().uuidString)")
