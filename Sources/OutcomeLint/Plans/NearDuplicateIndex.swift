@@ -116,8 +116,17 @@ public struct NearDuplicateIndex: Sendable {
     return MinHashSignature(values: Array(signatures[start..<(start + MinHashSignature.count)]))
   }
 
+  /// `text` cut at the last character boundary that leaves room for "…"
+  /// within ``sampleBytes``. When the bytes up to the cut are ASCII and the
+  /// cut does not split a CR LF, every byte there ends a character, so the
+  /// cut is found without reading characters.
   private static func shortened(_ text: String) -> String {
     guard text.utf8.count > sampleBytes else { return text }
+    let cut = sampleBytes - 3
+    let utf8 = Array(text.utf8.prefix(cut + 1))
+    if utf8.allSatisfy({ $0 < 0x80 }) && !(utf8[cut - 1] == 0x0D && utf8[cut] == 0x0A) {
+      return String(decoding: utf8[..<cut], as: UTF8.self) + "…"
+    }
     var result = ""
     for character in text {
       guard result.utf8.count + character.utf8.count <= sampleBytes - 3 else { break }
