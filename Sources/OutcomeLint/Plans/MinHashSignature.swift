@@ -32,9 +32,6 @@ public struct MinHashSignature: Sendable, Equatable {
     }
   }
 
-  /// Wraps stored values.
-  init(values: [UInt16]) { self.values = values }
-
   /// The estimated Jaccard similarity: the share of positions that agree.
   public func estimatedSimilarity(to other: MinHashSignature) -> Double {
     var same = 0

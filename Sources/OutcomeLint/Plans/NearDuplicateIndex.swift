@@ -67,7 +67,7 @@ public struct NearDuplicateIndex: Sendable {
     for band in 0..<MinHashSignature.bands {
       keys.removeAll(keepingCapacity: true)
       for item in 0..<samples.count {
-        keys.append((signature(item).bandKey(band), Int32(item)))
+        keys.append((bandKey(of: item, band: band), Int32(item)))
       }
       keys.sort { ($0.key, $0.item) < ($1.key, $1.item) }
       var start = 0
@@ -75,45 +75,86 @@ public struct NearDuplicateIndex: Sendable {
         var end = start + 1
         while end < keys.count && keys[end].key == keys[start].key { end += 1 }
         let head = keys[start].item
-        let headSignature = signature(Int(head))
         for index in (start + 1)..<end {
           let item = keys[index].item
           guard root(item) != root(head),
-            signature(Int(item)).estimatedSimilarity(to: headSignature) >= threshold
+            estimatedSimilarity(Int(item), Int(head)) >= threshold
           else { continue }
           parent[Int(root(item))] = root(head)
         }
         start = end
       }
     }
-    var groups: [Int32: [Int]] = [:]
-    for occurrence in 0..<occurrenceDistinct.count {
-      groups[root(occurrenceDistinct[occurrence]), default: []].append(occurrence)
+    // Group the occurrences by their wording's root (a counting sort, each
+    // group in input order).
+    let roots = occurrenceDistinct.map { root($0) }
+    var groupStarts = [Int32](repeating: 0, count: samples.count + 1)
+    for item in roots { groupStarts[Int(item) + 1] += 1 }
+    for item in 0..<samples.count { groupStarts[item + 1] += groupStarts[item] }
+    var next = groupStarts
+    var members = [Int32](repeating: 0, count: roots.count)
+    for (occurrence, item) in roots.enumerated() {
+      members[Int(next[Int(item)])] = Int32(occurrence)
+      next[Int(item)] += 1
     }
-    var clusters: [(first: Int, cluster: DuplicateCluster)] = []
-    for members in groups.values {
-      let plans = Set(members.map { occurrencePlan[$0] })
-      guard plans.count >= minimumPlans, let first = members.first else { continue }
+    // The last group that counted each wording and each plan.
+    var variantStamp = [Int32](repeating: -1, count: samples.count)
+    var planStamp = [Int32](repeating: -1, count: Int(occurrencePlan.max() ?? -1) + 1)
+    var clusters: [(first: Int, plans: Int, cluster: DuplicateCluster)] = []
+    for group in 0..<samples.count {
+      let occurrences = members[Int(groupStarts[group])..<Int(groupStarts[group + 1])]
+      guard let first = occurrences.first, occurrences.count >= minimumPlans else { continue }
+      var plans = 0
+      var variants = 0
+      for occurrence in occurrences {
+        let plan = Int(occurrencePlan[Int(occurrence)])
+        if planStamp[plan] != Int32(group) {
+          planStamp[plan] = Int32(group)
+          plans += 1
+        }
+        let distinct = Int(occurrenceDistinct[Int(occurrence)])
+        if variantStamp[distinct] != Int32(group) {
+          variantStamp[distinct] = Int32(group)
+          variants += 1
+        }
+      }
+      guard plans >= minimumPlans else { continue }
       clusters.append(
         (
-          first,
+          Int(first), plans,
           DuplicateCluster(
-            sample: samples[Int(occurrenceDistinct[first])],
-            occurrences: members.map {
+            sample: samples[Int(occurrenceDistinct[Int(first)])],
+            occurrences: occurrences.map {
               DuplicateCluster.Occurrence(
-                plan: Int(occurrencePlan[$0]), outcome: Int(occurrenceOutcome[$0]))
+                plan: Int(occurrencePlan[Int($0)]), outcome: Int(occurrenceOutcome[Int($0)]))
             },
-            variants: Set(members.map { occurrenceDistinct[$0] }).count)
+            variants: variants)
         ))
     }
-    return clusters.sorted {
-      ($1.cluster.plans.count, $0.first) < ($0.cluster.plans.count, $1.first)
-    }.map(\.cluster)
+    return clusters.sorted { ($1.plans, $0.first) < ($0.plans, $1.first) }.map(\.cluster)
   }
 
-  private func signature(_ item: Int) -> MinHashSignature {
-    let start = item * MinHashSignature.count
-    return MinHashSignature(values: Array(signatures[start..<(start + MinHashSignature.count)]))
+  /// The key of band `band` of the signature of wording `item` (see ``MinHashSignature/bandKey(_:)``).
+  private func bandKey(of item: Int, band: Int) -> UInt64 {
+    var key = UInt64(band) << 48
+    let start = item * MinHashSignature.count + band * MinHashSignature.rows
+    for row in 0..<MinHashSignature.rows {
+      key ^= UInt64(signatures[start + row]) << (16 * UInt64(row))
+    }
+    return key
+  }
+
+  /// The estimated similarity of the signatures of wordings `left` and `right`
+  /// (see ``MinHashSignature/estimatedSimilarity(to:)``).
+  private func estimatedSimilarity(_ left: Int, _ right: Int) -> Double {
+    var same = 0
+    let leftStart = left * MinHashSignature.count
+    let rightStart = right * MinHashSignature.count
+    for offset in 0..<MinHashSignature.count
+    where signatures[leftStart + offset] == signatures[rightStart + offset] {
+      same += 1
+    }
+    return Double(same) / Double(MinHashSignature.count)
   }
 
   /// `text` cut at the last character boundary that leaves room for "…"
