@@ -7,46 +7,55 @@ import OutcomeLint
 struct HTMLOutcomeMarkup {
   let report: OutcomeReport
 
-  /// The marked-up text.
+  /// The marked-up text: runs of bytes that share a part, a severity and
+  /// the messages of the findings over them, each run marked up once. The
+  /// text is cut into segments at every part's and finding's ends, so every
+  /// byte of a segment has the same marks; equal neighbours make one run.
   var html: String {
     let document = report.outcome.document
     let count = document.bytes.count
-    var part = [Dimension?](repeating: nil, count: count)
-    var severity = [Severity?](repeating: nil, count: count)
-    var messages = [[String]](repeating: [], count: count)
-    for (span, dimension) in parts() where span.end <= count {
-      for index in span.start..<span.end where part[index] == nil { part[index] = dimension }
-    }
+    let parts = parts().filter { $0.0.end <= count }
     let whole = document.trimmedSpan
-    for finding in report.findings where finding.span != whole && finding.span.end <= count {
-      for index in finding.span.start..<finding.span.end {
-        if severity[index].map({ finding.severity > $0 }) ?? true {
-          severity[index] = finding.severity
-        }
-        messages[index].append("\(finding.rule): \(finding.message)")
-      }
-    }
+    let findings = report.findings.filter { $0.span != whole && $0.span.end <= count }
+    let notes = findings.map { "\($0.rule): \($0.message)" }
+    var cuts = [0, count]
+    for (span, _) in parts { cuts += [span.start, span.end] }
+    for finding in findings { cuts += [finding.span.start, finding.span.end] }
+    cuts.sort()
     var html = ""
-    var start = 0
-    while start < count {
-      var end = start + 1
-      while end < count && part[end] == part[start] && severity[end] == severity[start]
-        && messages[end] == messages[start]
-      {
-        end += 1
-      }
-      let text = HTMLText.escape(document.text(TextSpan(start: start, end: end)))
-      var piece = text
-      if let level = severity[start] {
+    var run: (start: Int, end: Int, part: Dimension?, severity: Severity?, messages: [String])?
+    func write(
+      _ run: (start: Int, end: Int, part: Dimension?, severity: Severity?, messages: [String])
+    ) {
+      var piece = HTMLText.escape(document.text(TextSpan(start: run.start, end: run.end)))
+      if let level = run.severity {
         piece =
-          "<span class=\"f f-\(level.rawValue)\" title=\"\(HTMLText.escape(messages[start].joined(separator: "\n")))\">\(piece)</span>"
+          "<span class=\"f f-\(level.rawValue)\" title=\"\(HTMLText.escape(run.messages.joined(separator: "\n")))\">\(piece)</span>"
       }
-      if let dimension = part[start] {
+      if let dimension = run.part {
         piece = "<mark class=\"d-\(dimension.rawValue)\">\(piece)</mark>"
       }
       html += piece
-      start = end
     }
+    for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
+      let part = parts.first { $0.0.start <= start && start < $0.0.end }?.1
+      var severity: Severity?
+      var messages: [String] = []
+      for (index, finding) in findings.enumerated()
+      where finding.span.start <= start && start < finding.span.end {
+        if severity.map({ finding.severity > $0 }) ?? true { severity = finding.severity }
+        messages.append(notes[index])
+      }
+      if let current = run, current.part == part, current.severity == severity,
+        current.messages == messages
+      {
+        run?.end = end
+      } else {
+        if let current = run { write(current) }
+        run = (start, end, part, severity, messages)
+      }
+    }
+    if let run { write(run) }
     return html
   }
 
