@@ -7,11 +7,11 @@ import OutcomeLint
 struct HTMLOutcomeMarkup {
   let report: OutcomeReport
 
-  /// The marked-up text: runs of bytes that share a part, a severity and
-  /// the messages of the findings over them, each run marked up once. The
-  /// text is cut into segments at every part's and finding's ends, so every
-  /// byte of a segment has the same marks; equal neighbours make one run.
-  var html: String {
+  /// Writes the marked-up text: runs of bytes that share a part, a severity
+  /// and the messages of the findings over them, each run marked up once.
+  /// The text is cut into segments at every part's and finding's ends, so
+  /// every byte of a segment has the same marks; equal neighbours make one run.
+  func write(to html: inout OutputBuffer) {
     let document = report.outcome.document
     let count = document.bytes.count
     let parts = parts().filter { $0.0.end <= count }
@@ -22,21 +22,7 @@ struct HTMLOutcomeMarkup {
     for (span, _) in parts { cuts += [span.start, span.end] }
     for finding in findings { cuts += [finding.span.start, finding.span.end] }
     cuts.sort()
-    var html = ""
-    var run: (start: Int, end: Int, part: Dimension?, severity: Severity?, messages: [String])?
-    func write(
-      _ run: (start: Int, end: Int, part: Dimension?, severity: Severity?, messages: [String])
-    ) {
-      var piece = HTMLText.escape(document.text(TextSpan(start: run.start, end: run.end)))
-      if let level = run.severity {
-        piece =
-          "<span class=\"f f-\(level.rawValue)\" title=\"\(HTMLText.escape(run.messages.joined(separator: "\n")))\">\(piece)</span>"
-      }
-      if let dimension = run.part {
-        piece = "<mark class=\"d-\(dimension.rawValue)\">\(piece)</mark>"
-      }
-      html += piece
-    }
+    var run: Run?
     for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
       let part = parts.first { $0.0.start <= start && start < $0.0.end }?.1
       var severity: Severity?
@@ -51,12 +37,39 @@ struct HTMLOutcomeMarkup {
       {
         run?.end = end
       } else {
-        if let current = run { write(current) }
-        run = (start, end, part, severity, messages)
+        run?.write(document, to: &html)
+        run = Run(start: start, end: end, part: part, severity: severity, messages: messages)
       }
     }
-    if let run { write(run) }
-    return html
+    run?.write(document, to: &html)
+  }
+
+  /// Bytes that share their marks.
+  private struct Run {
+    let start: Int
+    var end: Int
+    let part: Dimension?
+    let severity: Severity?
+    let messages: [String]
+
+    /// Writes the run's text, escaped, in its marks.
+    func write(_ document: Document, to html: inout OutputBuffer) {
+      if let part {
+        html.write(literal: "<mark class=\"d-")
+        html.write(part.rawValue)
+        html.write(literal: "\">")
+      }
+      if let severity {
+        html.write(literal: "<span class=\"f f-")
+        html.write(severity.rawValue)
+        html.write(literal: "\" title=\"")
+        HTMLText.write(messages.joined(separator: "\n"), to: &html)
+        html.write(literal: "\">")
+      }
+      HTMLText.write(document.text(TextSpan(start: start, end: end)), to: &html)
+      if severity != nil { html.write(literal: "</span>") }
+      if part != nil { html.write(literal: "</mark>") }
+    }
   }
 
   /// The anatomy's parts and the dimension each serves, most specific first.

@@ -29,4 +29,18 @@ enum HTMLText {
     default: nil
     }
   }
+
+  /// Appends `text`, escaped as ``escape(_:)`` does.
+  static func write(_ text: String, to output: inout OutputBuffer) {
+    text.withUTF8Bytes { utf8 in
+      var runStart = 0
+      for (index, byte) in utf8.enumerated() {
+        guard let replacement = escaped(byte) else { continue }
+        output.write(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        output.write(replacement)
+        runStart = index + 1
+      }
+      output.write(bytes: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+  }
 }
