@@ -16,7 +16,14 @@ public struct NearDuplicateIndex: Sendable {
 
   private var distinctByKey: [UInt64: Int32] = [:]
   private var signatures: [UInt16] = []
-  private var samples: [String] = []
+  /// Each distinct wording's sample, as UTF-8 bytes one after another in
+  /// chunks of ``sampleChunkBytes`` (so growing never copies what is kept),
+  /// found by its start (chunk number times the chunk size, plus the offset)
+  /// and its length.
+  private var sampleChunks: [[UInt8]] = []
+  private var sampleStarts: [Int] = []
+  private var sampleLengths: [UInt8] = []
+  private static let sampleChunkBytes = 1 << 20
   private var occurrenceDistinct: [Int32] = []
   private var occurrencePlan: [Int32] = []
   private var occurrenceOutcome: [UInt16] = []
@@ -29,7 +36,7 @@ public struct NearDuplicateIndex: Sendable {
   /// Outcomes added.
   public var outcomeCount: Int { occurrenceDistinct.count }
   /// Distinct wordings among them.
-  public var distinctCount: Int { samples.count }
+  public var distinctCount: Int { sampleLengths.count }
 
   /// Adds outcome `outcome` of plan `plan` (both 0-based).
   public mutating func add(
@@ -40,10 +47,10 @@ public struct NearDuplicateIndex: Sendable {
     if let known = distinctByKey[fingerprint.exactKey] {
       distinct = known
     } else {
-      distinct = Int32(samples.count)
+      distinct = Int32(sampleLengths.count)
       distinctByKey[fingerprint.exactKey] = distinct
       signatures.append(contentsOf: signature.values)
-      samples.append(Self.shortened(text))
+      addSample(Self.shortened(text))
     }
     occurrenceDistinct.append(distinct)
     occurrencePlan.append(Int32(plan))
@@ -53,7 +60,7 @@ public struct NearDuplicateIndex: Sendable {
   /// The clusters whose wording appears in at least `minimumPlans` plans,
   /// most plans first (ties in input order).
   public func clusters(minimumPlans: Int = 2) -> [DuplicateCluster] {
-    var parent = Array(Int32(0)..<Int32(samples.count))
+    var parent = Array(Int32(0)..<Int32(distinctCount))
     func root(_ item: Int32) -> Int32 {
       var item = item
       while parent[Int(item)] != item {
@@ -63,10 +70,10 @@ public struct NearDuplicateIndex: Sendable {
       return item
     }
     var keys: [(key: UInt64, item: Int32)] = []
-    keys.reserveCapacity(samples.count)
+    keys.reserveCapacity(distinctCount)
     for band in 0..<MinHashSignature.bands {
       keys.removeAll(keepingCapacity: true)
-      for item in 0..<samples.count {
+      for item in 0..<distinctCount {
         keys.append((bandKey(of: item, band: band), Int32(item)))
       }
       keys.sort { ($0.key, $0.item) < ($1.key, $1.item) }
@@ -88,9 +95,9 @@ public struct NearDuplicateIndex: Sendable {
     // Group the occurrences by their wording's root (a counting sort, each
     // group in input order).
     let roots = occurrenceDistinct.map { root($0) }
-    var groupStarts = [Int32](repeating: 0, count: samples.count + 1)
+    var groupStarts = [Int32](repeating: 0, count: distinctCount + 1)
     for item in roots { groupStarts[Int(item) + 1] += 1 }
-    for item in 0..<samples.count { groupStarts[item + 1] += groupStarts[item] }
+    for item in 0..<distinctCount { groupStarts[item + 1] += groupStarts[item] }
     var next = groupStarts
     var members = [Int32](repeating: 0, count: roots.count)
     for (occurrence, item) in roots.enumerated() {
@@ -98,10 +105,10 @@ public struct NearDuplicateIndex: Sendable {
       next[Int(item)] += 1
     }
     // The last group that counted each wording and each plan.
-    var variantStamp = [Int32](repeating: -1, count: samples.count)
+    var variantStamp = [Int32](repeating: -1, count: distinctCount)
     var planStamp = [Int32](repeating: -1, count: Int(occurrencePlan.max() ?? -1) + 1)
     var clusters: [(first: Int, plans: Int, cluster: DuplicateCluster)] = []
-    for group in 0..<samples.count {
+    for group in 0..<distinctCount {
       let occurrences = members[Int(groupStarts[group])..<Int(groupStarts[group + 1])]
       guard let first = occurrences.first, occurrences.count >= minimumPlans else { continue }
       var plans = 0
@@ -123,7 +130,7 @@ public struct NearDuplicateIndex: Sendable {
         (
           Int(first), plans,
           DuplicateCluster(
-            sample: samples[Int(occurrenceDistinct[Int(first)])],
+            sample: sample(Int(occurrenceDistinct[Int(first)])),
             occurrences: occurrences.map {
               DuplicateCluster.Occurrence(
                 plan: Int(occurrencePlan[Int($0)]), outcome: Int(occurrenceOutcome[Int($0)]))
@@ -132,6 +139,31 @@ public struct NearDuplicateIndex: Sendable {
         ))
     }
     return clusters.sorted { ($1.plans, $0.first) < ($0.plans, $1.first) }.map(\.cluster)
+  }
+
+  /// Keeps `sample` (at most ``sampleBytes`` bytes) for the next distinct wording.
+  private mutating func addSample(_ sample: String) {
+    let length = sample.utf8.count
+    if sampleChunks.isEmpty
+      || sampleChunks[sampleChunks.count - 1].count + length > Self.sampleChunkBytes
+    {
+      sampleChunks.append([])
+      sampleChunks[sampleChunks.count - 1].reserveCapacity(Self.sampleChunkBytes)
+    }
+    let chunk = sampleChunks.count - 1
+    sampleStarts.append(chunk * Self.sampleChunkBytes + sampleChunks[chunk].count)
+    sampleLengths.append(UInt8(length))
+    sampleChunks[chunk].append(contentsOf: sample.utf8)
+  }
+
+  /// The sample of distinct wording `item`.
+  private func sample(_ item: Int) -> String {
+    let start = sampleStarts[item]
+    let offset = start % Self.sampleChunkBytes
+    return String(
+      decoding: sampleChunks[start / Self.sampleChunkBytes][
+        offset..<(offset + Int(sampleLengths[item]))],
+      as: UTF8.self)
   }
 
   /// The key of band `band` of the signature of wording `item` (see ``MinHashSignature/bandKey(_:)``).
