@@ -48,9 +48,15 @@ struct PlanWordReader {
         continue
       }
       let start = lowered.count
-      for offset in Int(token.start)..<Int(token.end) {
-        let byte = document.bytes[offset]
-        lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+      document.bytes.withUnsafeBufferPointer {
+        lowered.append(
+          contentsOf: UnsafeBufferPointer(rebasing: $0[Int(token.start)..<Int(token.end)]))
+      }
+      lowered.withUnsafeMutableBufferPointer { lowered in
+        for offset in start..<lowered.count
+        where lowered[offset] >= UInt8(ascii: "A") && lowered[offset] <= UInt8(ascii: "Z") {
+          lowered[offset] |= 0x20
+        }
       }
       if lowered.count - start >= 2 && lowered[lowered.count - 1] == UInt8(ascii: "s")
         && lowered[lowered.count - 2] == UInt8(ascii: "'")
@@ -75,6 +81,7 @@ struct PlanWordReader {
   ) -> [PlanWord] {
     seen.removeAll(keepingCapacity: true)
     var words: [PlanWord] = []
+    words.reserveCapacity(16)
     for index in tokens where document.tokens[index].kind == .word {
       let start = Int(starts[index])
       let word: String
@@ -96,7 +103,8 @@ struct PlanWordReader {
         stem = vocabulary.stem(word)
         guard !vocabulary.isStopWord(stem) else { continue }
       }
-      guard seen.insert(stem).inserted, !names.contains(word) else { continue }
+      // A plan names one child, so a scan of the name parts beats hashing the word.
+      guard seen.insert(stem).inserted, !names.contains(where: { $0 == word }) else { continue }
       words.append(PlanWord(word: word, stem: stem))
     }
     return words
