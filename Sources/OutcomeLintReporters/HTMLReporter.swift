@@ -86,11 +86,20 @@ public struct HTMLReporter: Sendable {
 
   /// One plan's section, after its ``opening(ordinal:)``.
   public func section(_ result: PlanResult) -> String {
+    var output = OutputBuffer(handle: nil)
+    section(result, into: &output)
+    return output.text
+  }
+
+  /// Writes one plan's section, after its ``opening(ordinal:)``.
+  public func section(_ result: PlanResult, into output: inout OutputBuffer) {
     guard case .analyzed(let report) = result else {
       var message = ""
       if case .failed(_, let error) = result { message = error }
-      return
+      output.write(
         "<h3>\(HTMLText.escape(result.id)) <span class=\"grade g-error\">unreadable</span></h3><p class=\"loc\">\(HTMLText.escape(result.source)):\(result.line)</p><p>\(HTMLText.escape(message))</p></article>\n"
+      )
+      return
     }
     let plan = report.plan
     var html =
@@ -127,11 +136,11 @@ public struct HTMLReporter: Sendable {
       html += "</ul>"
     }
     html += "<h4>Outcomes</h4>"
-    var outcomes = OutputBuffer(handle: nil)
+    output.write(html)
     for (index, outcome) in report.outcomeReports.enumerated() {
-      write(outcome, index: index, plan: plan, report: report, to: &outcomes)
+      write(outcome, index: index, plan: plan, report: report, to: &output)
     }
-    return html + outcomes.text + "</article>\n"
+    output.write(literal: "</article>\n")
   }
 
   /// Writes one outcome's part of its plan's section.
