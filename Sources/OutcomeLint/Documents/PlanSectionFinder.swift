@@ -229,9 +229,8 @@ public struct PlanSectionFinder: Sendable {
   }
 
   private static func label(_ text: String) -> (String, String)? {
-    guard let colon = text.firstIndex(of: ":"),
-      text.distance(from: text.startIndex, to: colon) <= 40
-    else { return nil }
+    // A label's colon is among the first 41 characters, so only those are read.
+    guard let colon = text.prefix(41).firstIndex(of: ":") else { return nil }
     let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
     guard !value.isEmpty else { return nil }
     return (text[..<colon].trimmingCharacters(in: .whitespaces).lowercased(), value)
