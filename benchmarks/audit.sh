@@ -23,6 +23,9 @@ trap 'rm -rf "$work"' EXIT
 python3 corpus/generate.py --plans "$plans" --seed 1 --format plans > "$work/plans.jsonl"
 jsonl_mb=$(python3 -c "import os,sys; print(round(os.path.getsize(sys.argv[1])/1e6))" "$work/plans.jsonl")
 
+# A whole number with thousands separators.
+commas() { echo "$1" | sed -E ':a; s/([0-9])([0-9]{3})($|,)/\1,\2\3/; ta'; }
+
 # Wall seconds and peak RSS (MB) of: audit ARGS.
 measure() {
   /usr/bin/time -f "%e %M" -o "$work/time" "$bin" audit "$@" 2> "$work/stderr" || true
@@ -35,13 +38,15 @@ read -r jsonl_s jsonl_rss <<< "$(measure "$work/plans.jsonl" --format jsonl --ou
 read -r all_s all_rss <<< "$(measure "$work/plans.jsonl" --top 5 --output "$work/summary.txt" \
   --csv "$work/plans.csv" --html "$work/plans.html")"
 scaling=""
+growth=""
 for size in 10000 50000; do
   [ "$size" -lt "$plans" ] || continue
   head -n "$size" "$work/plans.jsonl" > "$work/part.jsonl"
   read -r _ rss <<< "$(measure "$work/part.jsonl" --top 5 --output "$work/part.txt")"
-  scaling+="| $size | $rss MB |"$'\n'
+  scaling+="| $(commas "$size") | $rss MB |"$'\n'
+  [ -n "$growth" ] || growth=$(python3 -c "print(round(($text_rss - $rss) * 1024 / ($plans - $size), 1))")
 done
-scaling+="| $plans | $text_rss MB |"$'\n'
+scaling+="| $(commas "$plans") | $text_rss MB |"$'\n'
 outcomes=$(echo "$timings" | sed -E 's/.*plans \(([0-9]+) outcomes\).*/\1/')
 analyse_s=$(echo "$timings" | sed -E 's/.* in ([0-9.]+) s; duplicate.*/\1/')
 cluster_s=$(echo "$timings" | sed -E 's/.*distinct wordings\) in ([0-9.]+) s.*/\1/')
@@ -66,13 +71,13 @@ if command -v valgrind >/dev/null 2>&1; then
   text_i=$(per_plan --output /dev/null)
   jsonl_i=$(per_plan --format jsonl --output /dev/null)
   all_i=$(per_plan --output /dev/null --csv "$work/i.csv" --html "$work/i.html")
-  instructions="| text summary | $text_i |
-| JSON Lines | $jsonl_i |
-| text summary, CSV and HTML | $all_i |"
+  instructions="| text summary | $(commas "$text_i") |
+| JSON Lines | $(commas "$jsonl_i") |
+| text summary, CSV and HTML | $(commas "$all_i") |"
 fi
 
 {
-  echo "# Audit benchmark: $(printf "%'d" "$plans") plans"
+  echo "# Audit benchmark: $(commas "$plans") plans"
   echo
   echo "Produced by \`bash benchmarks/audit.sh\` on $(date -u +%Y-%m-%d) at commit"
   echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources lexicons Package.swift || echo ' with local changes'), with a release build."
@@ -91,9 +96,9 @@ fi
   echo
   echo "| measure | value |"
   echo "| --- | --- |"
-  echo "| plans / outcomes | $(printf "%'d" "$plans") / $(printf "%'d" "$outcomes") |"
+  echo "| plans / outcomes | $(commas "$plans") / $(commas "$outcomes") |"
   echo "| read, analyse (2 workers), text summary | $analyse_s s |"
-  echo "| duplicate clusters | **$cluster_s s** over $(printf "%'d" "$outcomes") outcomes ($(printf "%'d" "$distinct") distinct wordings after normalising case, names and pronouns), $(printf "%'d" "$clusters") clusters |"
+  echo "| duplicate clusters | **$cluster_s s** over $(commas "$outcomes") outcomes ($(commas "$distinct") distinct wordings after normalising case, names and pronouns), $(commas "$clusters") clusters |"
   echo "| wall clock, text summary | $text_s s |"
   echo "| peak RSS, text summary | $text_rss MB |"
   echo "| wall clock, JSON Lines | $jsonl_s s (peak RSS $jsonl_rss MB) |"
@@ -117,8 +122,9 @@ fi
   echo "Plans stream through the workers and each plan's output is written as soon as the plans"
   echo "before it are; what the audit keeps grows with the corpus: a small row per plan (for the"
   echo "worst-plans list and the HTML table) and the near-duplicate index, which keeps each distinct"
-  echo "wording's signature and a sample of it for the clusters. Memory therefore grows linearly, at"
-  echo "about 3 KB per plan of six outcomes here, on top of the lexicons and the workers' buffers."
+  echo "wording's signature and a sample of it for the clusters. Memory therefore grows linearly,"
+  echo "${growth:+by about $growth KB per plan of six outcomes here, }on top of the lexicons and the workers'"
+  echo "buffers."
   echo
   echo "The generator composes each outcome from independent choices (see the README), so almost every"
   echo "outcome is worded differently and the near-duplicate index holds one entry per outcome: this is the"
