@@ -78,6 +78,10 @@ public struct AuditCSVReporter: Sendable {
   }
 
   private func row(_ cells: [String], _ output: inout OutputBuffer) {
-    output.write(cells.map(CSVCell.text).joined(separator: ",") + "\r\n")
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      CSVCell.write(cell, to: &output)
+    }
+    output.write(literal: "\r\n")
   }
 }

@@ -26,17 +26,22 @@ public struct AuditJSONLinesReporter: Sendable {
 
   /// Renders one plan's record.
   public func render(_ result: PlanResult, into output: inout OutputBuffer) {
-    output.write("{\"schema\":\(Self.schemaVersion),\"id\":\(result.idJSON),\"source\":")
+    output.write(literal: "{\"schema\":")
+    output.write(Self.schemaVersion)
+    output.write(literal: ",\"id\":")
+    output.write(result.idJSON)
+    output.write(literal: ",\"source\":")
     output.writeJSONString(result.source)
-    output.write(",\"line\":\(result.line)")
+    output.write(literal: ",\"line\":")
+    output.write(result.line)
     switch result {
     case .failed(_, let message):
-      output.write(",\"error\":")
+      output.write(literal: ",\"error\":")
       output.writeJSONString(message)
     case .analyzed(let report):
       write(report, to: &output)
     }
-    output.write("}\n")
+    output.write(literal: "}\n")
   }
 
   /// One plan's record as bytes.
@@ -48,79 +53,129 @@ public struct AuditJSONLinesReporter: Sendable {
 
   private func write(_ report: PlanReport, to output: inout OutputBuffer) {
     let plan = report.plan
-    output.write(",\"child\":")
+    output.write(literal: ",\"child\":")
     output.writeJSONString(orNull: plan.child)
-    output.write(",\"year_group\":\(plan.yearGroup.map(String.init) ?? "null")")
-    output.write(",\"key_stage\":")
+    output.write(literal: ",\"year_group\":")
+    if let yearGroup = plan.yearGroup {
+      output.write(yearGroup)
+    } else {
+      output.write(literal: "null")
+    }
+    output.write(literal: ",\"key_stage\":")
     if let stage = plan.keyStage {
       output.writeJSONString(stage.name)
     } else {
-      output.write("null")
+      output.write(literal: "null")
     }
-    output.write(",\"grade\":\"\(report.score.grade.name)\",\"score\":\(report.score.overall)")
-    output.write(
-      ",\"score_parts\":{\"outcomes\":\(report.score.outcomes),\"checks\":\(report.score.checks)}")
-    output.write(",\"aspirations\":[")
+    output.write(literal: ",\"grade\":\"")
+    output.write(report.score.grade.name)
+    output.write(literal: "\",\"score\":")
+    output.write(report.score.overall)
+    output.write(literal: ",\"score_parts\":{\"outcomes\":")
+    output.write(report.score.outcomes)
+    output.write(literal: ",\"checks\":")
+    output.write(report.score.checks)
+    output.write(literal: "},\"aspirations\":[")
     for (index, aspiration) in plan.aspirations.enumerated() {
-      if index > 0 { output.write(",") }
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       output.writeJSONString(aspiration)
     }
-    output.write("],\"findings\":[")
+    output.write(literal: "],\"findings\":[")
     for (index, finding) in report.findings.enumerated() {
-      if index > 0 { output.write(",") }
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       write(finding, to: &output)
     }
-    output.write("],\"golden_thread\":[")
+    output.write(literal: "],\"golden_thread\":[")
     for (index, link) in report.thread.links.enumerated() {
-      if index > 0 { output.write(",") }
-      output.write(
-        "{\"outcome\":\(link.outcome + 1),\"aspiration\":\(link.aspiration + 1),\"words\":[")
-      output.write(link.wordList.map { JSONQuoting.quoted($0) }.joined(separator: ","))
-      output.write("],\"themes\":[")
-      output.write(
-        link.themes.map {
-          "{\"theme\":\(JSONQuoting.quoted($0.theme.name)),\"outcome\":\(JSONQuoting.quoted($0.outcome)),\"aspiration\":\(JSONQuoting.quoted($0.aspiration))}"
-        }.joined(separator: ","))
-      output.write("],\"through_purpose\":\(link.throughPurpose)}")
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      write(link, to: &output)
     }
-    output.write("],\"outcomes\":[")
+    output.write(literal: "],\"outcomes\":[")
+    var record = OutputBuffer(handle: nil)
     for (index, outcome) in report.outcomes.enumerated() {
-      if index > 0 { output.write(",") }
-      var record = outcomeReporter.rendered(outcome)
-      if record.last == UInt8(ascii: "\n") { record.removeLast() }
-      output.write(bytes: record)
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      outcomeReporter.render(outcome, into: &record)
+      let rendered = record.takeRendered()
+      output.write(RenderedOutput(storage: rendered.storage, count: rendered.count - 1))
     }
-    output.write("]")
-    let colliding = plan.passthrough.filter { Self.reservedKeys.contains($0.key) }
-    for field in plan.passthrough where !Self.reservedKeys.contains(field.key) {
-      output.write(",")
+    output.write(byte: UInt8(ascii: "]"))
+    var colliding = false
+    for field in plan.passthrough {
+      guard !Self.reservedKeys.contains(field.key) else {
+        colliding = true
+        continue
+      }
+      output.write(byte: UInt8(ascii: ","))
       output.writeJSONString(field.key)
-      output.write(":\(field.json)")
+      output.write(byte: UInt8(ascii: ":"))
+      output.write(field.json)
     }
-    if !colliding.isEmpty {
-      output.write(",\"input\":{")
-      output.write(
-        colliding.map { "\(JSONQuoting.quoted($0.key)):\($0.json)" }.joined(separator: ","))
-      output.write("}")
+    if colliding {
+      output.write(literal: ",\"input\":{")
+      var first = true
+      for field in plan.passthrough where Self.reservedKeys.contains(field.key) {
+        if !first { output.write(byte: UInt8(ascii: ",")) }
+        first = false
+        output.writeJSONString(field.key)
+        output.write(byte: UInt8(ascii: ":"))
+        output.write(field.json)
+      }
+      output.write(byte: UInt8(ascii: "}"))
     }
   }
 
-  private func write(_ finding: PlanFinding, to output: inout OutputBuffer) {
-    output.write(
-      "{\"rule\":\"\(finding.rule)\",\"severity\":\"\(finding.severity.rawValue)\",\"target\":")
-    switch finding.target {
-    case .plan: output.write("\"plan\",\"index\":null")
-    case .outcome(let index): output.write("\"outcome\",\"index\":\(index + 1)")
-    case .aspiration(let index): output.write("\"aspiration\",\"index\":\(index + 1)")
+  private func write(_ link: ThreadLink, to output: inout OutputBuffer) {
+    output.write(literal: "{\"outcome\":")
+    output.write(link.outcome + 1)
+    output.write(literal: ",\"aspiration\":")
+    output.write(link.aspiration + 1)
+    output.write(literal: ",\"words\":[")
+    for (index, word) in link.wordList.enumerated() {
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      output.writeJSONString(word)
     }
-    output.write(",\"message\":")
+    output.write(literal: "],\"themes\":[")
+    for (index, theme) in link.themes.enumerated() {
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      output.write(literal: "{\"theme\":")
+      output.writeJSONString(theme.theme.name)
+      output.write(literal: ",\"outcome\":")
+      output.writeJSONString(theme.outcome)
+      output.write(literal: ",\"aspiration\":")
+      output.writeJSONString(theme.aspiration)
+      output.write(byte: UInt8(ascii: "}"))
+    }
+    output.write(literal: "],\"through_purpose\":")
+    output.write(link.throughPurpose)
+    output.write(byte: UInt8(ascii: "}"))
+  }
+
+  private func write(_ finding: PlanFinding, to output: inout OutputBuffer) {
+    output.write(literal: "{\"rule\":\"")
+    output.write(finding.rule)
+    output.write(literal: "\",\"severity\":\"")
+    output.write(finding.severity.rawValue)
+    output.write(literal: "\",\"target\":")
+    switch finding.target {
+    case .plan: output.write(literal: "\"plan\",\"index\":null")
+    case .outcome(let index):
+      output.write(literal: "\"outcome\",\"index\":")
+      output.write(index + 1)
+    case .aspiration(let index):
+      output.write(literal: "\"aspiration\",\"index\":")
+      output.write(index + 1)
+    }
+    output.write(literal: ",\"message\":")
     output.writeJSONString(finding.message)
-    output.write(
-      ",\"words\":[\(finding.words.map { JSONQuoting.quoted($0) }.joined(separator: ","))]")
-    output.write(",\"suggestion\":")
+    output.write(literal: ",\"words\":[")
+    for (index, word) in finding.words.enumerated() {
+      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
+      output.writeJSONString(word)
+    }
+    output.write(literal: "],\"suggestion\":")
     output.writeJSONString(orNull: finding.suggestion)
-    output.write(",\"guidance\":")
+    output.write(literal: ",\"guidance\":")
     output.writeJSONString(finding.guidance)
-    output.write("}")
+    output.write(byte: UInt8(ascii: "}"))
   }
 }

@@ -7,47 +7,69 @@ import OutcomeLint
 struct HTMLOutcomeMarkup {
   let report: OutcomeReport
 
-  /// The marked-up text.
-  var html: String {
+  /// Writes the marked-up text: runs of bytes that share a part, a severity
+  /// and the messages of the findings over them, each run marked up once.
+  /// The text is cut into segments at every part's and finding's ends, so
+  /// every byte of a segment has the same marks; equal neighbours make one run.
+  func write(to html: inout OutputBuffer) {
     let document = report.outcome.document
     let count = document.bytes.count
-    var part = [Dimension?](repeating: nil, count: count)
-    var severity = [Severity?](repeating: nil, count: count)
-    var messages = [[String]](repeating: [], count: count)
-    for (span, dimension) in parts() where span.end <= count {
-      for index in span.start..<span.end where part[index] == nil { part[index] = dimension }
-    }
+    let parts = parts().filter { $0.0.end <= count }
     let whole = document.trimmedSpan
-    for finding in report.findings where finding.span != whole && finding.span.end <= count {
-      for index in finding.span.start..<finding.span.end {
-        if severity[index].map({ finding.severity > $0 }) ?? true {
-          severity[index] = finding.severity
-        }
-        messages[index].append("\(finding.rule): \(finding.message)")
+    let findings = report.findings.filter { $0.span != whole && $0.span.end <= count }
+    let notes = findings.map { "\($0.rule): \($0.message)" }
+    var cuts = [0, count]
+    for (span, _) in parts { cuts += [span.start, span.end] }
+    for finding in findings { cuts += [finding.span.start, finding.span.end] }
+    cuts.sort()
+    var run: Run?
+    for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
+      let part = parts.first { $0.0.start <= start && start < $0.0.end }?.1
+      var severity: Severity?
+      var messages: [String] = []
+      for (index, finding) in findings.enumerated()
+      where finding.span.start <= start && start < finding.span.end {
+        if severity.map({ finding.severity > $0 }) ?? true { severity = finding.severity }
+        messages.append(notes[index])
       }
-    }
-    var html = ""
-    var start = 0
-    while start < count {
-      var end = start + 1
-      while end < count && part[end] == part[start] && severity[end] == severity[start]
-        && messages[end] == messages[start]
+      if let current = run, current.part == part, current.severity == severity,
+        current.messages == messages
       {
-        end += 1
+        run?.end = end
+      } else {
+        run?.write(document, to: &html)
+        run = Run(start: start, end: end, part: part, severity: severity, messages: messages)
       }
-      let text = HTMLText.escape(document.text(TextSpan(start: start, end: end)))
-      var piece = text
-      if let level = severity[start] {
-        piece =
-          "<span class=\"f f-\(level.rawValue)\" title=\"\(HTMLText.escape(messages[start].joined(separator: "\n")))\">\(piece)</span>"
-      }
-      if let dimension = part[start] {
-        piece = "<mark class=\"d-\(dimension.rawValue)\">\(piece)</mark>"
-      }
-      html += piece
-      start = end
     }
-    return html
+    run?.write(document, to: &html)
+  }
+
+  /// Bytes that share their marks.
+  private struct Run {
+    let start: Int
+    var end: Int
+    let part: Dimension?
+    let severity: Severity?
+    let messages: [String]
+
+    /// Writes the run's text, escaped, in its marks.
+    func write(_ document: Document, to html: inout OutputBuffer) {
+      if let part {
+        html.write(literal: "<mark class=\"d-")
+        html.write(part.rawValue)
+        html.write(literal: "\">")
+      }
+      if let severity {
+        html.write(literal: "<span class=\"f f-")
+        html.write(severity.rawValue)
+        html.write(literal: "\" title=\"")
+        HTMLText.write(messages.joined(separator: "\n"), to: &html)
+        html.write(literal: "\">")
+      }
+      HTMLText.write(document.text(TextSpan(start: start, end: end)), to: &html)
+      if severity != nil { html.write(literal: "</span>") }
+      if part != nil { html.write(literal: "</mark>") }
+    }
   }
 
   /// The anatomy's parts and the dimension each serves, most specific first.

@@ -86,11 +86,20 @@ public struct HTMLReporter: Sendable {
 
   /// One plan's section, after its ``opening(ordinal:)``.
   public func section(_ result: PlanResult) -> String {
+    var output = OutputBuffer(handle: nil)
+    section(result, into: &output)
+    return output.text
+  }
+
+  /// Writes one plan's section, after its ``opening(ordinal:)``.
+  public func section(_ result: PlanResult, into output: inout OutputBuffer) {
     guard case .analyzed(let report) = result else {
       var message = ""
       if case .failed(_, let error) = result { message = error }
-      return
+      output.write(
         "<h3>\(HTMLText.escape(result.id)) <span class=\"grade g-error\">unreadable</span></h3><p class=\"loc\">\(HTMLText.escape(result.source)):\(result.line)</p><p>\(HTMLText.escape(message))</p></article>\n"
+      )
+      return
     }
     let plan = report.plan
     var html =
@@ -127,51 +136,109 @@ public struct HTMLReporter: Sendable {
       html += "</ul>"
     }
     html += "<h4>Outcomes</h4>"
+    output.write(html)
     for (index, outcome) in report.outcomeReports.enumerated() {
-      html += self.outcome(outcome, index: index, plan: plan, report: report)
+      write(outcome, index: index, plan: plan, report: report, to: &output)
     }
-    return html + "</article>\n"
+    output.write(literal: "</article>\n")
   }
 
-  private func outcome(_ outcome: OutcomeReport, index: Int, plan: Plan, report: PlanReport)
-    -> String
-  {
-    var html =
-      "<div class=\"outcome\"><div class=\"ohead\">\(index + 1). \(badge(outcome.score.grade)) \(outcome.score.overall)/100"
-    if let area = plan.outcomes[index].area { html += " · \(HTMLText.escape(area))" }
-    let domains = CareDomain.allCases.filter { report.facts[index].domains.contains($0) }
-    if !domains.isEmpty { html += " · \(domains.map(\.name).joined(separator: ", "))" }
-    html +=
-      "</div><p class=\"otext\">\(HTMLOutcomeMarkup(report: outcome).html)</p><div class=\"dims\">"
-    for dimension in outcome.score.dimensions {
-      html +=
-        "<span class=\"chip d-\(dimension.dimension.rawValue) \(dimension.pass ? "pass" : "fail")\">\(dimension.pass ? "✓" : "✗") \(dimension.dimension.rawValue) \(dimension.score)</span>"
+  /// Writes one outcome's part of its plan's section.
+  private func write(
+    _ outcome: OutcomeReport, index: Int, plan: Plan, report: PlanReport,
+    to html: inout OutputBuffer
+  ) {
+    html.write(literal: "<div class=\"outcome\"><div class=\"ohead\">")
+    html.write(index + 1)
+    html.write(literal: ". ")
+    writeBadge(outcome.score.grade, to: &html)
+    html.write(literal: " ")
+    html.write(outcome.score.overall)
+    html.write(literal: "/100")
+    if let area = plan.outcomes[index].area {
+      html.write(literal: " · ")
+      HTMLText.write(area, to: &html)
     }
-    html += "</div>"
+    var separator = " · "
+    for domain in CareDomain.allCases where report.facts[index].domains.contains(domain) {
+      html.write(separator)
+      html.write(domain.name)
+      separator = ", "
+    }
+    html.write(literal: "</div><p class=\"otext\">")
+    HTMLOutcomeMarkup(report: outcome).write(to: &html)
+    html.write(literal: "</p><div class=\"dims\">")
+    for dimension in outcome.score.dimensions {
+      html.write(literal: "<span class=\"chip d-")
+      html.write(dimension.dimension.rawValue)
+      html.write(dimension.pass ? " pass\">✓ " : " fail\">✗ ")
+      html.write(dimension.dimension.rawValue)
+      html.write(literal: " ")
+      html.write(dimension.score)
+      html.write(literal: "</span>")
+    }
+    html.write(literal: "</div>")
     if !outcome.findings.isEmpty {
-      html += "<ul class=\"findings\">"
+      html.write(literal: "<ul class=\"findings\">")
       for finding in outcome.findings {
-        html +=
-          "<li class=\"sev-\(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span> <code>\(finding.rule)</code> <span class=\"dimname d-\(finding.dimension.rawValue)\">\(finding.dimension.rawValue)</span> \(HTMLText.escape(finding.message))"
+        html.write(literal: "<li class=\"sev-")
+        html.write(finding.severity.rawValue)
+        html.write(literal: "\"><span class=\"sev\">")
+        html.write(finding.severity.rawValue)
+        html.write(literal: "</span> <code>")
+        html.write(finding.rule)
+        html.write(literal: "</code> <span class=\"dimname d-")
+        html.write(finding.dimension.rawValue)
+        html.write(literal: "\">")
+        html.write(finding.dimension.rawValue)
+        html.write(literal: "</span> ")
+        HTMLText.write(finding.message, to: &html)
         if let suggestion = finding.suggestion {
-          html += "<br><span class=\"suggest\">→ \(HTMLText.escape(suggestion))</span>"
+          html.write(literal: "<br><span class=\"suggest\">→ ")
+          HTMLText.write(suggestion, to: &html)
+          html.write(literal: "</span>")
         }
-        html += "</li>"
+        html.write(literal: "</li>")
       }
-      html += "</ul>"
+      html.write(literal: "</ul>")
     }
     if let rewrite = rewriter.rewrite(outcome) {
-      html += "<p class=\"rewrite\"><b>Suggested rewrite:</b> \(HTMLText.escape(rewrite.text))</p>"
+      html.write(literal: "<p class=\"rewrite\"><b>Suggested rewrite:</b> ")
+      HTMLText.write(rewrite.text, to: &html)
+      html.write(literal: "</p>")
     }
-    let links = report.thread.links(ofOutcome: index)
-    if !links.isEmpty {
-      html +=
-        "<p class=\"thread\"><b>Golden thread:</b> "
-        + links.map {
-          "aspiration \($0.aspiration + 1) (\(($0.wordList + $0.themeList.map { "theme " + $0 }).map(HTMLText.escape).joined(separator: ", ")))"
-        }.joined(separator: "; ") + "</p>"
+    var linkSeparator: StaticString = "<p class=\"thread\"><b>Golden thread:</b> "
+    var linked = false
+    for link in report.thread.links where link.outcome == index {
+      html.write(literal: linkSeparator)
+      linkSeparator = "; "
+      linked = true
+      html.write(literal: "aspiration ")
+      html.write(link.aspiration + 1)
+      html.write(literal: " (")
+      var itemSeparator = false
+      for word in link.wordList {
+        if itemSeparator { html.write(literal: ", ") }
+        itemSeparator = true
+        HTMLText.write(word, to: &html)
+      }
+      for theme in link.themeList {
+        if itemSeparator { html.write(literal: ", ") }
+        itemSeparator = true
+        HTMLText.write("theme " + theme, to: &html)
+      }
+      html.write(literal: ")")
     }
-    return html + "</div>"
+    if linked { html.write(literal: "</p>") }
+    html.write(literal: "</div>")
+  }
+
+  private func writeBadge(_ grade: Grade, to html: inout OutputBuffer) {
+    html.write(literal: "<span class=\"grade g-")
+    html.write(grade.name)
+    html.write(literal: "\">")
+    html.write(grade.name)
+    html.write(literal: "</span>")
   }
 
   private func badge(_ grade: Grade) -> String {

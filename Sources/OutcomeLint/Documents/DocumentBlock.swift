@@ -21,6 +21,29 @@ public struct DocumentBlock: Sendable, Equatable {
   /// Creates a block, collapsing white space in `text`.
   public init(_ kind: Kind, _ text: String) {
     self.kind = kind
-    self.text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    self.text = Self.collapsingWhiteSpace(text)
+  }
+
+  /// `text` with runs of white space made single spaces, and trimmed. ASCII
+  /// text is collapsed byte by byte: its only character of two scalars is
+  /// CR LF, white space like each of its bytes.
+  private static func collapsingWhiteSpace(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for byte in utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

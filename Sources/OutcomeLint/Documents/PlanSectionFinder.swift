@@ -229,12 +229,34 @@ public struct PlanSectionFinder: Sendable {
   }
 
   private static func label(_ text: String) -> (String, String)? {
-    guard let colon = text.firstIndex(of: ":"),
-      text.distance(from: text.startIndex, to: colon) <= 40
-    else { return nil }
+    let utf8 = text.utf8
+    guard let colonByte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+    if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      // In ASCII text without CR every byte is a character, so the colon is
+      // found, and trimmed around, by bytes.
+      guard utf8.distance(from: utf8.startIndex, to: colonByte) <= 40 else { return nil }
+      let value = asciiTrimmed(utf8[utf8.index(after: colonByte)...])
+      guard !value.isEmpty else { return nil }
+      return (
+        String(decoding: asciiTrimmed(utf8[..<colonByte]), as: UTF8.self).lowercased(),
+        String(decoding: value, as: UTF8.self)
+      )
+    }
+    // A label's colon is among the first 41 characters, so only those are read.
+    guard let colon = text.prefix(41).firstIndex(of: ":") else { return nil }
     let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
     guard !value.isEmpty else { return nil }
     return (text[..<colon].trimmingCharacters(in: .whitespaces).lowercased(), value)
+  }
+
+  /// ASCII `bytes` less leading and trailing spaces and tabs (the ASCII
+  /// members of `CharacterSet.whitespaces`).
+  private static func asciiTrimmed(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+    let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+    guard let first = bytes.firstIndex(where: { !isBlank($0) }),
+      let last = bytes.lastIndex(where: { !isBlank($0) })
+    else { return bytes[bytes.endIndex...] }
+    return bytes[first...last]
   }
 
   private static func labelKey(_ cell: String) -> String? {

@@ -17,28 +17,68 @@ public struct GoldenThread: Sendable {
     outcomes: [(all: [PlanWord], purpose: [PlanWord]?, themes: [ThemeMention])],
     aspirations: [(words: [PlanWord], themes: [ThemeMention])]
   ) {
-    var links: [ThreadLink] = []
-    for (outcomeIndex, outcome) in outcomes.enumerated() {
-      for (aspirationIndex, aspiration) in aspirations.enumerated() {
-        let byStem = Dictionary(aspiration.words.map { ($0.stem, $0.word) }) { first, _ in first }
-        let shared = outcome.all.compactMap { word in
-          byStem[word.stem].map { (outcome: word.word, aspiration: $0) }
+    // Number the aspirations' stems, and chain each stem's aspiration words
+    // (first aspiration and first word at the head), so each outcome word's
+    // stem is looked up once.
+    var stemIDs: [String: Int32] = [:]
+    var chainHeads: [Int32] = []
+    var chain: [(aspiration: Int32, word: Int32, next: Int32)] = []
+    for (aspirationIndex, aspiration) in aspirations.enumerated().reversed() {
+      for (wordIndex, word) in aspiration.words.enumerated().reversed() {
+        let id: Int32
+        if let known = stemIDs[word.stem] {
+          id = known
+        } else {
+          id = Int32(chainHeads.count)
+          stemIDs[word.stem] = id
+          chainHeads.append(-1)
         }
-        var seen: Set<ThreadTheme> = []
-        let themes = outcome.themes.compactMap { mention in
-          aspiration.themes.first { $0.theme == mention.theme }.flatMap { shown in
-            seen.insert(mention.theme).inserted
-              ? (theme: mention.theme, outcome: mention.words, aspiration: shown.words) : nil
+        chain.append((Int32(aspirationIndex), Int32(wordIndex), chainHeads[Int(id)]))
+        chainHeads[Int(id)] = Int32(chain.count - 1)
+      }
+    }
+    /// The index in aspiration `aspiration`'s words of the word with stem `id`, if any.
+    func word(_ id: Int32, in aspiration: Int) -> Int? {
+      var link = chainHeads[Int(id)]
+      while link >= 0 {
+        let entry = chain[Int(link)]
+        if entry.aspiration == aspiration { return Int(entry.word) }
+        link = entry.next
+      }
+      return nil
+    }
+    var links: [ThreadLink] = []
+    var wordStems: [Int32] = []
+    var purposeStems: [Int32] = []
+    for (outcomeIndex, outcome) in outcomes.enumerated() {
+      wordStems.removeAll(keepingCapacity: true)
+      for word in outcome.all { wordStems.append(stemIDs[word.stem] ?? -1) }
+      purposeStems.removeAll(keepingCapacity: true)
+      if let purpose = outcome.purpose {
+        for word in purpose { purposeStems.append(stemIDs[word.stem] ?? -1) }
+      } else {
+        purposeStems += wordStems
+      }
+      for (aspirationIndex, aspiration) in aspirations.enumerated() {
+        var shared: [(outcome: String, aspiration: String)] = []
+        var throughPurpose = false
+        for (index, id) in wordStems.enumerated() where id >= 0 {
+          guard let match = word(id, in: aspirationIndex) else { continue }
+          shared.append((outcome.all[index].word, aspiration.words[match].word))
+          if purposeStems.contains(id) { throughPurpose = true }
+        }
+        var themes: [(theme: ThreadTheme, outcome: String, aspiration: String)] = []
+        for mention in outcome.themes where !themes.contains(where: { $0.theme == mention.theme }) {
+          guard let shown = aspiration.themes.first(where: { $0.theme == mention.theme }) else {
+            continue
           }
+          themes.append((mention.theme, mention.words, shown.words))
         }
         guard !shared.isEmpty || !themes.isEmpty else { continue }
-        let purposeStems = Set((outcome.purpose ?? outcome.all).map(\.stem))
         links.append(
           ThreadLink(
             outcome: outcomeIndex, aspiration: aspirationIndex, words: shared, themes: themes,
-            throughPurpose: outcome.all.contains {
-              byStem[$0.stem] != nil && purposeStems.contains($0.stem)
-            }))
+            throughPurpose: throughPurpose))
       }
     }
     self.links = links

@@ -16,18 +16,21 @@ public struct MinHashSignature: Sendable, Equatable {
 
   /// The signature of `fingerprint`.
   public init(_ fingerprint: OutcomeFingerprint) {
-    var minima = [UInt64](repeating: .max, count: Self.count)
-    for shingle in fingerprint.shingles {
-      for index in 0..<Self.count {
-        let value = OutcomeFingerprint.mix(shingle ^ Self.seeds[index])
-        if value < minima[index] { minima[index] = value }
+    let seeds = Self.seeds
+    values = fingerprint.shingles.withUnsafeBufferPointer { shingles in
+      [UInt16](unsafeUninitializedCapacity: Self.count) { values, initialized in
+        for index in 0..<Self.count {
+          let seed = seeds[index]
+          var minimum = UInt64.max
+          for shingle in shingles {
+            minimum = min(minimum, OutcomeFingerprint.mix(shingle ^ seed))
+          }
+          values[index] = UInt16(truncatingIfNeeded: minimum)
+        }
+        initialized = Self.count
       }
     }
-    values = minima.map { UInt16(truncatingIfNeeded: $0) }
   }
-
-  /// Wraps stored values.
-  init(values: [UInt16]) { self.values = values }
 
   /// The estimated Jaccard similarity: the share of positions that agree.
   public func estimatedSimilarity(to other: MinHashSignature) -> Double {

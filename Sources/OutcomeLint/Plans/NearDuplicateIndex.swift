@@ -16,7 +16,14 @@ public struct NearDuplicateIndex: Sendable {
 
   private var distinctByKey: [UInt64: Int32] = [:]
   private var signatures: [UInt16] = []
-  private var samples: [String] = []
+  /// Each distinct wording's sample, as UTF-8 bytes one after another in
+  /// chunks of ``sampleChunkBytes`` (so growing never copies what is kept),
+  /// found by its start (chunk number times the chunk size, plus the offset)
+  /// and its length.
+  private var sampleChunks: [[UInt8]] = []
+  private var sampleStarts: [Int] = []
+  private var sampleLengths: [UInt8] = []
+  private static let sampleChunkBytes = 1 << 20
   private var occurrenceDistinct: [Int32] = []
   private var occurrencePlan: [Int32] = []
   private var occurrenceOutcome: [UInt16] = []
@@ -29,7 +36,7 @@ public struct NearDuplicateIndex: Sendable {
   /// Outcomes added.
   public var outcomeCount: Int { occurrenceDistinct.count }
   /// Distinct wordings among them.
-  public var distinctCount: Int { samples.count }
+  public var distinctCount: Int { sampleLengths.count }
 
   /// Adds outcome `outcome` of plan `plan` (both 0-based).
   public mutating func add(
@@ -40,10 +47,10 @@ public struct NearDuplicateIndex: Sendable {
     if let known = distinctByKey[fingerprint.exactKey] {
       distinct = known
     } else {
-      distinct = Int32(samples.count)
+      distinct = Int32(sampleLengths.count)
       distinctByKey[fingerprint.exactKey] = distinct
       signatures.append(contentsOf: signature.values)
-      samples.append(Self.shortened(text))
+      addSample(Self.shortened(text))
     }
     occurrenceDistinct.append(distinct)
     occurrencePlan.append(Int32(plan))
@@ -53,7 +60,7 @@ public struct NearDuplicateIndex: Sendable {
   /// The clusters whose wording appears in at least `minimumPlans` plans,
   /// most plans first (ties in input order).
   public func clusters(minimumPlans: Int = 2) -> [DuplicateCluster] {
-    var parent = Array(Int32(0)..<Int32(samples.count))
+    var parent = Array(Int32(0)..<Int32(distinctCount))
     func root(_ item: Int32) -> Int32 {
       var item = item
       while parent[Int(item)] != item {
@@ -63,11 +70,11 @@ public struct NearDuplicateIndex: Sendable {
       return item
     }
     var keys: [(key: UInt64, item: Int32)] = []
-    keys.reserveCapacity(samples.count)
+    keys.reserveCapacity(distinctCount)
     for band in 0..<MinHashSignature.bands {
       keys.removeAll(keepingCapacity: true)
-      for item in 0..<samples.count {
-        keys.append((signature(item).bandKey(band), Int32(item)))
+      for item in 0..<distinctCount {
+        keys.append((bandKey(of: item, band: band), Int32(item)))
       }
       keys.sort { ($0.key, $0.item) < ($1.key, $1.item) }
       var start = 0
@@ -75,49 +82,124 @@ public struct NearDuplicateIndex: Sendable {
         var end = start + 1
         while end < keys.count && keys[end].key == keys[start].key { end += 1 }
         let head = keys[start].item
-        let headSignature = signature(Int(head))
         for index in (start + 1)..<end {
           let item = keys[index].item
           guard root(item) != root(head),
-            signature(Int(item)).estimatedSimilarity(to: headSignature) >= threshold
+            estimatedSimilarity(Int(item), Int(head)) >= threshold
           else { continue }
           parent[Int(root(item))] = root(head)
         }
         start = end
       }
     }
-    var groups: [Int32: [Int]] = [:]
-    for occurrence in 0..<occurrenceDistinct.count {
-      groups[root(occurrenceDistinct[occurrence]), default: []].append(occurrence)
+    // Group the occurrences by their wording's root (a counting sort, each
+    // group in input order).
+    let roots = occurrenceDistinct.map { root($0) }
+    var groupStarts = [Int32](repeating: 0, count: distinctCount + 1)
+    for item in roots { groupStarts[Int(item) + 1] += 1 }
+    for item in 0..<distinctCount { groupStarts[item + 1] += groupStarts[item] }
+    var next = groupStarts
+    var members = [Int32](repeating: 0, count: roots.count)
+    for (occurrence, item) in roots.enumerated() {
+      members[Int(next[Int(item)])] = Int32(occurrence)
+      next[Int(item)] += 1
     }
-    var clusters: [(first: Int, cluster: DuplicateCluster)] = []
-    for members in groups.values {
-      let plans = Set(members.map { occurrencePlan[$0] })
-      guard plans.count >= minimumPlans, let first = members.first else { continue }
+    // The last group that counted each wording and each plan.
+    var variantStamp = [Int32](repeating: -1, count: distinctCount)
+    var planStamp = [Int32](repeating: -1, count: Int(occurrencePlan.max() ?? -1) + 1)
+    var clusters: [(first: Int, plans: Int, cluster: DuplicateCluster)] = []
+    for group in 0..<distinctCount {
+      let occurrences = members[Int(groupStarts[group])..<Int(groupStarts[group + 1])]
+      guard let first = occurrences.first, occurrences.count >= minimumPlans else { continue }
+      var plans = 0
+      var variants = 0
+      for occurrence in occurrences {
+        let plan = Int(occurrencePlan[Int(occurrence)])
+        if planStamp[plan] != Int32(group) {
+          planStamp[plan] = Int32(group)
+          plans += 1
+        }
+        let distinct = Int(occurrenceDistinct[Int(occurrence)])
+        if variantStamp[distinct] != Int32(group) {
+          variantStamp[distinct] = Int32(group)
+          variants += 1
+        }
+      }
+      guard plans >= minimumPlans else { continue }
       clusters.append(
         (
-          first,
+          Int(first), plans,
           DuplicateCluster(
-            sample: samples[Int(occurrenceDistinct[first])],
-            occurrences: members.map {
+            sample: sample(Int(occurrenceDistinct[Int(first)])),
+            occurrences: occurrences.map {
               DuplicateCluster.Occurrence(
-                plan: Int(occurrencePlan[$0]), outcome: Int(occurrenceOutcome[$0]))
+                plan: Int(occurrencePlan[Int($0)]), outcome: Int(occurrenceOutcome[Int($0)]))
             },
-            variants: Set(members.map { occurrenceDistinct[$0] }).count)
+            variants: variants)
         ))
     }
-    return clusters.sorted {
-      ($1.cluster.plans.count, $0.first) < ($0.cluster.plans.count, $1.first)
-    }.map(\.cluster)
+    return clusters.sorted { ($1.plans, $0.first) < ($0.plans, $1.first) }.map(\.cluster)
   }
 
-  private func signature(_ item: Int) -> MinHashSignature {
-    let start = item * MinHashSignature.count
-    return MinHashSignature(values: Array(signatures[start..<(start + MinHashSignature.count)]))
+  /// Keeps `sample` (at most ``sampleBytes`` bytes) for the next distinct wording.
+  private mutating func addSample(_ sample: String) {
+    let length = sample.utf8.count
+    if sampleChunks.isEmpty
+      || sampleChunks[sampleChunks.count - 1].count + length > Self.sampleChunkBytes
+    {
+      sampleChunks.append([])
+      sampleChunks[sampleChunks.count - 1].reserveCapacity(Self.sampleChunkBytes)
+    }
+    let chunk = sampleChunks.count - 1
+    sampleStarts.append(chunk * Self.sampleChunkBytes + sampleChunks[chunk].count)
+    sampleLengths.append(UInt8(length))
+    sampleChunks[chunk].append(contentsOf: sample.utf8)
   }
 
+  /// The sample of distinct wording `item`.
+  private func sample(_ item: Int) -> String {
+    let start = sampleStarts[item]
+    let offset = start % Self.sampleChunkBytes
+    return String(
+      decoding: sampleChunks[start / Self.sampleChunkBytes][
+        offset..<(offset + Int(sampleLengths[item]))],
+      as: UTF8.self)
+  }
+
+  /// The key of band `band` of the signature of wording `item` (see ``MinHashSignature/bandKey(_:)``).
+  private func bandKey(of item: Int, band: Int) -> UInt64 {
+    var key = UInt64(band) << 48
+    let start = item * MinHashSignature.count + band * MinHashSignature.rows
+    for row in 0..<MinHashSignature.rows {
+      key ^= UInt64(signatures[start + row]) << (16 * UInt64(row))
+    }
+    return key
+  }
+
+  /// The estimated similarity of the signatures of wordings `left` and `right`
+  /// (see ``MinHashSignature/estimatedSimilarity(to:)``).
+  private func estimatedSimilarity(_ left: Int, _ right: Int) -> Double {
+    var same = 0
+    let leftStart = left * MinHashSignature.count
+    let rightStart = right * MinHashSignature.count
+    for offset in 0..<MinHashSignature.count
+    where signatures[leftStart + offset] == signatures[rightStart + offset] {
+      same += 1
+    }
+    return Double(same) / Double(MinHashSignature.count)
+  }
+
+  /// `text` cut at the last character boundary that leaves room for "…"
+  /// within ``sampleBytes``. When the bytes up to the cut are ASCII and the
+  /// cut does not split a CR LF, every byte there ends a character, so the
+  /// cut is found without reading characters.
   private static func shortened(_ text: String) -> String {
     guard text.utf8.count > sampleBytes else { return text }
+    let cut = sampleBytes - 3
+    let utf8 = Array(text.utf8.prefix(cut + 1))
+    if utf8.allSatisfy({ $0 < 0x80 }) && !(utf8[cut - 1] == 0x0D && utf8[cut] == 0x0A) {
+      return String(decoding: utf8[..<cut], as: UTF8.self) + "…"
+    }
     var result = ""
     for character in text {
       guard result.utf8.count + character.utf8.count <= sampleBytes - 3 else { break }

@@ -25,13 +25,14 @@ public struct OutcomeFacts: Sendable {
   /// Its duplicate fingerprint.
   public let fingerprint: OutcomeFingerprint
 
-  /// Reads the facts of `outcome` (analysed as `report`).
+  /// Reads the facts of `outcome` (analysed as `report`, its `area` field
+  /// recognised as `area`) with a worker's word `reader`.
   init(
-    _ outcome: PlanOutcome, report: OutcomeReport, names: Set<String>,
-    vocabulary: PlanVocabulary
+    _ outcome: PlanOutcome, report: OutcomeReport, area: PlanArea?, names: Set<String>,
+    reader: inout PlanWordReader, vocabulary: PlanVocabulary
   ) {
     let document = report.outcome.document
-    area = outcome.area.flatMap { vocabulary.area(named: $0) }
+    self.area = area
     var domains = Set(
       document.hits(.careDomains).compactMap { CareDomain(rawValue: document.value($0)) })
     if let domain = area?.domain { domains.insert(domain) }
@@ -39,14 +40,15 @@ public struct OutcomeFacts: Sendable {
     themes = Set(
       document.hits(.adulthoodThemes).compactMap { AdulthoodTheme(rawValue: document.value($0)) })
     let timeframe = report.outcome.anatomy.timeframe?.tokens ?? 0..<0
-    let described = (0..<document.tokens.count).filter { !timeframe.contains($0) }
-    words = PlanWord.contentWords(of: document, tokens: described, vocabulary: vocabulary)
-      .filter { !names.contains($0.word) }
+    let described = (0..<document.tokens.count).lazy.filter { !timeframe.contains($0) }
+    reader.read(document, vocabulary: vocabulary)
+    words = reader.contentWords(
+      of: document, tokens: described, names: names, vocabulary: vocabulary)
     purposeWords = report.outcome.anatomy.purpose.map {
-      PlanWord.contentWords(of: document, tokens: $0.tokens, vocabulary: vocabulary)
-        .filter { !names.contains($0.word) }
+      reader.contentWords(of: document, tokens: $0.tokens, names: names, vocabulary: vocabulary)
     }
-    var threadThemes = vocabulary.themeMentions(in: document, tokens: described)
+    var threadThemes = reader.themeMentions(
+      in: document, tokens: described, vocabulary: vocabulary)
     if case .need(let need) = area, let name = outcome.area {
       threadThemes.append(ThemeMention(theme: .need(need), words: "area: \(name)"))
     }

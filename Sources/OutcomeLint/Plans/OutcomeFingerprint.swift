@@ -14,39 +14,75 @@ public struct OutcomeFingerprint: Sendable, Equatable {
 
   /// Fingerprints `document`; `names` are the child's name parts, in lower case.
   public init(document: Document, names: Set<String>) {
-    let personToken = Self.hash(Array("<person>".utf8))
-    var words: [UInt64] = []
-    words.reserveCapacity(document.tokens.count)
-    var folded: [UInt8] = []
-    for token in document.tokens where token.kind != .punctuation {
-      folded.removeAll(keepingCapacity: true)
-      for byte in document.bytes[Int(token.start)..<Int(token.end)] {
-        folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-      }
-      let text = String(decoding: folded, as: UTF8.self)
-      if names.contains(text) || Self.pronouns.contains(text) {
-        words.append(personToken)
-      } else {
-        words.append(Self.hash(folded))
-      }
-    }
+    let namesAreASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     var exact: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for word in words { exact = Self.mix(exact ^ word) }
-    exactKey = exact
     var shingles: [UInt64] = []
-    if words.count < Self.shingleWidth {
-      shingles = words
-    } else {
-      for start in 0...(words.count - Self.shingleWidth) {
-        var value: UInt64 = 0
-        for word in words[start..<(start + Self.shingleWidth)] {
-          value = Self.mix(value &+ word)
+    shingles.reserveCapacity(document.tokens.count)
+    var previous: (UInt64, UInt64) = (0, 0)
+    var words = 0
+    document.bytes.withUnsafeBufferPointer { bytes in
+      for token in document.tokens where token.kind != .punctuation {
+        let text = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+        let word =
+          token.isASCII && namesAreASCII
+          ? Self.asciiWord(text, names: names) : Self.word(text, names: names)
+        exact = Self.mix(exact ^ word)
+        if words >= Self.shingleWidth - 1 {
+          shingles.append(Self.mix(Self.mix(Self.mix(previous.0) &+ previous.1) &+ word))
         }
-        shingles.append(value)
+        previous = (previous.1, word)
+        words += 1
       }
     }
-    self.shingles = Array(Set(shingles)).sorted()
+    exactKey = exact
+    if words < Self.shingleWidth {
+      shingles = [previous.0, previous.1].suffix(words)
+    }
+    shingles.sort()
+    var unique = 0
+    for value in shingles where unique == 0 || shingles[unique - 1] != value {
+      shingles[unique] = value
+      unique += 1
+    }
+    shingles.removeLast(shingles.count - unique)
+    self.shingles = shingles
   }
+
+  /// The hash of a word token's text, folded to lower case (A-Z only), or
+  /// ``personToken`` for a name part or pronoun.
+  private static func word(_ text: UnsafeBufferPointer<UInt8>, names: Set<String>) -> UInt64 {
+    let folded = text.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    let spelling = String(decoding: folded, as: UTF8.self)
+    if names.contains(spelling) || pronouns.contains(spelling) { return personToken }
+    return hash(folded)
+  }
+
+  /// ``word(_:names:)`` of an ASCII token when every name part is ASCII,
+  /// comparing bytes instead of strings.
+  private static func asciiWord(_ text: UnsafeBufferPointer<UInt8>, names: Set<String>)
+    -> UInt64
+  {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text {
+      hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    func isSpelling(_ spelling: String) -> Bool {
+      guard spelling.utf8.count == text.count else { return false }
+      for (offset, byte) in spelling.utf8.enumerated() {
+        let letter = text[offset]
+        if byte != (letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter) { return false }
+      }
+      return true
+    }
+    if let pronoun = pronounHashes.firstIndex(of: hash), isSpelling(pronounList[pronoun]) {
+      return personToken
+    }
+    return names.contains(where: isSpelling) ? personToken : hash
+  }
+
+  /// What a name part or pronoun counts as.
+  private static let personToken = hash(Array("<person>".utf8))
 
   /// The Jaccard similarity of the two shingle sets (1 for identical wording).
   public func similarity(to other: OutcomeFingerprint) -> Double {
@@ -69,13 +105,15 @@ public struct OutcomeFingerprint: Sendable, Equatable {
     return union == 0 ? 1 : Double(shared) / Double(union)
   }
 
-  static let pronouns: Set<String> = [
+  private static let pronounList = [
     "he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "himself",
     "herself", "themselves", "i", "me", "my", "mine", "myself",
   ]
+  static let pronouns = Set(pronounList)
+  private static let pronounHashes = pronounList.map { hash(Array($0.utf8)) }
 
   /// FNV-1a over `bytes`.
-  static func hash(_ bytes: [UInt8]) -> UInt64 {
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       hash ^= UInt64(byte)

@@ -17,6 +17,9 @@ public final class PlanAnalyzer {
   private var tokens: [Token] = []
   private var sentenceEnds: [Int32] = []
   private var matches = LexiconMatches()
+  private var words = PlanWordReader()
+  /// Recognised `area` fields, by name, as the plans written so far name them.
+  private var areas: [String: PlanArea?] = [:]
 
   /// Creates a worker's plan analyser.
   public init(engine: PlanEngine) throws(SegmentationError) {
@@ -58,7 +61,9 @@ public final class PlanAnalyzer {
       outcomes.append(outcome)
       reports.append(report)
       facts.append(
-        OutcomeFacts(outcome, report: report, names: names, vocabulary: engine.vocabulary))
+        OutcomeFacts(
+          outcome, report: report, area: outcome.area.flatMap(area(named:)), names: names,
+          reader: &words, vocabulary: engine.vocabulary))
     }
     let plan = Plan(
       source: written.source, line: written.line, idJSON: written.idJSON, child: written.child,
@@ -68,12 +73,14 @@ public final class PlanAnalyzer {
     var aspirationThemes: [[ThemeMention]] = []
     for aspiration in plan.aspirations {
       let document = try self.document(aspiration)
+      words.read(document, vocabulary: engine.vocabulary)
       aspirationWords.append(
-        PlanWord.contentWords(
-          of: document, tokens: 0..<document.tokens.count, vocabulary: engine.vocabulary
-        ).filter { !names.contains($0.word) })
+        words.contentWords(
+          of: document, tokens: 0..<document.tokens.count, names: names,
+          vocabulary: engine.vocabulary))
       aspirationThemes.append(
-        engine.vocabulary.themeMentions(in: document, tokens: 0..<document.tokens.count))
+        words.themeMentions(
+          in: document, tokens: 0..<document.tokens.count, vocabulary: engine.vocabulary))
     }
     let analyzed = AnalyzedPlan(
       plan: plan, outcomes: reports, facts: facts, aspirationWords: aspirationWords,
@@ -117,6 +124,17 @@ public final class PlanAnalyzer {
         byWhen: outcome.byWhen, idJSON: outcome.idJSON, passthrough: outcome.passthrough),
       report
     )
+  }
+
+  /// The area an `area` field names (see ``PlanVocabulary/area(named:)``),
+  /// remembered for the next plans: a corpus uses few names. The memory is
+  /// cleared should a corpus use very many.
+  private func area(named name: String) -> PlanArea? {
+    if let known = areas[name] { return known }
+    let area = engine.vocabulary.area(named: name)
+    if areas.count >= 4096 { areas.removeAll() }
+    areas[name] = area
+    return area
   }
 
   /// Segments and matches `text` without running the outcome rules.

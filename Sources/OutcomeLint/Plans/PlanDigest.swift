@@ -36,19 +36,25 @@ public struct PlanDigest: Sendable {
           "\($0.first.target.label): \($0.first.message)"
             + ($0.count > 1 ? " (and \($0.count - 1) more)" : "")
         }, error: nil)
-      var seen: Set<String> = []
-      planRules = report.findings.map(\.rule).filter { seen.insert($0).inserted }
+      planRules = Self.once(report.findings.lazy.map(\.rule))
       outcomes = zip(reports, zip(report.plan.outcomes, report.facts)).map {
         outcome, written in
-        var seen: Set<String> = []
         let facts = written.1
         return OutcomeDigest(
           grade: outcome.score.grade, dimensionScores: outcome.score.dimensions.map(\.score),
-          rules: outcome.findings.map(\.rule).filter { seen.insert($0).inserted },
+          rules: Self.once(outcome.findings.lazy.map(\.rule)),
           area: AreaGroup(name: written.0.area, area: facts.area),
           fingerprint: facts.fingerprint, signature: MinHashSignature(facts.fingerprint),
           text: outcome.text)
       }
     }
+  }
+
+  /// `rules` in order, each once. A plan or outcome fires few of the rules,
+  /// so a scan of those kept is quicker than a set.
+  private static func once(_ rules: some Sequence<String>) -> [String] {
+    var kept: [String] = []
+    for rule in rules where !kept.contains(rule) { kept.append(rule) }
+    return kept
   }
 }

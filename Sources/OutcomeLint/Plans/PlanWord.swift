@@ -12,24 +12,6 @@ public struct PlanWord: Sendable, Equatable, Hashable {
     self.stem = stem
   }
 
-  /// The content words of `tokens` in `document`: words that are not stop
-  /// words, stemmed, each stem once, in text order.
-  static func contentWords(
-    of document: Document, tokens: some Sequence<Int>, vocabulary: PlanVocabulary
-  ) -> [PlanWord] {
-    var seen: Set<String> = []
-    var words: [PlanWord] = []
-    for index in tokens where document.tokens[index].kind == .word {
-      let word = lowercasedWord(at: index, in: document)
-      guard word.count > 1, word.contains(where: \.isLetter), !vocabulary.isStopWord(word)
-      else { continue }
-      let stem = vocabulary.stem(word)
-      guard !vocabulary.isStopWord(stem), seen.insert(stem).inserted else { continue }
-      words.append(PlanWord(word: word, stem: stem))
-    }
-    return words
-  }
-
   /// The word token at `index` of `document` in lower case, without a
   /// possessive "'s" ("Kai's" -> "kai").
   static func lowercasedWord(at index: Int, in document: Document) -> String {

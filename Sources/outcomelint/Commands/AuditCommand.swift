@@ -101,12 +101,17 @@ struct AuditCommand: ParsableCommand {
           let result = analyzer.analyze(record, redact: redact)
           return RenderedPlan(
             jsonl: jsonl?.rendered(result) ?? [], csv: csvReporter?.rendered(result) ?? [],
-            html: htmlReporter?.section(result) ?? "", digest: PlanDigest(result))
+            html: htmlReporter.map { reporter in
+              var section = OutputBuffer(handle: nil)
+              reporter.section(result, into: &section)
+              return section.bytes
+            } ?? [], digest: PlanDigest(result))
         },
         consume: { plans in
           for plan in plans {
             if let html = htmlReporter {
-              outputs.spool?.write(html.opening(ordinal: summary.plans) + plan.html)
+              outputs.spool?.write(html.opening(ordinal: summary.plans))
+              outputs.spool?.write(bytes: plan.html)
             }
             summary.add(plan.digest)
             outputs.main.write(bytes: plan.jsonl)
@@ -158,7 +163,7 @@ struct AuditCommand: ParsableCommand {
 private struct RenderedPlan: Sendable {
   let jsonl: [UInt8]
   let csv: [UInt8]
-  let html: String
+  let html: [UInt8]
   let digest: PlanDigest
 }
 
