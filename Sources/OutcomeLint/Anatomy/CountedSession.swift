@@ -14,8 +14,8 @@ enum CountedSession {
   /// not a describing word: a grammar word ("in 2 reading sessions" counts
   /// from "2", "in his sessions" from nothing), punctuation other than a
   /// joining hyphen, the edge of the main clause, or a number already read as
-  /// another phrase ("one-to-one reading sessions"). A number after "of" is
-  /// the whole of a share ("4 out of 5 observed sessions"), not a count. A match opening on a grammar word or "per" ("2 lengths each
+  /// another phrase ("one-to-one reading sessions"). The whole of a share
+  /// ("4 out of 5 observed sessions") is not a count either. A match opening on a grammar word or "per" ("2 lengths each
   /// session", "3 requests per session") counts what comes before it, not
   /// the sessions, so it is left as it is.
   static func widened(_ hit: LexiconHit, in document: Document, regions: TokenRegions)
@@ -45,11 +45,18 @@ enum CountedSession {
       }
       index = previous
     }
-    // After "of" the number is the whole a share is taken from ("4 out of 5 observed sessions").
-    guard let count, count == 0 || !document.isWord(count - 1, "of") else { return hit }
+    guard let count, !isShareWhole(count, in: document) else { return hit }
     let tokens = count..<hit.tokens.upperBound
     return LexiconHit(
       kind: hit.kind, index: hit.index, tokens: tokens, span: document.span(ofTokens: tokens))
+  }
+
+  /// Whether number `index` is the whole a share is taken from: after "out of"
+  /// or a number and "of" ("4 out of 5 observed sessions", "3 of 4 weekly
+  /// sessions"), unlike "the whole of 3 group sessions".
+  private static func isShareWhole(_ index: Int, in document: Document) -> Bool {
+    guard index >= 2, document.isWord(index - 1, "of") else { return false }
+    return document.isWord(index - 2, "out") || document.tokens[index - 2].kind == .number
   }
 
   /// Whether token `index` is a hyphen joining the tokens either side of it ("30-minute").
