@@ -11,7 +11,8 @@ extension AnalyzedOutcome {
   /// another preposition belongs to the person's own activity ("swim for 2
   /// hours", "read 10 words in 2 reading sessions").
   var takenUpSessions: ProvisionMention? {
-    guard let action = anatomy.action else { return nil }
+    guard let action = anatomy.action, anatomy.provision.contains(where: { $0.kind == .session })
+    else { return nil }
     let count = document.tokens.count
     let next: Int
     if let uptake = document.hit(.provisionVerbs, startingAt: action.token) {

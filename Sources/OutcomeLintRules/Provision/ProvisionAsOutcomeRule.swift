@@ -84,10 +84,12 @@ public struct ProvisionAsOutcomeRule: Rule {
     }
     // With no delivery wording, every mention names a service, staffing or sessions.
     // Sessions alone are provision only when the person's verb takes them up.
-    let takenUp = outcome.takenUpSessions
-    guard !delivers, let first = anatomy.provision.first, let last = anatomy.provision.last,
-      takenUp != nil || anatomy.provision.contains(where: { $0.kind != .session })
+    guard !delivers, let first = anatomy.provision.first, let last = anatomy.provision.last
     else { return }
+    let takenUp = outcome.takenUpSessions
+    guard takenUp != nil || anatomy.provision.contains(where: { $0.kind != .session }) else {
+      return
+    }
     let mentions = first.hit.span.union(last.hit.span)
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
       let span = verb.span.union(mentions)
