@@ -22,7 +22,8 @@ public final class OutcomeAnatomy: Sendable {
   public let context: [LexiconHit]
   /// The purpose clause.
   public let purpose: Purpose?
-  /// Provision wording in the main clause.
+  /// Provision wording in the main clause; a session count reaches back to
+  /// the number counting it across describing words ("2 swimming sessions").
   public let provision: [ProvisionMention]
   /// "Will be supported to", "will be given" in the main clause.
   public let passiveSupport: [LexiconHit]
@@ -95,9 +96,12 @@ public final class OutcomeAnatomy: Sendable {
       in: document, after: clause.actionStart, regions: regions, passive: passiveSupport)
     provision = [ProvisionMention].refilling(&scratch.provision) { provision in
       for hit in main.hits(.provision) {
+        let kind = ProvisionMention.Kind(lexiconValue: document.value(hit)) ?? .service
         provision.append(
           ProvisionMention(
-            kind: ProvisionMention.Kind(lexiconValue: document.value(hit)) ?? .service, hit: hit))
+            kind: kind,
+            hit: kind == .session
+              ? CountedSession.widened(hit, in: document, regions: regions) : hit))
       }
     }
     jargon = [LexiconHit].refilling(&scratch.jargon) {

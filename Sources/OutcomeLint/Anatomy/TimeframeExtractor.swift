@@ -2,7 +2,9 @@
 /// followed within a few words by an anchor from the timeframes lexicon ("Key
 /// Stage 2", "Year 9", "6 weeks"), a bare year ("by 2027"), or a vague phrase
 /// on its own ("eventually"). An anchor inside or right after a frequency
-/// ("twice a week", "at least once a week") says how often, not by when.
+/// ("twice a week", "at least once a week") or after the start of a session
+/// count ("in 2 swimming sessions a week", unlike "within a 6 week block")
+/// says how often, not by when.
 enum TimeframeExtractor {
   /// How many words may stand between a lead and its anchor
   /// ("by the time [she leaves] primary school").
@@ -17,12 +19,7 @@ enum TimeframeExtractor {
     let leads = document.hits(.timeframeLeads)
     var found = [Timeframe].recycled(from: &candidates)
     defer { candidates = found }
-    for anchor in document.hits(.timeframes)
-    where !document.hits(.criteria).contains(where: { frequency in
-      (frequency.tokens.contains(anchor.tokens.lowerBound)
-        || frequency.tokens.upperBound == anchor.tokens.lowerBound)
-        && document.value(frequency) == "frequency"
-    }) {
+    for anchor in document.hits(.timeframes) where !saysHowOften(document, anchor) {
       let value = document.lexicons.timeframeValue(anchor.index)
       let lead = leads.last { lead in
         lead.tokens.lowerBound < anchor.tokens.lowerBound
@@ -49,6 +46,21 @@ enum TimeframeExtractor {
     appendBareYears(in: document, leads: leads, to: &found)
     found.sort { $0.span < $1.span }
     return [Timeframe].refilling(&storage) { removeOverlaps(found, into: &$0) }
+  }
+
+  /// Whether `anchor` counts how often rather than by when: it lies inside or
+  /// right after a frequency ("twice a week"), or inside a session count
+  /// after its start ("2 swimming sessions a week", unlike "a 6 week block").
+  private static func saysHowOften(_ document: Document, _ anchor: LexiconHit) -> Bool {
+    let start = anchor.tokens.lowerBound
+    return document.hits(.criteria).contains { frequency in
+      (frequency.tokens.contains(start) || frequency.tokens.upperBound == start)
+        && document.value(frequency) == "frequency"
+    }
+      || document.hits(.provision).contains { session in
+        session.tokens.lowerBound < start && session.tokens.contains(start)
+          && document.value(session) == "session"
+      }
   }
 
   /// Whether a bare "by", a determiner and a phase's setting name who does

@@ -53,7 +53,8 @@ extension RewriteDraft {
   }
 
   /// What is provided, without the words making the person its recipient
-  /// ("will receive", "have"); "access to" stays.
+  /// ("will receive", "have", the person's own "go to" as in "go to 2
+  /// swimming sessions"); "access to" stays.
   private func providedWords(_ tokens: [Int]) -> [Int] {
     var kept = tokens
     for delivery in anatomy.provision where delivery.kind == .delivery {
@@ -61,9 +62,12 @@ extension RewriteDraft {
       let keepFrom = range.first { isWord($0, "access") } ?? range.upperBound
       kept.removeAll { range.contains($0) && $0 < keepFrom }
     }
-    if let first = kept.first, let verb = hit(.provisionVerbs, at: first), !isWord(first, "access")
-    {
-      kept.removeAll { verb.tokens.contains($0) }
+    if let first = kept.first, !isWord(first, "access") {
+      if let verb = hit(.provisionVerbs, at: first) {
+        kept.removeAll { verb.tokens.contains($0) }
+      } else if first == anatomy.action?.token, kept.count > 1, isWord(kept[1], "to") {
+        kept.removeFirst()
+      }
     }
     if let first = kept.first, isWord(first, "to") || isWord(first, "as") { kept.removeFirst() }
     while let last = kept.last, document.tokens[last].kind == .punctuation { kept.removeLast() }

@@ -26,6 +26,11 @@ public struct ProvisionAsOutcomeRule: Rule {
         "By the end of Year 2, Mia will, with support from a familiar adult, write three sentences about her weekend."
       ),
       Example("School will ensure that Ruby reads 30 common words by the end of Year 1."),
+      Example(
+        "By the end of Year 9, Mia will go to her safe space when she feels upset on 4 out of 5 occasions."
+      ),
+      Example(
+        "By the end of Year 5, Sam will read 10 words aloud in 2 reading sessions each week."),
     ],
     poor: [
       Example("Oscar ⟦will receive⟧ speech and language therapy."),
@@ -35,6 +40,8 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("⟦Travel training⟧ on Tuesday mornings for a term."),
       Example("⟦Encourage⟧ Ruby to join in with group games."),
       Example("Staff ⟦will model⟧ short sentences for Ruby throughout the day."),
+      Example("Sam will ⟦go to 2 swimming sessions a week⟧."),
+      Example("To ⟦have 4 sessions⟧ of a memory skills group."),
     ]
   )
 
@@ -76,9 +83,13 @@ public struct ProvisionAsOutcomeRule: Rule {
         suggestion: "Say what the person will be able to do; move the service to Section F")
     }
     // With no delivery wording, every mention names a service, staffing or sessions.
-    guard !delivers, let first = anatomy.provision.first, let last = anatomy.provision.last,
-      anatomy.provision.contains(where: { $0.kind != .session })
+    // Sessions alone are provision only when the person's verb takes them up.
+    guard !delivers, let first = anatomy.provision.first, let last = anatomy.provision.last
     else { return }
+    let takenUp = outcome.takenUpSessions
+    guard takenUp != nil || anatomy.provision.contains(where: { $0.kind != .session }) else {
+      return
+    }
     let mentions = first.hit.span.union(last.hit.span)
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
       let span = verb.span.union(mentions)
@@ -87,6 +98,15 @@ public struct ProvisionAsOutcomeRule: Rule {
           "Provision described as the outcome: ", .quoted(span),
           " is a service, not what the person will achieve"),
         at: span, suggestion: outcome.document.value(verb))
+    } else if takenUp != nil, let action = anatomy.action {
+      let span = action.verb.union(mentions)
+      findings.report(
+        outcome.message(
+          "Provision described as the outcome: ", .quoted(span),
+          " is a service, not what the person will achieve"),
+        at: span,
+        suggestion:
+          "Say what the person will be able to do as a result; move the sessions to Section F")
     } else if anatomy.action == nil && anatomy.subject.kind != .service {
       findings.report(
         outcome.message(

@@ -26,10 +26,18 @@ public struct ServiceSessionCountRule: Rule {
         "By the end of Year 9, Amir will tell his teaching assistant at the start of each lesson which tasks he can do alone."
       ),
       Example("By the end of Year 8, Chloe will be in school for 90% of sessions each term."),
+      Example(
+        "By the end of Year 5, Sam will read 10 words aloud in 2 reading sessions each week."),
+      Example(
+        "By the end of Year 6, Holly will tell the time in at least 4 out of 5 observed sessions."),
+      Example("By the end of Year 11, Amir will work at his placement for 3 hours each morning."),
     ],
     poor: [
       Example("Amir will attend ⟦2 sessions of physiotherapy⟧."),
       Example("Lily will have ⟦speech and language therapy twice a week⟧."),
+      Example("Sam will go to ⟦2 swimming sessions a week⟧."),
+      Example("Jo will attend ⟦3 weekly drama sessions⟧."),
+      Example("Ruby will take part in ⟦two 30-minute sessions each week⟧."),
     ]
   )
 
@@ -55,8 +63,10 @@ public struct ServiceSessionCountRule: Rule {
       }
     }
     let ownAction = anatomy.action?.observability == .observable
+    let takenUp = outcome.takenUpSessions?.hit.tokens
     let seeds = (counted + frequencies).filter { part in
       services.contains { near($0, part) } || (!ownAction && counted.contains(part))
+        || part == takenUp
     }
     guard !seeds.isEmpty else { return }
     let parts = services + sessions + frequencies
@@ -94,15 +104,17 @@ public struct ServiceSessionCountRule: Rule {
   }
 
   /// Whether the person does the counted thing themselves: their main verb is
-  /// observable and not the uptake of a service ("have", "attend"), nothing
-  /// makes them a recipient, and no service is the subject. "Tell her
-  /// teaching assistant at the start of each lesson" counts the person's own
-  /// activity; "have speech therapy twice a week" counts a service's.
+  /// observable and not the uptake of a service ("have", "attend") or of
+  /// counted sessions ("go to 2 swimming sessions"), nothing makes them a
+  /// recipient, and no service is the subject. "Tell her teaching assistant
+  /// at the start of each lesson" counts the person's own activity; "have
+  /// speech therapy twice a week" counts a service's.
   private func isOwnActivity(_ outcome: AnalyzedOutcome) -> Bool {
     let anatomy = outcome.anatomy
     guard let action = anatomy.action, action.observability == .observable,
       anatomy.subject.kind != .service, anatomy.serviceActions.isEmpty,
-      !anatomy.provision.contains(where: { $0.kind == .delivery })
+      !anatomy.provision.contains(where: { $0.kind == .delivery }),
+      outcome.takenUpSessions == nil
     else { return false }
     return !outcome.document.hasHit(.provisionVerbs, startingAt: action.token)
   }

@@ -23,6 +23,7 @@ public struct ShortTimeframeRule: Rule {
     good: [
       Example("By the end of Key Stage 2, Zara will read a short chapter book aloud to her class."),
       Example("Within 18 months, Tom will make a hot drink safely by himself at home."),
+      Example("By the end of Year 4, Amir will swim 25 metres in 2 swimming sessions a week."),
     ],
     poor: [
       Example("⟦By half term⟧, Zara will read a short chapter book aloud to her class."),
