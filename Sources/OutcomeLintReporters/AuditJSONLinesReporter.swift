@@ -75,12 +75,9 @@ public struct AuditJSONLinesReporter: Sendable {
     output.write(report.score.outcomes)
     output.write(literal: ",\"checks\":")
     output.write(report.score.checks)
-    output.write(literal: "},\"aspirations\":[")
-    for (index, aspiration) in plan.aspirations.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      output.writeJSONString(aspiration)
-    }
-    output.write(literal: "],\"findings\":[")
+    output.write(literal: "},\"aspirations\":")
+    output.writeJSONStrings(plan.aspirations)
+    output.write(literal: ",\"findings\":[")
     for (index, finding) in report.findings.enumerated() {
       if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       write(finding, to: &output)
@@ -129,12 +126,9 @@ public struct AuditJSONLinesReporter: Sendable {
     output.write(link.outcome + 1)
     output.write(literal: ",\"aspiration\":")
     output.write(link.aspiration + 1)
-    output.write(literal: ",\"words\":[")
-    for (index, word) in link.wordList.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      output.writeJSONString(word)
-    }
-    output.write(literal: "],\"themes\":[")
+    output.write(literal: ",\"words\":")
+    output.writeJSONStrings(link.wordList)
+    output.write(literal: ",\"themes\":[")
     for (index, theme) in link.themes.enumerated() {
       if index > 0 { output.write(byte: UInt8(ascii: ",")) }
       output.write(literal: "{\"theme\":")
@@ -167,12 +161,9 @@ public struct AuditJSONLinesReporter: Sendable {
     }
     output.write(literal: ",\"message\":")
     output.writeJSONString(finding.message)
-    output.write(literal: ",\"words\":[")
-    for (index, word) in finding.words.enumerated() {
-      if index > 0 { output.write(byte: UInt8(ascii: ",")) }
-      output.writeJSONString(word)
-    }
-    output.write(literal: "],\"suggestion\":")
+    output.write(literal: ",\"words\":")
+    output.writeJSONStrings(finding.words)
+    output.write(literal: ",\"suggestion\":")
     output.writeJSONString(orNull: finding.suggestion)
     output.write(literal: ",\"guidance\":")
     output.writeJSONString(finding.guidance)

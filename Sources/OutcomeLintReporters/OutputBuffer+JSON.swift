@@ -11,6 +11,16 @@ extension OutputBuffer {
     if let text { writeJSONString(text) } else { write(literal: "null") }
   }
 
+  /// Appends `strings` as a JSON array of strings.
+  public mutating func writeJSONStrings(_ strings: [String]) {
+    write(byte: UInt8(ascii: "["))
+    for index in strings.indices {
+      if index > 0 { write(byte: UInt8(ascii: ",")) }
+      writeJSONString(strings[index])
+    }
+    write(byte: UInt8(ascii: "]"))
+  }
+
   /// Appends UTF-8 bytes as a quoted JSON string (see ``JSONQuoting``).
   public mutating func writeJSONString(utf8 text: UnsafeBufferPointer<UInt8>) {
     append(atMost: JSONQuoting.maximumQuotedCount(ofUTF8Count: text.count)) {

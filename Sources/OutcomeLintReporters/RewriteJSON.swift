@@ -23,9 +23,9 @@ enum RewriteJSON {
       writer.writeJSONString(rewrite.text)
     }
     output.write(literal: ",\"moved_to_provision\":")
-    writeStrings(rewrite.movedToProvision, to: &output)
+    output.writeJSONStrings(rewrite.movedToProvision)
     output.write(literal: ",\"separate_outcomes\":")
-    writeStrings(rewrite.separateOutcomes, to: &output)
+    output.writeJSONStrings(rewrite.separateOutcomes)
     output.write(literal: ",\"prompts\":[")
     let prompts = rewrite.prompts
     for index in prompts.indices {
@@ -78,16 +78,5 @@ enum RewriteJSON {
   /// The most bytes `text` takes as a quoted JSON string.
   private static func quotedRoom(_ text: String) -> Int {
     JSONQuoting.maximumQuotedCount(ofUTF8Count: text.utf8.count)
-  }
-
-  private static func writeStrings(_ strings: [String], to output: inout OutputBuffer) {
-    output.write(byte: UInt8(ascii: "["))
-    for index in strings.indices {
-      output.write(atMost: quotedRoom(strings[index]) + 1) { writer in
-        if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-        writer.writeJSONString(strings[index])
-      }
-    }
-    output.write(byte: UInt8(ascii: "]"))
   }
 }

@@ -19,9 +19,6 @@ public struct LexiconMatches: Sendable {
   /// How many matches each lexicon has, by the kind's raw value.
   private(set) var counts: [Int32] = Array(repeating: 0, count: LexiconKind.allCases.count)
 
-  /// The matches of one lexicon, in text order.
-  public subscript(kind: LexiconKind) -> [LexiconMatch] { all.filter { $0.kind == kind } }
-
   mutating func removeAll() {
     all.removeAll(keepingCapacity: true)
     for index in counts.indices { counts[index] = 0 }
