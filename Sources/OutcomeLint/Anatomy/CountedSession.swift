@@ -15,9 +15,10 @@ enum CountedSession {
   /// from "2", "in his sessions" from nothing), punctuation other than a
   /// joining hyphen, the edge of the main clause, or a number already read as
   /// another phrase ("one-to-one reading sessions"). The whole of a share
-  /// ("4 out of 5 observed sessions") is not a count either. A match opening on a grammar word or "per" ("2 lengths each
-  /// session", "3 requests per session") counts what comes before it, not
-  /// the sessions, so it is left as it is.
+  /// ("4 out of 5 observed sessions") is not a count either. A match opening
+  /// on a grammar word or "per" ("2 lengths each session", "3 requests per
+  /// session") counts what comes before it, not the sessions, so it is left
+  /// as it is.
   static func widened(_ hit: LexiconHit, in document: Document, regions: TokenRegions)
     -> LexiconHit
   {
