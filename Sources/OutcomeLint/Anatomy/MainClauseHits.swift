@@ -10,7 +10,7 @@ struct MainClauseHits {
   }
 
   /// The main-clause hits of `kind`, in text order.
-  func hits(_ kind: LexiconKind) -> LazyFilterSequence<ArraySlice<LexiconHit>> {
+  func hits(_ kind: LexiconKind) -> LazyFilterSequence<HitRun> {
     document.hits(kind).lazy.filter(isMain)
   }
 

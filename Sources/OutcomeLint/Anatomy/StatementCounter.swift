@@ -13,7 +13,7 @@ enum StatementCounter {
   }
 
   private static func independent(in document: Document, regions: TokenRegions)
-    -> LazyFilterSequence<ArraySlice<LexiconHit>>
+    -> LazyFilterSequence<HitRun>
   {
     document.hits(.modals).lazy.filter { modal in
       let start = modal.tokens.lowerBound

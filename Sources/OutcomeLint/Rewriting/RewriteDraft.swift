@@ -158,7 +158,7 @@ final class RewriteDraft {
 
   /// The matches of `kind` outside prompts.
   func hits(_ kind: LexiconKind) -> ArraySlice<LexiconHit> {
-    guard !prompts.isEmpty else { return document.hits(kind) }
+    guard !prompts.isEmpty else { return document.hitSlice(kind) }
     return ArraySlice(document.hits(kind).filter { hit in !hit.tokens.contains(where: inPrompt) })
   }
 

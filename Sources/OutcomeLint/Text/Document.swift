@@ -106,9 +106,22 @@ public final class Document: Sendable {
     return TextSpan(start: Int(tokens[first].start), end: Int(tokens[range.upperBound - 1].end))
   }
 
-  /// The matches of one lexicon, resolved to entries and spans, in text order.
-  public func hits(_ kind: LexiconKind) -> ArraySlice<LexiconHit> {
-    hitList[Int(kindStarts[kind.rawValue])..<Int(kindStarts[kind.rawValue + 1])]
+  /// The matches of one lexicon, resolved to entries and spans, in text
+  /// order: a view to read while the document is held (see ``HitRun``).
+  public func hits(_ kind: LexiconKind) -> HitRun {
+    HitRun(document: Unmanaged.passUnretained(self), positions: hitPositions(kind))
+  }
+
+  /// The matches of one lexicon as a slice that keeps them alive, for a
+  /// caller that holds on to them.
+  func hitSlice(_ kind: LexiconKind) -> ArraySlice<LexiconHit> { hitList[hitPositions(kind)] }
+
+  /// The hit at `position` in the list of all hits (see ``HitRun``).
+  func hit(at position: Int) -> LexiconHit { hitList[position] }
+
+  /// Where the hits of `kind` lie in the list of all hits.
+  private func hitPositions(_ kind: LexiconKind) -> Range<Int> {
+    Int(kindStarts[kind.rawValue])..<Int(kindStarts[kind.rawValue + 1])
   }
 
   /// The match of `kind` starting at token `index`, if any.
