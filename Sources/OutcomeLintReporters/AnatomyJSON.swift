@@ -78,15 +78,15 @@ struct AnatomyJSON {
 
   /// Writes `opening` (the key and `[`), then each part with its span and
   /// kind, if any, as `spanAndKind` gives them.
-  private func list<Part>(
-    _ opening: StaticString, _ parts: [Part], _ output: inout OutputBuffer,
-    _ spanAndKind: (Part) -> (TextSpan, String?)
+  private func list<Parts: RandomAccessCollection>(
+    _ opening: StaticString, _ parts: Parts, _ output: inout OutputBuffer,
+    _ spanAndKind: (Parts.Element) -> (TextSpan, String?)
   ) {
     output.write(literal: opening)
     for index in parts.indices {
       let (span, kind) = spanAndKind(parts[index])
       output.write(atMost: room(span, kind) + 1) { writer in
-        if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+        if index != parts.startIndex { writer.write(byte: UInt8(ascii: ",")) }
         part(span, kind, &writer)
       }
     }

@@ -5,7 +5,8 @@
 /// word is part of the service's name, not a verb.
 enum ActionFinder {
   static func find(
-    in document: Document, after start: Int?, regions: TokenRegions, passive: [LexiconHit]
+    in document: Document, after start: Int?, regions: TokenRegions,
+    passive: ArraySlice<LexiconHit>
   ) -> Action? {
     guard var index = start else { return nil }
     while index < document.tokens.count {
@@ -27,7 +28,9 @@ enum ActionFinder {
 
   /// The ability marker, passive-support phrase or one-word absolute
   /// starting at token `index`, in that order of preference, if any.
-  private static func skippable(at index: Int, _ document: Document, passive: [LexiconHit])
+  private static func skippable(
+    at index: Int, _ document: Document, passive: ArraySlice<LexiconHit>
+  )
     -> LexiconHit?
   {
     if let ability = document.hit(.modals, startingAt: index), document.value(ability) == "ability"

@@ -10,20 +10,19 @@ struct MainClauseHits {
   }
 
   /// The main-clause hits of `kind`, in text order.
-  func hits(_ kind: LexiconKind) -> LazyFilterSequence<HitRun> {
+  func hits(_ kind: LexiconKind) -> LazyFilterSequence<HitRun<Document>> {
     document.hits(kind).lazy.filter(isMain)
   }
 
-  /// The main-clause hits of `kind` that `keep` accepts, built in storage
-  /// recycled from `storage` (see ``AnalysisScratch``).
-  func refill(
-    _ kind: LexiconKind, _ storage: inout [LexiconHit],
+  /// Appends to `lists` the main-clause hits of `kind` that `keep` accepts,
+  /// as the anatomy's list of the same name, and closes it.
+  func append(
+    _ list: AnatomyHitList, to lists: inout AnatomyHitList.Builder,
     keeping keep: (LexiconHit) -> Bool = { _ in true }
-  ) -> [LexiconHit] {
-    [LexiconHit].refilling(&storage) { list in
-      for hit in document.hits(kind) where isMain(hit) && keep(hit) {
-        list.append(hit)
-      }
+  ) {
+    for hit in document.hits(list.lexiconKind) where isMain(hit) && keep(hit) {
+      lists.hits.append(hit)
     }
+    lists.close(list)
   }
 }

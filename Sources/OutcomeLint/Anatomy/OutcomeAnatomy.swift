@@ -3,7 +3,7 @@
 /// other vocabulary the guidance warns about. Absence is a plain `nil` or an
 /// empty list, so "no timeframe" is as easy to state as a timeframe. An
 /// immutable class, so the rules and reporters that read it share one copy.
-public final class OutcomeAnatomy: Sendable {
+public final class OutcomeAnatomy: HitStore, Sendable {
   /// The timeframe the outcome is judged by (the first deadline, else a vague one).
   public let timeframe: Timeframe?
   /// Every timeframe expression found.
@@ -15,39 +15,44 @@ public final class OutcomeAnatomy: Sendable {
   /// The main verb.
   public let action: Action?
   /// Observable verbs anywhere in the main clause.
-  public let observableVerbs: [LexiconHit]
+  public var observableVerbs: HitRun<OutcomeAnatomy> { list(.observableVerbs) }
   /// Success criteria (outside the timeframe).
   public let criteria: [Criterion]
   /// Where, when and with whom.
-  public let context: [LexiconHit]
+  public var context: HitRun<OutcomeAnatomy> { list(.context) }
   /// The purpose clause.
   public let purpose: Purpose?
   /// Provision wording in the main clause; a session count reaches back to
   /// the number counting it across describing words ("2 swimming sessions").
   public let provision: [ProvisionMention]
   /// "Will be supported to", "will be given" in the main clause.
-  public let passiveSupport: [LexiconHit]
+  public var passiveSupport: HitRun<OutcomeAnatomy> { list(.passiveSupport) }
   /// Service-voice verbs opening a subject-less statement ("Provide...", "Support X to...").
-  public let serviceActions: [LexiconHit]
+  public var serviceActions: HitRun<OutcomeAnatomy> { list(.serviceActions) }
   /// Non-observable verbs in the main clause.
-  public let vagueVerbs: [LexiconHit]
+  public var vagueVerbs: HitRun<OutcomeAnatomy> { list(.vagueVerbs) }
   /// Bare abstract goals in the main clause ("independence"), except inside a
   /// context phrase ("in literacy lessons").
-  public let abstractGoals: [LexiconHit]
+  public var abstractGoals: HitRun<OutcomeAnatomy> { list(.abstractGoals) }
   /// Acronyms and technical terms anywhere.
-  public let jargon: [LexiconHit]
+  public var jargon: HitRun<OutcomeAnatomy> { list(.jargon) }
   /// Unrealistic absolutes in the main clause.
-  public let absolutes: [LexiconHit]
+  public var absolutes: HitRun<OutcomeAnatomy> { list(.absolutes) }
   /// Low-expectation wording in the main clause.
-  public let lowExpectations: [LexiconHit]
+  public var lowExpectations: HitRun<OutcomeAnatomy> { list(.lowExpectations) }
   /// A wish ("wants to", Section A) or a difficulty ("finds it hard to",
   /// Section B) standing where an outcome's "will" would be: the statement is
   /// an aspiration or a need, not an outcome.
   public let aspirationOrNeed: LexiconHit?
   /// The modals that open a separate outcome (one per independent "X will...").
-  public let statementModals: [LexiconHit]
+  public var statementModals: HitRun<OutcomeAnatomy> { list(.statementModals) }
   /// For each token, whether it lies in the main clause (not timeframe, not purpose).
   public let isMainToken: [Bool]
+  /// The lists of hits above, one after another, in ``AnatomyHitList`` order.
+  private let hitLists: [LexiconHit]
+  /// Where each list ends in `hitLists`, by ``AnatomyHitList`` raw value
+  /// (each starts where the one before ends).
+  private let hitListEnds: SIMD16<Int32>
 
   /// Finds the anatomy of a segmented outcome.
   public convenience init(document: Document) {
@@ -80,20 +85,31 @@ public final class OutcomeAnatomy: Sendable {
     let criterionHits = document.hits(.criteria)
     let contextHits = document.hits(.contextPhrases)
     let main = MainClauseHits(document: document, regions: regions)
+    var lists = AnatomyHitList.Builder(storage: &scratch.anatomyHits)
     // "without being reminded" is a criterion of independence, not support.
-    passiveSupport = main.refill(.passiveSupport, &scratch.passiveSupport) { support in
+    main.append(.passiveSupport, to: &lists) { support in
       !criterionHits.contains { $0.span.contains(support.span) }
     }
-    observableVerbs = main.refill(.observableVerbs, &scratch.observableVerbs)
-    vagueVerbs = main.refill(.vagueVerbs, &scratch.vagueVerbs)
-    abstractGoals = main.refill(.abstractGoals, &scratch.abstractGoals) { goal in
+    main.append(.observableVerbs, to: &lists)
+    main.append(.vagueVerbs, to: &lists)
+    main.append(.abstractGoals, to: &lists) { goal in
       !contextHits.contains { $0.span.contains(goal.span) }
     }
-    absolutes = main.refill(.absolutes, &scratch.absolutes)
-    lowExpectations = main.refill(.lowExpectations, &scratch.lowExpectations)
-    serviceActions = clause.serviceActions
+    main.append(.absolutes, to: &lists)
+    main.append(.lowExpectations, to: &lists)
+    if let serviceAction = clause.serviceAction { lists.hits.append(serviceAction) }
+    lists.close(.serviceActions)
+    lists.hits.append(contentsOf: document.hits(.jargon))
+    lists.close(.jargon)
+    for hit in contextHits where !timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
+      lists.hits.append(hit)
+    }
+    lists.close(.context)
+    StatementCounter.appendIndependentModals(in: document, regions: regions, to: &lists.hits)
+    lists.close(.statementModals)
     action = ActionFinder.find(
-      in: document, after: clause.actionStart, regions: regions, passive: passiveSupport)
+      in: document, after: clause.actionStart, regions: regions,
+      passive: lists.list(.passiveSupport))
     provision = [ProvisionMention].refilling(&scratch.provision) { provision in
       for hit in main.hits(.provision) {
         let kind = ProvisionMention.Kind(lexiconValue: document.value(hit)) ?? .service
@@ -104,20 +120,20 @@ public final class OutcomeAnatomy: Sendable {
               ? CountedSession.widened(hit, in: document, regions: regions) : hit))
       }
     }
-    jargon = [LexiconHit].refilling(&scratch.jargon) {
-      $0.append(contentsOf: document.hits(.jargon))
-    }
-    context = [LexiconHit].refilling(&scratch.context) { context in
-      for hit in contextHits where !timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
-        context.append(hit)
-      }
-    }
     criteria = CriterionFinder.find(
       in: document, regions: regions, provision: provision, storage: &scratch.criteria,
       candidates: &scratch.criterionCandidates)
-    statementModals = StatementCounter.independentModals(
-      in: document, regions: regions, storage: &scratch.statementModals)
+    hitListEnds = lists.ends
+    hitLists = lists.finish(givingBackTo: &scratch.anatomyHits)
   }
+
+  /// One of the anatomy's lists of hits.
+  private func list(_ list: AnatomyHitList) -> HitRun<OutcomeAnatomy> {
+    HitRun(self, positions: AnatomyHitList.positions(of: list, ends: hitListEnds))
+  }
+
+  /// The hit at `position` in the anatomy's lists of hits (see ``HitRun``).
+  public func hit(at position: Int) -> LexiconHit { hitLists[position] }
 
   /// Whether the main clause has at least one observable verb.
   public var hasObservableAction: Bool {

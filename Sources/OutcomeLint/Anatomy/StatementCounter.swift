@@ -2,18 +2,15 @@
 /// clause with its own subject, not inside a relative clause ("who he will
 /// see") or the purpose clause, opens one.
 enum StatementCounter {
-  /// The modals that open an outcome, in text order, built in storage
-  /// recycled from `storage`.
-  static func independentModals(
-    in document: Document, regions: TokenRegions, storage: inout [LexiconHit]
-  ) -> [LexiconHit] {
-    [LexiconHit].refilling(&storage) {
-      $0.append(contentsOf: independent(in: document, regions: regions))
-    }
+  /// Appends to `list` the modals that open an outcome, in text order.
+  static func appendIndependentModals(
+    in document: Document, regions: TokenRegions, to list: inout [LexiconHit]
+  ) {
+    list.append(contentsOf: independent(in: document, regions: regions))
   }
 
   private static func independent(in document: Document, regions: TokenRegions)
-    -> LazyFilterSequence<HitRun>
+    -> LazyFilterSequence<HitRun<Document>>
   {
     document.hits(.modals).lazy.filter { modal in
       let start = modal.tokens.lowerBound

@@ -12,7 +12,8 @@ enum SubjectFinder {
     var modal: LexiconHit?
     /// Token where the action part begins (after the modal), if any.
     var actionStart: Int?
-    var serviceActions: [LexiconHit]
+    /// The service-voice verb opening a subject-less statement, if any.
+    var serviceAction: LexiconHit?
   }
 
   /// How many words a subject may have ("The speech and language therapist").
@@ -25,10 +26,10 @@ enum SubjectFinder {
       let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
       return Clause(
         subject: classify(subjectRange, document), modal: modal,
-        actionStart: modal.tokens.upperBound, serviceActions: [])
+        actionStart: modal.tokens.upperBound)
     }
     guard let first = regions.isMain.firstIndex(of: true) else {
-      return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil, serviceActions: [])
+      return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil)
     }
     let firstWord = document.tokens[first...].firstIndex { $0.kind != .punctuation } ?? first
     let opensWithTo = isTo(document, firstWord)
@@ -40,7 +41,7 @@ enum SubjectFinder {
     }) {
       return Clause(
         subject: Subject(kind: .service, span: serviceAction.span), actionStart: nil,
-        serviceActions: [serviceAction])
+        serviceAction: serviceAction)
     }
     if let service = document.hits(.serviceSubjects).first(where: {
       $0.tokens.lowerBound <= firstWord + 1 && isTo(document, $0.tokens.upperBound)
@@ -50,28 +51,27 @@ enum SubjectFinder {
           kind: .service,
           span: document.span(
             ofTokens: min(firstWord, service.tokens.lowerBound)..<service.tokens.upperBound)),
-        actionStart: service.tokens.upperBound + 1, serviceActions: [])
+        actionStart: service.tokens.upperBound + 1)
     }
     if opensWithTo {
       return Clause(
-        subject: Subject(kind: .implicit, span: nil), actionStart: firstWord + 1,
-        serviceActions: [])
+        subject: Subject(kind: .implicit, span: nil), actionStart: firstWord + 1)
     }
     if firstWord + 1 < document.tokens.count, isTo(document, firstWord + 1),
       isNameLike(document.tokens[firstWord])
     {
       return Clause(
         subject: Subject(kind: .namedChild, span: document.tokens[firstWord].span),
-        actionStart: firstWord + 2, serviceActions: [])
+        actionStart: firstWord + 2)
     }
     let startsWithVerb =
       document.hasHit(.observableVerbs, startingAt: firstWord)
       || document.hasHit(.vagueVerbs, startingAt: firstWord)
     if startsWithVerb {
       return Clause(
-        subject: Subject(kind: .implicit, span: nil), actionStart: firstWord, serviceActions: [])
+        subject: Subject(kind: .implicit, span: nil), actionStart: firstWord)
     }
-    return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil, serviceActions: [])
+    return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil)
   }
 
   private static func subjectTokens(

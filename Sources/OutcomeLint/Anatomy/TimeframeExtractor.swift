@@ -106,7 +106,7 @@ enum TimeframeExtractor {
   /// "by 2027": a deadline lead directly followed by a plausible year, not
   /// already part of an expression `found` holds.
   private static func appendBareYears(
-    in document: Document, leads: HitRun, to found: inout [Timeframe]
+    in document: Document, leads: HitRun<Document>, to found: inout [Timeframe]
   ) {
     let earlier = found.count
     for lead in leads {

@@ -16,19 +16,12 @@ struct AnalysisScratch {
   var isMain: [Bool] = []
   var isTimeframe: [Bool] = []
   var isPurpose: [Bool] = []
-  /// The anatomy's lists.
-  var passiveSupport: [LexiconHit] = []
-  var observableVerbs: [LexiconHit] = []
-  var vagueVerbs: [LexiconHit] = []
-  var abstractGoals: [LexiconHit] = []
-  var absolutes: [LexiconHit] = []
-  var lowExpectations: [LexiconHit] = []
+  /// The anatomy's lists of hits (see ``AnatomyHitList``).
+  var anatomyHits: [LexiconHit] = []
+  /// The anatomy's other lists.
   var provision: [ProvisionMention] = []
-  var jargon: [LexiconHit] = []
-  var context: [LexiconHit] = []
   var timeframes: [Timeframe] = []
   var timeframeCandidates: [Timeframe] = []
-  var statementModals: [LexiconHit] = []
   var purposes: [Purpose] = []
   var criteria: [Criterion] = []
   var criterionCandidates: [Criterion] = []

@@ -2,7 +2,7 @@
 /// boundaries and every lexicon match, resolved to hits. Rules read it;
 /// nothing re-scans the text. It keeps no reference to the matcher's arrays,
 /// so the worker reuses them for the next outcome.
-public final class Document: Sendable {
+public final class Document: HitStore, Sendable {
   /// The outcome as UTF-8 bytes (validated UTF-8).
   public let bytes: [UInt8]
   /// Words, numbers and punctuation, whitespace dropped.
@@ -108,8 +108,8 @@ public final class Document: Sendable {
 
   /// The matches of one lexicon, resolved to entries and spans, in text
   /// order: a view to read while the document is held (see ``HitRun``).
-  public func hits(_ kind: LexiconKind) -> HitRun {
-    HitRun(document: Unmanaged.passUnretained(self), positions: hitPositions(kind))
+  public func hits(_ kind: LexiconKind) -> HitRun<Document> {
+    HitRun(self, positions: hitPositions(kind))
   }
 
   /// The matches of one lexicon as a slice that keeps them alive, for a
@@ -117,7 +117,7 @@ public final class Document: Sendable {
   func hitSlice(_ kind: LexiconKind) -> ArraySlice<LexiconHit> { hitList[hitPositions(kind)] }
 
   /// The hit at `position` in the list of all hits (see ``HitRun``).
-  func hit(at position: Int) -> LexiconHit { hitList[position] }
+  public func hit(at position: Int) -> LexiconHit { hitList[position] }
 
   /// Where the hits of `kind` lie in the list of all hits.
   private func hitPositions(_ kind: LexiconKind) -> Range<Int> {
