@@ -5,13 +5,12 @@
 /// are criteria even when unrealistic ones.
 enum CriterionFinder {
   /// The criteria of `document` in text order, built in storage recycled
-  /// from `storage`; `candidates` is recycled scratch for them unsorted.
+  /// from `storage`; `candidates` is a worker's scratch for them unsorted.
   static func find(
     in document: Document, regions: TokenRegions, provision: [ProvisionMention],
-    storage: inout [Criterion], candidates: inout [Criterion]
+    storage: inout [Criterion], candidates criteria: inout [Criterion]
   ) -> [Criterion] {
-    var criteria = [Criterion].recycled(from: &candidates)
-    defer { candidates = criteria }
+    criteria.removeAll(keepingCapacity: true)
     for hit in document.hits(.criteria) {
       guard !hit.tokens.contains(where: { regions.isTimeframe[$0] }),
         let kind = Criterion.Kind(lexiconValue: document.value(hit))

@@ -64,16 +64,16 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   /// worker's `scratch`.
   init(document: Document, scratch: inout AnalysisScratch) {
     var regions = TokenRegions(document: document, scratch: &scratch)
-    let purposes = PurposeFinder.find(in: document, storage: &scratch.purposes)
-    regions.markPurpose(purposes)
+    defer { regions.giveBack(to: &scratch) }
+    PurposeFinder.find(in: document, into: &scratch.purposes)
+    regions.markPurpose(scratch.purposes)
     let timeframes = TimeframeExtractor.find(
       in: document, storage: &scratch.timeframes, candidates: &scratch.timeframeCandidates)
     regions.markTimeframes(timeframes)
-    regions.giveBack(to: &scratch)
 
     self.timeframes = timeframes
     timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first
-    purpose = purposes.first
+    purpose = scratch.purposes.first
     isMainToken = regions.isMain
 
     let clause = SubjectFinder.find(in: document, regions: regions)
@@ -84,19 +84,18 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     }.flatMap { ["aspiration", "need"].contains(document.value($0)) ? $0 : nil }
     let criterionHits = document.hits(.criteria)
     let contextHits = document.hits(.contextPhrases)
-    let main = MainClauseHits(document: document, regions: regions)
     var lists = AnatomyHitList.Builder(storage: &scratch.anatomyHits)
     // "without being reminded" is a criterion of independence, not support.
-    main.append(.passiveSupport, to: &lists) { support in
+    regions.appendMainHits(.passiveSupport, of: document, to: &lists) { support in
       !criterionHits.contains { $0.span.contains(support.span) }
     }
-    main.append(.observableVerbs, to: &lists)
-    main.append(.vagueVerbs, to: &lists)
-    main.append(.abstractGoals, to: &lists) { goal in
+    regions.appendMainHits(.observableVerbs, of: document, to: &lists)
+    regions.appendMainHits(.vagueVerbs, of: document, to: &lists)
+    regions.appendMainHits(.abstractGoals, of: document, to: &lists) { goal in
       !contextHits.contains { $0.span.contains(goal.span) }
     }
-    main.append(.absolutes, to: &lists)
-    main.append(.lowExpectations, to: &lists)
+    regions.appendMainHits(.absolutes, of: document, to: &lists)
+    regions.appendMainHits(.lowExpectations, of: document, to: &lists)
     if let serviceAction = clause.serviceAction { lists.hits.append(serviceAction) }
     lists.close(.serviceActions)
     lists.hits.append(contentsOf: document.hits(.jargon))
@@ -111,7 +110,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
       in: document, after: clause.actionStart, regions: regions,
       passive: lists.list(.passiveSupport))
     provision = [ProvisionMention].refilling(&scratch.provision) { provision in
-      for hit in main.hits(.provision) {
+      for hit in document.hits(.provision) where regions.isMain(hit) {
         let kind = ProvisionMention.Kind(lexiconValue: document.value(hit)) ?? .service
         provision.append(
           ProvisionMention(

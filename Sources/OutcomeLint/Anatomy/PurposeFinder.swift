@@ -1,11 +1,10 @@
 /// Finds purpose clauses: from a purpose connective ("so that", "in order to")
 /// to the end of its sentence.
 enum PurposeFinder {
-  /// The purpose clauses of `document`, in text order, built in storage
-  /// recycled from `storage`.
-  static func find(in document: Document, storage: inout [Purpose]) -> [Purpose] {
-    var purposes = [Purpose].recycled(from: &storage)
-    defer { storage = purposes }
+  /// Replaces `purposes` with the purpose clauses of `document`, in text
+  /// order, keeping its storage.
+  static func find(in document: Document, into purposes: inout [Purpose]) {
+    purposes.removeAll(keepingCapacity: true)
     var coveredUntil = 0
     for hit in document.hits(.purposeConnectives) {
       guard hit.tokens.lowerBound >= 1, hit.tokens.lowerBound >= coveredUntil else { continue }
@@ -23,6 +22,5 @@ enum PurposeFinder {
           wordCount: wordCount))
       coveredUntil = end
     }
-    return purposes
   }
 }

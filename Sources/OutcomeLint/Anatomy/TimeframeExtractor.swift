@@ -11,14 +11,13 @@ enum TimeframeExtractor {
   static let maximumGap = 5
 
   /// The timeframes of `document` in text order, overlaps resolved to the
-  /// longest, built in storage recycled from `storage`; `candidates` is
-  /// recycled scratch for the expressions found before that.
+  /// longest, built in storage recycled from `storage`; `candidates` is a
+  /// worker's scratch for the expressions found before that.
   static func find(
-    in document: Document, storage: inout [Timeframe], candidates: inout [Timeframe]
+    in document: Document, storage: inout [Timeframe], candidates found: inout [Timeframe]
   ) -> [Timeframe] {
     let leads = document.hits(.timeframeLeads)
-    var found = [Timeframe].recycled(from: &candidates)
-    defer { candidates = found }
+    found.removeAll(keepingCapacity: true)
     for anchor in document.hits(.timeframes) where !saysHowOften(document, anchor) {
       let value = document.lexicons.timeframeValue(anchor.index)
       let lead = leads.last { lead in

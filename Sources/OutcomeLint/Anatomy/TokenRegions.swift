@@ -1,27 +1,29 @@
 /// Marks which tokens belong to the timeframe, the purpose clause, or the
-/// main clause, so finders can ask "is this in the main clause?".
+/// main clause, so finders can ask "is this in the main clause?", which is
+/// where the anatomy looks for most wording.
 struct TokenRegions {
   private(set) var isMain: [Bool]
   private(set) var isTimeframe: [Bool]
   private(set) var isPurpose: [Bool]
 
-  /// All tokens main, in arrays taken from a worker's `scratch` (see
-  /// ``giveBack(to:)``).
+  /// All tokens main, in arrays whose storage is moved out of a worker's
+  /// `scratch` (see ``giveBack(to:)``).
   init(document: Document, scratch: inout AnalysisScratch) {
     let count = document.tokens.count
-    isMain = [Bool].recycled(from: &scratch.isMain)
+    isMain = .recycled(from: &scratch.isMain)
     isMain.append(contentsOf: repeatElement(true, count: count))
-    isTimeframe = [Bool].recycled(from: &scratch.isTimeframe)
+    isTimeframe = .recycled(from: &scratch.isTimeframe)
     isTimeframe.append(contentsOf: repeatElement(false, count: count))
-    isPurpose = [Bool].recycled(from: &scratch.isPurpose)
+    isPurpose = .recycled(from: &scratch.isPurpose)
     isPurpose.append(contentsOf: repeatElement(false, count: count))
   }
 
-  /// Hands the arrays back to `scratch` for the next outcome, once marked.
-  func giveBack(to scratch: inout AnalysisScratch) {
-    scratch.isMain = isMain
-    scratch.isTimeframe = isTimeframe
-    scratch.isPurpose = isPurpose
+  /// Moves the arrays back into `scratch` for the next outcome, once the
+  /// regions are no longer read.
+  mutating func giveBack(to scratch: inout AnalysisScratch) {
+    swap(&scratch.isMain, &isMain)
+    swap(&scratch.isTimeframe, &isTimeframe)
+    swap(&scratch.isPurpose, &isPurpose)
   }
 
   mutating func markPurpose(_ purposes: [Purpose]) {
@@ -40,5 +42,23 @@ struct TokenRegions {
         isMain[index] = false
       }
     }
+  }
+
+  /// Whether `hit` has a token in the main clause (not only the timeframe or
+  /// the purpose).
+  func isMain(_ hit: LexiconHit) -> Bool {
+    hit.tokens.contains { isMain[$0] }
+  }
+
+  /// Appends to `lists` the main-clause hits of `document` that `keep`
+  /// accepts, from the lexicon of the anatomy's list `list`, and closes it.
+  func appendMainHits(
+    _ list: AnatomyHitList, of document: Document, to lists: inout AnatomyHitList.Builder,
+    keeping keep: (LexiconHit) -> Bool = { _ in true }
+  ) {
+    for hit in document.hits(list.lexiconKind) where isMain(hit) && keep(hit) {
+      lists.hits.append(hit)
+    }
+    lists.close(list)
   }
 }
