@@ -1,7 +1,7 @@
 /// An outcome's scores: one per dimension, overall, and the grade.
 public struct OutcomeScore: Sendable, Equatable {
   /// Every dimension, in ``Dimension/allCases`` order.
-  public let dimensions: [DimensionScore]
+  public let dimensions: DimensionScores
   /// The weighted mean of the dimension scores, rounded.
   public let overall: Int
   /// The grade.
@@ -9,6 +9,6 @@ public struct OutcomeScore: Sendable, Equatable {
 
   /// The score of one dimension.
   public subscript(dimension: Dimension) -> DimensionScore {
-    dimensions.first { $0.dimension == dimension }!
+    dimensions[dimension.ordinal]
   }
 }

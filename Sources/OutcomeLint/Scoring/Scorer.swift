@@ -56,11 +56,8 @@ public struct Scorer: Sendable, Equatable {
     var coreFailures = 0
     var anyFailure = false
     var failureBarsGood = false
-    // The penalties live on the stack, and the scores' array is made by the
-    // specialised `reserveCapacity`, which finds its storage type without the
-    // runtime's metadata lookup of the unspecialised array initialisers.
-    var dimensions: [DimensionScore] = []
-    dimensions.reserveCapacity(dimensionCount)
+    // The penalties live on the stack, and the scores inline (see DimensionScores).
+    var dimensions = DimensionScores()
     withUnsafeTemporaryAllocation(of: Int.self, capacity: dimensionCount) { penalties in
       penalties.initialize(repeating: 0)
       for finding in findings {
@@ -70,7 +67,7 @@ public struct Scorer: Sendable, Equatable {
       for (ordinal, dimension) in Self.dimensions.enumerated() {
         let score = max(0, 100 - penalties[ordinal])
         let pass = score >= Self.passMark
-        dimensions.append(DimensionScore(dimension: dimension, score: score, pass: pass))
+        dimensions.set(dimension, score: score, pass: pass)
         weighted += score * weightByOrdinal[ordinal]
         totalWeight += weightByOrdinal[ordinal]
         if !pass {
