@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Deterministic cost per outcome: counts the instructions (valgrind's callgrind) that
 # raw ICU word segmentation and the full engine with JSON Lines on one worker take on
-# the same generated outcomes, each pass alone, and prints their ratio. Unlike
+# the same generated outcomes, each pass alone, and prints their ratio, with the atomic
+# operations each executes (on the machines this was measured on one costs as much time
+# as about a hundred ordinary instructions). Unlike
 # wall time it is not disturbed by other work on a shared machine, so it shows what a
 # change to the engine costs. Needs valgrind.
 #
@@ -22,12 +24,47 @@ python3 corpus/generate.py --outcomes "$outcomes" --seed 7 --format text > "$wor
 # Swift seeds its hashing afresh in every process; fixing the seed makes the counts
 # repeat exactly.
 count() {
-  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" 2>&1 >/dev/null |
-    sed -n 's/.*Collected : //p'
+  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --dump-instr=yes --compress-pos=no \
+    --compress-strings=no --callgrind-out-file="$work/callgrind.out" "$@" >/dev/null 2>&1
 }
-icu=$(( $(count --toggle-collect='*segmentOnly*' "$work/outcomelint" bench "$work/corpus.txt" --only icu) / outcomes ))
-engine=$(( $(count --toggle-collect='*CheckBatchRenderer*render*' "$work/outcomelint" bench "$work/corpus.txt" --only jsonl) / outcomes ))
-echo "| pass | instructions per outcome | ratio to ICU |"
-echo "| --- | --- | --- |"
-echo "| raw ICU word segmentation | $icu | 1.000 |"
-echo "| engine + JSON Lines, 1 worker | $engine | $(python3 -c "print(f'{$icu / $engine:.3f}')") |"
+# Prints "instructions atomics" for the last count: every executed instruction, and the
+# executed lock-prefixed ones (atomic read-modify-writes: nearly all are Swift's reference
+# counting, each costing tens of cycles, so they weigh far more in time than in number).
+tally() {
+  python3 - "$work/callgrind.out" <<'PY'
+import subprocess, sys
+locks = {}
+def lock_addresses(path):
+    if path not in locks:
+        listing = subprocess.run(["objdump", "-d", "--no-show-raw-insn", path],
+                                 capture_output=True, text=True).stdout
+        locks[path] = {int(line.split(":")[0], 16) for line in listing.splitlines()
+                       if "\tlock " in line}
+    return locks[path]
+obj, after_call, total, atomics = None, False, 0, 0
+for line in open(sys.argv[1]):
+    if line.startswith("ob="):
+        obj = line[3:].strip()
+    elif line.startswith("calls="):
+        after_call = True  # the next cost line is the call's inclusive cost
+    elif line.startswith("0x"):
+        if after_call:
+            after_call = False
+            continue
+        fields = line.split()
+        cost = int(fields[2]) if len(fields) > 2 else 0
+        total += cost
+        if int(fields[0], 16) in lock_addresses(obj):
+            atomics += cost
+print(total, atomics)
+PY
+}
+count --toggle-collect='*segmentOnly*' "$work/outcomelint" bench "$work/corpus.txt" --only icu
+read -r icu_total icu_atomics <<< "$(tally)"
+count --toggle-collect='*CheckBatchRenderer*render*' "$work/outcomelint" bench "$work/corpus.txt" --only jsonl
+read -r engine_total engine_atomics <<< "$(tally)"
+per() { python3 -c "print(f'{$1 / $outcomes:,.0f}')"; }
+echo "| pass | instructions per outcome | atomic operations per outcome | ratio to ICU (instructions) |"
+echo "| --- | --- | --- | --- |"
+echo "| raw ICU word segmentation | $(per "$icu_total") | $(per "$icu_atomics") | 1.000 |"
+echo "| engine + JSON Lines, 1 worker | $(per "$engine_total") | $(per "$engine_atomics") | $(python3 -c "print(f'{$icu_total / $engine_total:.3f}')") |"
