@@ -5,8 +5,9 @@
 # run, so the engine/ICU ratio is robust to a noisy machine). On the 1M corpus it
 # also runs a real streaming `check` for peak RSS and checks that --jobs 1 and
 # --jobs 2 give identical output with one line per input record. Then it counts
-# instructions per outcome (benchmarks/instructions.sh, when valgrind is there) and
-# times proselint on the 10k corpus as a peer, if pip can install it.
+# instructions per outcome (benchmarks/instructions.sh, when valgrind is there), times
+# one atomic operation (benchmarks/atomic-cost.c), and times proselint on the 10k
+# corpus as a peer, if pip can install it.
 # Writes benchmarks/RESULTS.md.
 #
 #   bash benchmarks/run.sh            # all sizes
@@ -78,6 +79,14 @@ if command -v valgrind >/dev/null 2>&1; then
     echo "segmentation and of the engine with JSON Lines on one worker, on 2,000 generated outcomes."
     echo
     bash benchmarks/instructions.sh
+    echo
+  } >> "$results"
+fi
+if command -v cc >/dev/null 2>&1 && cc -O2 benchmarks/atomic-cost.c -o "$out/atomic-cost"; then
+  {
+    echo "## What an atomic operation costs here"
+    echo
+    echo "\`benchmarks/atomic-cost.c\` (each Swift retain and release is one): $("$out/atomic-cost")"
     echo
   } >> "$results"
 fi
