@@ -77,12 +77,13 @@ struct LexiconMatcher: ~Copyable {
     if !payloads.isEmpty {
       record(payloads, trie: trie, start: start, end: next, tokens: tokens, found: &found)
     }
-    guard Int(next) < tokens.count else { return }
+    let children = trie.children(of: node)
+    guard !children.isEmpty, Int(next) < tokens.count else { return }
     let token = tokens[Int(next)]
-    if token.kind == .number, let child = trie.child(of: node, term: .anyNumber) {
+    if token.kind == .number, let child = trie.child(among: children, term: .anyNumber) {
       walk(child, next: next + 1, start: start, tokens: tokens, trie: trie, found: &found)
     }
-    if token.term != .unknown, let child = trie.child(of: node, term: token.term) {
+    if token.term != .unknown, let child = trie.child(among: children, term: token.term) {
       walk(child, next: next + 1, start: start, tokens: tokens, trie: trie, found: &found)
     }
   }

@@ -39,6 +39,29 @@ final class BreakIterator {
     statuses.deallocate()
   }
 
+  /// Calls `body(ends, statuses)` for each batch of segments of `bytes`, in
+  /// order: the end offset and ICU rule status of each segment. A segment
+  /// starts where the previous one ended (the first at 0). The buffers are
+  /// valid only during the call.
+  func forEachBatch(
+    of bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
+  ) throws(SegmentationError) {
+    let status = cicu_break_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+    guard status <= 0 else {
+      throw SegmentationError(code: status, operation: "setting the text")
+    }
+    let capacity = Int32(Self.batchSize)
+    while true {
+      let count = cicu_break_next_batch(
+        handle, boundaries.baseAddress, statuses.baseAddress, capacity)
+      body(
+        UnsafeBufferPointer(rebasing: boundaries[..<Int(count)]),
+        UnsafeBufferPointer(rebasing: statuses[..<Int(count)]))
+      if count < capacity { break }
+    }
+  }
+
   /// Calls `body(end, status)` for each segment of `bytes`, in order. The
   /// segment starts where the previous one ended (the first at 0).
   func forEachSegment(
