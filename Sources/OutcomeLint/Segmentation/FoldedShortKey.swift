@@ -21,28 +21,23 @@ struct FoldedShortKey: Equatable {
   /// spelling, or nil when `count` exceeds ``capacity`` or a byte is not ASCII.
   /// `readable` (at least `count`) is how many bytes from `bytes` on may be
   /// read: with 16 or more, the bytes are loaded as two words whatever `count`.
+  @inline(__always)
   static func fold(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> (
     key: FoldedShortKey, letterCase: LetterCase
   )? {
     guard count <= capacity else { return nil }
-    var low: UInt64
-    var high: UInt64
-    if readable >= capacity {
-      let raw = UnsafeRawPointer(bytes)
-      low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-      high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    } else {
-      var words: (UInt64, UInt64) = (0, 0)
-      withUnsafeMutableBytes(of: &words) {
-        $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: count))
-      }
-      low = UInt64(littleEndian: words.0)
-      high = UInt64(littleEndian: words.1)
-    }
-    // Keep the first `count` bytes: shifting by 64 or more is spelled out,
-    // since `&<<` would wrap the amount.
-    low &= count >= 8 ? .max : (1 &<< UInt64(count &* 8)) &- 1
-    high &= count >= 16 ? .max : count <= 8 ? 0 : (1 &<< UInt64((count &- 8) &* 8)) &- 1
+    var (low, high) =
+      readable >= capacity
+      ? (
+        UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)),
+        UInt64(
+          littleEndian: UnsafeRawPointer(bytes).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+      )
+      : loadNearEnd(bytes, count: count)
+    // Keep the first `count` bytes: a shift by 64 would wrap, so a whole
+    // word kept or dropped is chosen instead.
+    low &= count >= 8 ? .max : count == 0 ? 0 : .max &>> UInt64(64 &- 8 &* count)
+    high &= count > 8 ? .max &>> UInt64(128 &- 8 &* count) : 0
     guard (low | high) & everyHighBit == 0 else { return nil }
     // A letter is a byte in a-z once bit 5 is set; bit 5 clear makes it upper
     // case. The bit is shifted up to bit 7 of its own byte to line up with
@@ -58,6 +53,23 @@ struct FoldedShortKey: Equatable {
     }
     let key = FoldedShortKey(low: low | (upperLow &>> 2), high: high | (upperHigh &>> 2))
     return (key, letterCase(upperLow, upperHigh, lettersLow, lettersHigh))
+  }
+
+  /// The first `count` (at most 16) bytes at `bytes` as two words, read a
+  /// byte at a time: near the end of the text, where two words would overrun it.
+  @inline(never)
+  private static func loadNearEnd(_ bytes: UnsafePointer<UInt8>, count: Int) -> (UInt64, UInt64) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for index in 0..<count {
+      let byte = UInt64(bytes[index])
+      if index < 8 {
+        low |= byte &<< UInt64(index &* 8)
+      } else {
+        high |= byte &<< UInt64((index &- 8) &* 8)
+      }
+    }
+    return (low, high)
   }
 
   /// The key of an already folded ASCII spelling, or nil when it is longer

@@ -156,7 +156,10 @@ public final class Segmenter {
     switch ruleStatus {
     case 100..<200: return .number
     case 200..<500: return .word
-    default: return Whitespace.isWhitespace(segment) ? nil : .punctuation
+    default:
+      // A lone space, the commonest segment of all, needs no scan.
+      if segment.count == 1 && segment[0] == UInt8(ascii: " ") { return nil }
+      return Whitespace.isWhitespace(segment) ? nil : .punctuation
     }
   }
 }
