@@ -40,6 +40,7 @@ struct PhraseTrie: Sendable {
   private var payloads: [Payload]
 
   /// The children of `node`, as a range of node ids.
+  @inline(__always)
   func children(of node: Int32) -> Range<Int32> {
     nodes.withUnsafeBufferPointer { nodes in
       nodes[Int(node)].firstChild..<nodes[Int(node) &+ 1].firstChild
@@ -47,6 +48,7 @@ struct PhraseTrie: Sendable {
   }
 
   /// The child among `children` (see ``children(of:)``) along `term`, if any.
+  @inline(__always)
   func child(among children: Range<Int32>, term: TermID) -> Int32? {
     edgeTerms.withUnsafeBufferPointer { terms in
       var low = Int(children.lowerBound)
@@ -72,6 +74,7 @@ struct PhraseTrie: Sendable {
   }
 
   /// The child of the root along `term`, if any.
+  @inline(__always)
   func rootChild(term: TermID) -> Int32? {
     let index = Int(term.rawValue)
     guard index >= 0, index < rootChildren.count else { return nil }
@@ -80,6 +83,7 @@ struct PhraseTrie: Sendable {
   }
 
   /// The positions, for ``payload(_:)``, of the entries whose phrase ends at `node`.
+  @inline(__always)
   func payloadIndices(at node: Int32) -> Range<Int> {
     nodes.withUnsafeBufferPointer { nodes in
       Int(nodes[Int(node)].firstPayload)..<Int(nodes[Int(node) &+ 1].firstPayload)
