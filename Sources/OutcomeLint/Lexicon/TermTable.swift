@@ -118,6 +118,8 @@ public struct TermTable: Sendable {
     let index = Int(term.rawValue)
     numberValues[index] = value
     hasNumberValue[index >> 6] |= 1 << UInt64(index & 63)
+    // `numberValue(of:)` never gives the `#` placeholder a value.
+    if index > 0 { shortTerms.markNumberValue(of: term) }
   }
 
   private mutating func insert(_ id: Int32) {

@@ -21,6 +21,8 @@ final class BreakIterator {
   /// Plain buffers, not arrays, so reading them costs no exclusivity check.
   private let boundaries = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
   private let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
+  /// The start offsets of a batch that leaves segments out.
+  private let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
 
   /// Opens an iterator of the given kind for British English.
   init(kind: CICUBreakKind) throws(SegmentationError) {
@@ -28,6 +30,7 @@ final class BreakIterator {
     guard let handle = cicu_break_open(kind, "en_GB", &error) else {
       boundaries.deallocate()
       statuses.deallocate()
+      starts.deallocate()
       throw SegmentationError(code: error, operation: "opening a break iterator")
     }
     self.handle = handle
@@ -37,15 +40,17 @@ final class BreakIterator {
     cicu_break_close(handle)
     boundaries.deallocate()
     statuses.deallocate()
+    starts.deallocate()
   }
 
-  /// Calls `body(ends, statuses)` for each batch of segments of `bytes`, in
-  /// order: the end offset and ICU rule status of each segment. A segment
-  /// starts where the previous one ended (the first at 0). The buffers are
-  /// valid only during the call.
-  func forEachBatch(
+  /// Calls `body(starts, ends, statuses)` for each batch of segments of
+  /// `bytes`, in order, leaving out single spaces (see
+  /// `cicu_break_next_segments`): each segment's start and end offsets and its
+  /// ICU rule status. The buffers are valid only during the call.
+  func forEachBatchSkippingSpaces(
     of bytes: UnsafeBufferPointer<UInt8>,
-    _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
+    _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>)
+      -> Void
   ) throws(SegmentationError) {
     let status = cicu_break_set_text(handle, bytes.baseAddress, Int64(bytes.count))
     guard status <= 0 else {
@@ -53,9 +58,10 @@ final class BreakIterator {
     }
     let capacity = Int32(Self.batchSize)
     while true {
-      let count = cicu_break_next_batch(
-        handle, boundaries.baseAddress, statuses.baseAddress, capacity)
+      let count = cicu_break_next_segments(
+        handle, starts.baseAddress, boundaries.baseAddress, statuses.baseAddress, capacity)
       body(
+        UnsafeBufferPointer(rebasing: starts[..<Int(count)]),
         UnsafeBufferPointer(rebasing: boundaries[..<Int(count)]),
         UnsafeBufferPointer(rebasing: statuses[..<Int(count)]))
       if count < capacity { break }

@@ -33,32 +33,37 @@ public final class Segmenter {
     tokens.removeAll(keepingCapacity: true)
     guard let text = bytes.baseAddress else { return }
     var count = 0
-    var start: Int32 = 0
     try terms.withShortTerms { shortTerms throws(SegmentationError) in
-      try words.forEachBatch(of: bytes) { ends, statuses in
+      try words.forEachBatchSkippingSpaces(of: bytes) { starts, ends, statuses in
         reserveTokens(count + ends.count, keeping: count)
         let scratch = tokenScratch
         for index in ends.indices {
+          let start = starts[index]
           let end = ends[index]
           let segment = UnsafeBufferPointer(start: text + Int(start), count: Int(end &- start))
-          defer { start = end }
           guard let kind = Self.kind(of: segment, ruleStatus: statuses[index]) else { continue }
           var token: Token
           if segment.count <= FoldedShortKey.capacity,
             let (key, letterCase) = FoldedShortKey.fold(
               text + Int(start), count: segment.count, readable: bytes.count &- Int(start))
           {
+            let (term, hasNumberValue) = shortTerms.lookup(key)
             token = Token(
               start: start, end: end, kind: kind, letterCase: letterCase,
-              term: shortTerms.lookup(key), numericValue: nil, isASCII: true)
+              term: term, numericValue: nil, isASCII: true)
+            if hasNumberValue && kind != .number {
+              token.kind = .number
+              token.numericValue = terms.numberValue(of: term)
+            }
           } else {
             token = lookUpSlowly(segment, start: start, kind: kind, terms: terms)
+            if kind != .number, let value = terms.numberValue(of: token.term) {
+              token.kind = .number
+              token.numericValue = value
+            }
           }
           if kind == .number {
             token.numericValue = NumberParsing.value(of: segment)
-          } else if let value = terms.numberValue(of: token.term) {
-            token.kind = .number
-            token.numericValue = value
           }
           (scratch + count).initialize(to: token)
           count &+= 1
@@ -157,8 +162,6 @@ public final class Segmenter {
     case 100..<200: return .number
     case 200..<500: return .word
     default:
-      // A lone space, the commonest segment of all, needs no scan.
-      if segment.count == 1 && segment[0] == UInt8(ascii: " ") { return nil }
       return Whitespace.isWhitespace(segment) ? nil : .punctuation
     }
   }
