@@ -59,11 +59,9 @@ struct PhraseTrie: Sendable {
         let middle = (low &+ high) &>> 1
         if terms[middle] <= wanted { low = middle } else { high = middle }
       }
-      while low < high {
-        if terms[low] == wanted { return Int32(low) }
-        low &+= 1
-      }
-      return nil
+      // The terms are sorted: the scan stops at the first one not below.
+      while low < high && terms[low] < wanted { low &+= 1 }
+      return low < high && terms[low] == wanted ? Int32(low) : nil
     }
   }
 

@@ -69,8 +69,9 @@ struct ShortTermIndex: Sendable {
     precondition(id.rawValue < 1 << 23, "a slot holds a 24-bit id")
     keys.append(key ?? .none)
     guard let key else { return }
-    // Kept at most 5/8 full: probes stay short, and the table small.
-    if (used + 1) * 8 > slots.count * 5 {
+    // Kept at most 5/16 full: most words are found in their first slot,
+    // and the table (4 bytes a slot) still fits in the first-level cache.
+    if (used + 1) * 16 > slots.count * 5 {
       let old = slots
       slots = [UInt32](repeating: 0, count: slots.count * 2)
       shift -= 1

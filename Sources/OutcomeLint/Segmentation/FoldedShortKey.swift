@@ -26,7 +26,7 @@ struct FoldedShortKey: Equatable {
     key: FoldedShortKey, letterCase: LetterCase
   )? {
     guard count <= capacity else { return nil }
-    var (low, high) =
+    let (loadedLow, loadedHigh) =
       readable >= capacity
       ? (
         UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)),
@@ -36,22 +36,28 @@ struct FoldedShortKey: Equatable {
       : loadNearEnd(bytes, count: count)
     // Keep the first `count` bytes: a shift by 64 would wrap, so a whole
     // word kept or dropped is chosen instead.
-    low &= count >= 8 ? .max : count == 0 ? 0 : .max &>> UInt64(64 &- 8 &* count)
-    high &= count > 8 ? .max &>> UInt64(128 &- 8 &* count) : 0
+    let lowMask: UInt64 = count >= 8 ? .max : count == 0 ? 0 : .max &>> UInt64(64 &- 8 &* count)
+    let highMask: UInt64 = count > 8 ? .max &>> UInt64(128 &- 8 &* count) : 0
+    let low = loadedLow & lowMask
+    let high = loadedHigh & highMask
     guard (low | high) & everyHighBit == 0 else { return nil }
+    // The marker is the bit above a mask, moved to the top of its byte; a
+    // full low word leaves it to the high word, a full high word to no word.
+    let lowMarker = (lowMask &+ 1) &<< 7
+    let highMarker = lowMarker == 0 ? (highMask &+ 1) &<< 7 : 0
     // A letter is a byte in a-z once bit 5 is set; bit 5 clear makes it upper
     // case. The bit is shifted up to bit 7 of its own byte to line up with
-    // the letter marks.
+    // the letter marks. Most words leave the high word empty.
     let lettersLow = bytesInRange(low | everyBit5, from: UInt8(ascii: "a"), to: UInt8(ascii: "z"))
-    let lettersHigh = bytesInRange(
-      high | everyBit5, from: UInt8(ascii: "a"), to: UInt8(ascii: "z"))
     let upperLow = lettersLow & ~(low &<< 2)
-    let upperHigh = lettersHigh & ~(high &<< 2)
-    if count < capacity {
-      let marker = UInt64(0x80) &<< UInt64((count & 7) &* 8)
-      if count < 8 { low |= marker } else { high |= marker }
+    var lettersHigh: UInt64 = 0
+    var upperHigh: UInt64 = 0
+    if high != 0 {
+      lettersHigh = bytesInRange(high | everyBit5, from: UInt8(ascii: "a"), to: UInt8(ascii: "z"))
+      upperHigh = lettersHigh & ~(high &<< 2)
     }
-    let key = FoldedShortKey(low: low | (upperLow &>> 2), high: high | (upperHigh &>> 2))
+    let key = FoldedShortKey(
+      low: low | lowMarker | (upperLow &>> 2), high: high | highMarker | (upperHigh &>> 2))
     return (key, letterCase(upperLow, upperHigh, lettersLow, lettersHigh))
   }
 
