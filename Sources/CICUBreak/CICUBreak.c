@@ -84,21 +84,23 @@ int32_t cicu_break_next_batch(
 }
 
 int32_t cicu_break_next_segments(
-  CICUBreakIterator *wrapper, int32_t *starts, int32_t *ends, int32_t *statuses,
-  int32_t capacity) {
+  CICUBreakIterator *wrapper, CICUSegment *segments, int32_t capacity) {
+  UBreakIterator *iterator = wrapper->iterator;
+  const uint8_t *bytes = wrapper->bytes;
   int32_t count = 0;
   int32_t start = wrapper->segmentStart;
   while (count < capacity) {
-    int32_t end = ubrk_next(wrapper->iterator);
+    int32_t end = ubrk_next(iterator);
     if (end == UBRK_DONE) {
       break;
     }
-    int32_t status = ubrk_getRuleStatus(wrapper->iterator);
+    int32_t status = ubrk_getRuleStatus(iterator);
+    int isSpace = end - start == 1 && bytes[start] == ' ';
     int isPlain = status < UBRK_WORD_NUMBER || status >= UBRK_WORD_IDEO_LIMIT;
-    if (!(isPlain && end - start == 1 && wrapper->bytes[start] == ' ')) {
-      starts[count] = start;
-      ends[count] = end;
-      statuses[count] = status;
+    if (!(isSpace && isPlain)) {
+      segments[count].start = start;
+      segments[count].end = end;
+      segments[count].status = status;
       count += 1;
     }
     start = end;

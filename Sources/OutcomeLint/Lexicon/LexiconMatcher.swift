@@ -57,8 +57,8 @@ struct LexiconMatcher: ~Copyable {
             to: LexiconMatch(
               kind: LexiconKind(rawValue: kind) ?? .provision, entry: bestEntry[kind],
               firstToken: Int32(start), endToken: end))
-          matchCount += 1
-          counts[kind] += 1
+          matchCount &+= 1
+          counts[kind] &+= 1
           coveredUntil[kind] = end
         }
       }
@@ -86,10 +86,10 @@ struct LexiconMatcher: ~Copyable {
   ) {
     let first = tokens[Int(start)]
     if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
-      walkBranch(child, next: start + 1, start: start, tokens: tokens, trie: trie, found: &found)
+      walkBranch(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
     }
     if let child = trie.rootChild(term: first.term) {
-      walk(child, next: start + 1, start: start, tokens: tokens, trie: trie, found: &found)
+      walk(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
     }
   }
 
@@ -112,12 +112,12 @@ struct LexiconMatcher: ~Copyable {
       guard !children.isEmpty, Int(next) < tokens.count else { return }
       let token = tokens[Int(next)]
       if token.kind == .number, let child = trie.child(among: children, term: .anyNumber) {
-        walkBranch(child, next: next + 1, start: start, tokens: tokens, trie: trie, found: &found)
+        walkBranch(child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
       }
       guard token.term != .unknown, let child = trie.child(among: children, term: token.term)
       else { return }
       node = child
-      next += 1
+      next &+= 1
     }
   }
 
@@ -138,13 +138,14 @@ struct LexiconMatcher: ~Copyable {
     for index in payloads {
       let payload = trie.payload(index)
       let kind = payload.kind.rawValue
-      guard found & (1 << kind) == 0 || end > bestEnd[kind] else { continue }
+      let bit: UInt32 = 1 &<< UInt32(truncatingIfNeeded: kind)
+      guard found & bit == 0 || end > bestEnd[kind] else { continue }
       if payload.requiresCapitals
         && !Self.allCapitals(UnsafeBufferPointer(rebasing: tokens[Int(start)..<Int(end)]))
       {
         continue
       }
-      found |= 1 << kind
+      found |= bit
       bestEnd[kind] = end
       bestEntry[kind] = payload.entry
     }

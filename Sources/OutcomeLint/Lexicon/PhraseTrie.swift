@@ -89,7 +89,8 @@ struct PhraseTrie: Sendable {
   }
 
   /// The entry at `index` of ``payloadIndices(at:)``.
-  func payload(_ index: Int) -> Payload { payloads[index] }
+  @inline(__always)
+  func payload(_ index: Int) -> Payload { payloads.withUnsafeBufferPointer { $0[index] } }
 
   /// The entries whose phrase ends at `node`.
   func payloads(at node: Int32) -> ArraySlice<Payload> { payloads[payloadIndices(at: node)] }

@@ -34,14 +34,14 @@ public final class Segmenter {
     guard let text = bytes.baseAddress else { return }
     var count = 0
     try terms.withShortTerms { shortTerms throws(SegmentationError) in
-      try words.forEachBatchSkippingSpaces(of: bytes) { starts, ends, statuses in
-        reserveTokens(count + ends.count, keeping: count)
+      try words.forEachBatchSkippingSpaces(of: bytes) { segments in
+        reserveTokens(count + segments.count, keeping: count)
         let scratch = tokenScratch
-        for index in ends.indices {
-          let start = starts[index]
-          let end = ends[index]
+        for found in segments {
+          let start = found.start
+          let end = found.end
           let segment = UnsafeBufferPointer(start: text + Int(start), count: Int(end &- start))
-          guard let kind = Self.kind(of: segment, ruleStatus: statuses[index]) else { continue }
+          guard let kind = Self.kind(of: segment, ruleStatus: found.status) else { continue }
           var token: Token
           if segment.count <= FoldedShortKey.capacity,
             let (key, letterCase) = FoldedShortKey.fold(
