@@ -17,7 +17,7 @@ struct LexiconMatcher: ~Copyable {
   private let coveredUntil = UnsafeMutablePointer<Int32>.allocate(capacity: kindCount)
   private let counts = UnsafeMutablePointer<Int32>.allocate(capacity: kindCount)
   /// The matches found so far, copied out at the end; grown when needed.
-  private var found = UnsafeMutableBufferPointer<LexiconMatch>.allocate(capacity: 64)
+  private var matchBuffer = UnsafeMutableBufferPointer<LexiconMatch>.allocate(capacity: 64)
 
   init() {
     bestEnd.initialize(repeating: -1, count: Self.kindCount)
@@ -31,49 +31,65 @@ struct LexiconMatcher: ~Copyable {
     bestEntry.deallocate()
     coveredUntil.deallocate()
     counts.deallocate()
-    found.deallocate()
+    matchBuffer.deallocate()
   }
 
   /// Matches `lexicons` against `tokens`, replacing the contents of `matches`.
   mutating func match(_ tokens: [Token], lexicons: Lexicons, into matches: inout LexiconMatches) {
-    coveredUntil.update(repeating: 0, count: Self.kindCount)
-    counts.update(repeating: 0, count: Self.kindCount)
-    var matchCount = 0
-    let trie = lexicons.trie
-    tokens.withUnsafeBufferPointer { tokens in
-      for start in tokens.indices {
-        // One bit per lexicon kind with a phrase found from `start`.
-        var kinds: UInt32 = 0
-        walk(from: Int32(start), tokens: tokens, trie: trie, found: &kinds)
-        guard kinds != 0 else { continue }
-        if matchCount + Self.kindCount > found.count { grow(keeping: matchCount) }
-        while kinds != 0 {
-          let kind = kinds.trailingZeroBitCount
-          kinds &= kinds - 1
-          guard Int32(start) >= coveredUntil[kind] else { continue }
-          let end = bestEnd[kind]
-          found.initializeElement(
-            at: matchCount,
-            to: LexiconMatch(
-              kind: LexiconKind(rawValue: kind) ?? .provision, entry: bestEntry[kind],
-              firstToken: Int32(start), endToken: end))
-          matchCount &+= 1
-          counts[kind] &+= 1
-          coveredUntil[kind] = end
-        }
-      }
+    // The buffer is a local while matching, so the loop reads `self` alone.
+    var buffer = matchBuffer
+    let count = tokens.withUnsafeBufferPointer { tokens in
+      collect(tokens, trie: lexicons.trie, into: &buffer)
     }
+    matchBuffer = buffer
     matches.replaceAll(
-      with: UnsafeBufferPointer(rebasing: found[..<matchCount]),
+      with: UnsafeBufferPointer(rebasing: buffer[..<count]),
       counts: UnsafeBufferPointer(start: counts, count: Self.kindCount))
   }
 
-  /// Doubles the room for matches, keeping the first `count`.
-  private mutating func grow(keeping count: Int) {
-    let larger = UnsafeMutableBufferPointer<LexiconMatch>.allocate(capacity: found.count * 2)
-    _ = larger.moveInitialize(fromContentsOf: found[..<count])
-    found.deallocate()
-    found = larger
+  /// Writes the matches in `tokens` to `buffer` (grown when needed) and
+  /// returns how many there are; counts them by kind in ``counts``.
+  private func collect(
+    _ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
+    into buffer: inout UnsafeMutableBufferPointer<LexiconMatch>
+  ) -> Int {
+    coveredUntil.update(repeating: 0, count: Self.kindCount)
+    counts.update(repeating: 0, count: Self.kindCount)
+    var matchCount = 0
+    for start in tokens.indices {
+      // One bit per lexicon kind with a phrase found from `start`.
+      var kinds: UInt32 = 0
+      walk(from: Int32(start), tokens: tokens, trie: trie, found: &kinds)
+      guard kinds != 0 else { continue }
+      if matchCount + Self.kindCount > buffer.count {
+        buffer = Self.doubled(buffer, keeping: matchCount)
+      }
+      while kinds != 0 {
+        let kind = kinds.trailingZeroBitCount
+        kinds &= kinds - 1
+        guard Int32(start) >= coveredUntil[kind] else { continue }
+        let end = bestEnd[kind]
+        buffer.initializeElement(
+          at: matchCount,
+          to: LexiconMatch(
+            kind: LexiconKind(rawValue: kind) ?? .provision, entry: bestEntry[kind],
+            firstToken: Int32(start), endToken: end))
+        matchCount &+= 1
+        counts[kind] &+= 1
+        coveredUntil[kind] = end
+      }
+    }
+    return matchCount
+  }
+
+  /// `buffer` moved into one twice its size, keeping its first `count` matches.
+  private static func doubled(
+    _ buffer: UnsafeMutableBufferPointer<LexiconMatch>, keeping count: Int
+  ) -> UnsafeMutableBufferPointer<LexiconMatch> {
+    let larger = UnsafeMutableBufferPointer<LexiconMatch>.allocate(capacity: buffer.count * 2)
+    _ = larger.moveInitialize(fromContentsOf: buffer[..<count])
+    buffer.deallocate()
+    return larger
   }
 
   /// Follows every trie path the tokens from `start` allow, recording the
