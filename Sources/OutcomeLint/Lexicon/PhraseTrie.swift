@@ -43,7 +43,8 @@ struct PhraseTrie: Sendable {
   @inline(__always)
   func children(of node: Int32) -> Range<Int32> {
     nodes.withUnsafeBufferPointer { nodes in
-      nodes[Int(node)].firstChild..<nodes[Int(node) &+ 1].firstChild
+      // Breadth-first numbering makes the bounds ordered.
+      Range(uncheckedBounds: (nodes[Int(node)].firstChild, nodes[Int(node) &+ 1].firstChild))
     }
   }
 
@@ -61,7 +62,7 @@ struct PhraseTrie: Sendable {
       }
       // The terms are sorted: the scan stops at the first one not below.
       while low < high && terms[low] < wanted { low &+= 1 }
-      return low < high && terms[low] == wanted ? Int32(low) : nil
+      return low < high && terms[low] == wanted ? Int32(truncatingIfNeeded: low) : nil
     }
   }
 
@@ -84,7 +85,10 @@ struct PhraseTrie: Sendable {
   @inline(__always)
   func payloadIndices(at node: Int32) -> Range<Int> {
     nodes.withUnsafeBufferPointer { nodes in
-      Int(nodes[Int(node)].firstPayload)..<Int(nodes[Int(node) &+ 1].firstPayload)
+      Range(
+        uncheckedBounds: (
+          Int(nodes[Int(node)].firstPayload), Int(nodes[Int(node) &+ 1].firstPayload)
+        ))
     }
   }
 
