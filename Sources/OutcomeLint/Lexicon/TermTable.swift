@@ -41,19 +41,11 @@ public struct TermTable: Sendable {
   func lookupFoldingASCII(_ segment: UnsafeBufferPointer<UInt8>)
     -> (term: TermID, letterCase: LetterCase)?
   {
-    lookupFoldingASCII(segment, readable: segment.count)
-  }
-
-  /// ``lookupFoldingASCII(_:)`` for a segment of a longer text, of which
-  /// `readable` bytes (at least the segment's) may be read from its start:
-  /// with 16 or more, a short segment is loaded a word at a time.
-  func lookupFoldingASCII(_ segment: UnsafeBufferPointer<UInt8>, readable: Int)
-    -> (term: TermID, letterCase: LetterCase)?
-  {
     guard let base = segment.baseAddress else { return (.unknown, .none) }
     if segment.count <= FoldedShortKey.capacity {
       guard
-        let (key, letterCase) = FoldedShortKey.fold(base, count: segment.count, readable: readable)
+        let (key, letterCase) = FoldedShortKey.fold(
+          base, count: segment.count, readable: segment.count)
       else { return nil }
       return (shortTerms.lookup(key), letterCase)
     }
