@@ -72,7 +72,7 @@ struct LexiconMatcher: ~Copyable {
         buffer.initializeElement(
           at: matchCount,
           to: LexiconMatch(
-            kind: LexiconKind(rawValue: kind) ?? .provision, entry: bestEntry[kind],
+            kind: LexiconKind.allCases[kind], entry: bestEntry[kind],
             firstToken: Int32(start), endToken: end))
         matchCount &+= 1
         counts[kind] &+= 1
