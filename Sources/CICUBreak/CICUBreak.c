@@ -7,6 +7,9 @@
 struct CICUBreakIterator {
   UBreakIterator *iterator;
   UText text;
+  /// The text last set, and the boundary the next segment starts at.
+  const uint8_t *bytes;
+  int32_t segmentStart;
 };
 
 static CICUBreakIterator *cicu_wrap(UBreakIterator *iterator) {
@@ -55,6 +58,8 @@ int32_t cicu_break_set_text(CICUBreakIterator *wrapper, const uint8_t *bytes, in
   static const char empty[1] = {0};
   UErrorCode status = U_ZERO_ERROR;
   const char *start = length > 0 ? (const char *)bytes : empty;
+  wrapper->bytes = (const uint8_t *)start;
+  wrapper->segmentStart = 0;
   utext_openUTF8(&wrapper->text, start, length, &status);
   if (U_FAILURE(status)) {
     return (int32_t)status;
@@ -75,5 +80,31 @@ int32_t cicu_break_next_batch(
     statuses[count] = ubrk_getRuleStatus(wrapper->iterator);
     count += 1;
   }
+  return count;
+}
+
+int32_t cicu_break_next_segments(
+  CICUBreakIterator *wrapper, CICUSegment *segments, int32_t capacity) {
+  UBreakIterator *iterator = wrapper->iterator;
+  const uint8_t *bytes = wrapper->bytes;
+  int32_t count = 0;
+  int32_t start = wrapper->segmentStart;
+  while (count < capacity) {
+    int32_t end = ubrk_next(iterator);
+    if (end == UBRK_DONE) {
+      break;
+    }
+    int32_t status = ubrk_getRuleStatus(iterator);
+    int isSpace = end - start == 1 && bytes[start] == ' ';
+    int isPlain = status < UBRK_WORD_NUMBER || status >= UBRK_WORD_IDEO_LIMIT;
+    if (!(isSpace && isPlain)) {
+      segments[count].start = start;
+      segments[count].end = end;
+      segments[count].status = status;
+      count += 1;
+    }
+    start = end;
+  }
+  wrapper->segmentStart = start;
   return count;
 }

@@ -38,6 +38,19 @@ import Testing
     #expect(number?.numericValue == 20)
   }
 
+  @Test func runsOfSpacesTabsAndLineBreaksAreDropped() throws {
+    #expect(try texts(" a  b \t c\n\n d \u{00A0} e ") == ["a", "b", "c", "d", "e"])
+    #expect(try texts(" ") == [])
+    #expect(try texts("") == [])
+  }
+
+  @Test func tokensPastTheFirstBatchKeepTheirSpans() throws {
+    let text = (0..<300).map { "Word\($0)" }.joined(separator: " ")
+    let found = try texts(text)
+    #expect(found.count == 300)
+    #expect(found.last == "Word299")
+  }
+
   @Test func numberWordsAreNumbers() throws {
     let token = try tokens(Array("three".utf8))[0]
     #expect(token.kind == .number && token.numericValue == 3)

@@ -45,6 +45,62 @@ import Testing
     }
   }
 
+  @Test func wholeWordLoadsIgnoreTheBytesAfterTheSegment() {
+    var generator = SplitMix(seed: 11)
+    let alphabet = Array("aAzZ'-.@[`{~ \u{0}".utf8) + Array(0x20...0x7E)
+    for length in 1...FoldedShortKey.capacity {
+      for _ in 0..<200 {
+        let spelling = (0..<length).map { _ in
+          alphabet[Int(generator.next() % UInt64(alphabet.count))]
+        }
+        let trailing = (0..<FoldedShortKey.capacity).map { _ in
+          UInt8(truncatingIfNeeded: generator.next())
+        }
+        let alone = spelling.withUnsafeBufferPointer {
+          FoldedShortKey.fold($0.baseAddress!, count: length, readable: length)
+        }
+        let inText = (spelling + trailing).withUnsafeBufferPointer {
+          FoldedShortKey.fold($0.baseAddress!, count: length, readable: $0.count)
+        }
+        #expect(alone?.key == inText?.key && alone?.letterCase == inText?.letterCase)
+        #expect(alone != nil)
+      }
+    }
+  }
+
+  @Test func keysOfDifferentLengthsDiffer() {
+    let spellings: [[UInt8]] = [
+      [], [0], [0, 0], Array("a".utf8), Array("a".utf8) + [0], Array("abcdefgh".utf8),
+      Array("abcdefgh".utf8) + [0], Array("abcdefghijklmnop".utf8),
+      Array("abcdefghijklmno".utf8) + [0],
+    ]
+    let keys = spellings.map { spelling in
+      spelling.withUnsafeBufferPointer { buffer in
+        FoldedShortKey.fold(
+          buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: spelling.count,
+          readable: spelling.count)?.key
+      }
+    }
+    for (index, key) in keys.enumerated() {
+      #expect(key != nil && key == FoldedShortKey.folded(spellings[index]))
+      #expect(keys.indices.allSatisfy { $0 == index || keys[$0] != key })
+    }
+  }
+
+  @Test func shortTermsCarryTheirNumberValueFlag() {
+    terms.withShortTerms { index in
+      for id in 0..<Int32(terms.count) {
+        let term = TermID(rawValue: id)
+        guard let key = FoldedShortKey.folded(Array(terms.spelling(of: term).utf8)) else {
+          continue
+        }
+        let found = index.lookup(key)
+        #expect(found.term == term)
+        #expect(found.hasNumberValue == (terms.numberValue(of: term) != nil))
+      }
+    }
+  }
+
   @Test func nonASCIISpellingsAreLeftToTheFullFold() {
     for text in ["café", "child’s", "ÉCOLE", "naïve-but-longer-than-sixteen"] {
       #expect(Array(text.utf8).withUnsafeBufferPointer { terms.lookupFoldingASCII($0) } == nil)

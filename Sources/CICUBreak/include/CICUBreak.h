@@ -45,6 +45,22 @@ int32_t cicu_break_set_text(CICUBreakIterator *iterator, const uint8_t *bytes, i
 int32_t cicu_break_next_batch(
   CICUBreakIterator *iterator, int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
+/// One segment found by `cicu_break_next_segments`: its start and end byte
+/// offsets and ICU's rule status.
+typedef struct {
+  int32_t start;
+  int32_t end;
+  int32_t status;
+} CICUSegment;
+
+/// Like `cicu_break_next_batch`, but leaves out every segment that is one
+/// ASCII space with a rule status outside ICU's number, letter, kana and
+/// ideograph ranges, and so writes each kept segment's start as well as its
+/// end (and status) to `segments`. Returns the number kept; call again to
+/// continue when it equals `capacity`.
+int32_t cicu_break_next_segments(
+  CICUBreakIterator *iterator, CICUSegment *segments, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

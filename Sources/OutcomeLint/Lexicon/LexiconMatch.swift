@@ -19,13 +19,12 @@ public struct LexiconMatches: Sendable {
   /// How many matches each lexicon has, by the kind's raw value.
   private(set) var counts: [Int32] = Array(repeating: 0, count: LexiconKind.allCases.count)
 
-  mutating func removeAll() {
+  /// Replaces every match with `found` and every lexicon's count with `counts`.
+  mutating func replaceAll(
+    with found: UnsafeBufferPointer<LexiconMatch>, counts: UnsafeBufferPointer<Int32>
+  ) {
     all.removeAll(keepingCapacity: true)
-    for index in counts.indices { counts[index] = 0 }
-  }
-
-  mutating func append(_ match: LexiconMatch) {
-    all.append(match)
-    counts[match.kind.rawValue] += 1
+    all.append(contentsOf: found)
+    self.counts.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: counts) }
   }
 }

@@ -10,81 +10,141 @@
 struct LexiconMatcher: ~Copyable {
   private static let kindCount = LexiconKind.allCases.count
   /// Per lexicon kind (by raw value): the end token of the longest phrase
-  /// found from the current start, its entry, and the token the last
-  /// accepted match covers up to.
+  /// found from the current start, its entry, the token the last accepted
+  /// match covers up to, and the number of matches accepted.
   private let bestEnd = UnsafeMutablePointer<Int32>.allocate(capacity: kindCount)
   private let bestEntry = UnsafeMutablePointer<Int32>.allocate(capacity: kindCount)
   private let coveredUntil = UnsafeMutablePointer<Int32>.allocate(capacity: kindCount)
+  private let counts = UnsafeMutablePointer<Int32>.allocate(capacity: kindCount)
+  /// The matches found so far, copied out at the end; grown when needed.
+  private var matchBuffer = UnsafeMutableBufferPointer<LexiconMatch>.allocate(capacity: 64)
 
   init() {
     bestEnd.initialize(repeating: -1, count: Self.kindCount)
     bestEntry.initialize(repeating: -1, count: Self.kindCount)
     coveredUntil.initialize(repeating: 0, count: Self.kindCount)
+    counts.initialize(repeating: 0, count: Self.kindCount)
   }
 
   deinit {
     bestEnd.deallocate()
     bestEntry.deallocate()
     coveredUntil.deallocate()
+    counts.deallocate()
+    matchBuffer.deallocate()
   }
 
   /// Matches `lexicons` against `tokens`, replacing the contents of `matches`.
-  func match(_ tokens: [Token], lexicons: Lexicons, into matches: inout LexiconMatches) {
-    matches.removeAll()
+  mutating func match(_ tokens: [Token], lexicons: Lexicons, into matches: inout LexiconMatches) {
+    // The buffer is a local while matching, so the loop reads `self` alone.
+    var buffer = matchBuffer
+    let count = tokens.withUnsafeBufferPointer { tokens in
+      collect(tokens, trie: lexicons.trie, into: &buffer)
+    }
+    matchBuffer = buffer
+    matches.replaceAll(
+      with: UnsafeBufferPointer(rebasing: buffer[..<count]),
+      counts: UnsafeBufferPointer(start: counts, count: Self.kindCount))
+  }
+
+  /// Writes the matches in `tokens` to `buffer` (grown when needed) and
+  /// returns how many there are; counts them by kind in ``counts``.
+  private func collect(
+    _ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
+    into buffer: inout UnsafeMutableBufferPointer<LexiconMatch>
+  ) -> Int {
     coveredUntil.update(repeating: 0, count: Self.kindCount)
-    let trie = lexicons.trie
-    tokens.withUnsafeBufferPointer { tokens in
-      for start in tokens.indices {
-        // One bit per lexicon kind with a phrase found from `start`.
-        var found: UInt32 = 0
-        walk(from: Int32(start), tokens: tokens, trie: trie, found: &found)
-        while found != 0 {
-          let kind = found.trailingZeroBitCount
-          found &= found - 1
-          guard Int32(start) >= coveredUntil[kind] else { continue }
-          let end = bestEnd[kind]
-          matches.append(
-            LexiconMatch(
-              kind: LexiconKind.allCases[kind], entry: bestEntry[kind],
-              firstToken: Int32(start), endToken: end))
-          coveredUntil[kind] = end
-        }
+    counts.update(repeating: 0, count: Self.kindCount)
+    var matchCount = 0
+    for start in tokens.indices {
+      // One bit per lexicon kind with a phrase found from `start`.
+      var kinds: UInt32 = 0
+      walk(from: Int32(start), tokens: tokens, trie: trie, found: &kinds)
+      guard kinds != 0 else { continue }
+      if matchCount + Self.kindCount > buffer.count {
+        buffer = Self.doubled(buffer, keeping: matchCount)
+      }
+      while kinds != 0 {
+        let kind = kinds.trailingZeroBitCount
+        kinds &= kinds - 1
+        guard Int32(start) >= coveredUntil[kind] else { continue }
+        let end = bestEnd[kind]
+        buffer.initializeElement(
+          at: matchCount,
+          to: LexiconMatch(
+            kind: LexiconKind.allCases[kind], entry: bestEntry[kind],
+            firstToken: Int32(start), endToken: end))
+        matchCount &+= 1
+        counts[kind] &+= 1
+        coveredUntil[kind] = end
       }
     }
+    return matchCount
+  }
+
+  /// `buffer` moved into one twice its size, keeping its first `count` matches.
+  private static func doubled(
+    _ buffer: UnsafeMutableBufferPointer<LexiconMatch>, keeping count: Int
+  ) -> UnsafeMutableBufferPointer<LexiconMatch> {
+    let larger = UnsafeMutableBufferPointer<LexiconMatch>.allocate(capacity: buffer.count * 2)
+    _ = larger.moveInitialize(fromContentsOf: buffer[..<count])
+    buffer.deallocate()
+    return larger
   }
 
   /// Follows every trie path the tokens from `start` allow, recording the
   /// phrases that end on the way. A number token may take both its own edge
   /// and the `#` edge; the `#` path is explored first.
+  @inline(__always)
   private func walk(
     from start: Int32, tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
     found: inout UInt32
   ) {
     let first = tokens[Int(start)]
     if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
-      walk(child, next: start + 1, start: start, tokens: tokens, trie: trie, found: &found)
+      walkBranch(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
     }
     if let child = trie.rootChild(term: first.term) {
-      walk(child, next: start + 1, start: start, tokens: tokens, trie: trie, found: &found)
+      walk(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
     }
   }
 
+  /// Follows the path through `node` on from token `next`, as a loop: only
+  /// a number token whose node also has a `#` edge branches, through
+  /// ``walkBranch(_:next:start:tokens:trie:found:)``.
+  @inline(__always)
   private func walk(
     _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
     trie: PhraseTrie, found: inout UInt32
   ) {
-    let payloads = trie.payloadIndices(at: node)
-    if !payloads.isEmpty {
-      record(payloads, trie: trie, start: start, end: next, tokens: tokens, found: &found)
+    var node = node
+    var next = next
+    while true {
+      let payloads = trie.payloadIndices(at: node)
+      if !payloads.isEmpty {
+        record(payloads, trie: trie, start: start, end: next, tokens: tokens, found: &found)
+      }
+      let children = trie.children(of: node)
+      guard !children.isEmpty, Int(next) < tokens.count else { return }
+      let token = tokens[Int(next)]
+      if token.kind == .number, let child = trie.child(among: children, term: .anyNumber) {
+        walkBranch(child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
+      }
+      guard token.term != .unknown, let child = trie.child(among: children, term: token.term)
+      else { return }
+      node = child
+      next &+= 1
     }
-    guard Int(next) < tokens.count else { return }
-    let token = tokens[Int(next)]
-    if token.kind == .number, let child = trie.child(of: node, term: .anyNumber) {
-      walk(child, next: next + 1, start: start, tokens: tokens, trie: trie, found: &found)
-    }
-    if token.term != .unknown, let child = trie.child(of: node, term: token.term) {
-      walk(child, next: next + 1, start: start, tokens: tokens, trie: trie, found: &found)
-    }
+  }
+
+  /// ``walk(_:next:start:tokens:trie:found:)`` out of line, for the rare
+  /// `#` branch, so the common path is inlined without recursion.
+  @inline(never)
+  private func walkBranch(
+    _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
+    trie: PhraseTrie, found: inout UInt32
+  ) {
+    walk(node, next: next, start: start, tokens: tokens, trie: trie, found: &found)
   }
 
   private func record(
@@ -94,13 +154,14 @@ struct LexiconMatcher: ~Copyable {
     for index in payloads {
       let payload = trie.payload(index)
       let kind = payload.kind.rawValue
-      guard found & (1 << kind) == 0 || end > bestEnd[kind] else { continue }
+      let bit: UInt32 = 1 &<< UInt32(truncatingIfNeeded: kind)
+      guard found & bit == 0 || end > bestEnd[kind] else { continue }
       if payload.requiresCapitals
         && !Self.allCapitals(UnsafeBufferPointer(rebasing: tokens[Int(start)..<Int(end)]))
       {
         continue
       }
-      found |= 1 << kind
+      found |= bit
       bestEnd[kind] = end
       bestEntry[kind] = payload.entry
     }

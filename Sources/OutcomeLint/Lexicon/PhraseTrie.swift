@@ -1,51 +1,79 @@
 /// Every lexicon phrase as a path of term ids in one shared trie.
 ///
-/// The root's edges, taken once per token, are a plain array indexed by term;
-/// the others live in one open-addressing table keyed by (node, term), so a
-/// step is one hash probe. Each node lists the lexicon entries whose phrase
-/// ends there.
+/// Nodes are numbered breadth first, so the children of a node are
+/// consecutive nodes (sorted by the term leading to them) and follow those of
+/// the node before; its payloads likewise. A node is then just where its
+/// children and payloads start, the next node's starts end them, and finding
+/// a child scans a few terms side by side: a leaf costs no search at all, and
+/// the whole trie is small enough to stay in cache. The root's children,
+/// looked for at every token, are also found through an array by term.
 struct PhraseTrie: Sendable {
   /// A lexicon entry whose phrase ends at a node.
   struct Payload: Sendable {
-    /// The lexicon the entry belongs to.
-    let kind: LexiconKind
     /// The entry's index in that lexicon.
     let entry: Int32
+    /// The lexicon the entry belongs to.
+    let kind: LexiconKind
     /// Whether the phrase was written in capitals and so matches only capitals.
     let requiresCapitals: Bool
+
+    init(kind: LexiconKind, entry: Int32, requiresCapitals: Bool) {
+      self.entry = entry
+      self.kind = kind
+      self.requiresCapitals = requiresCapitals
+    }
+  }
+
+  /// Where a node's children and payloads start; they end where the next node's start.
+  private struct Node: Sendable {
+    let firstChild: Int32
+    let firstPayload: Int32
   }
 
   static let root: Int32 = 0
 
-  /// An edge below the root: (node, term) packed into a key, and the child.
-  private struct Edge: Sendable {
-    static let empty = Edge(key: .max, child: -1)
-    let key: UInt64
-    let child: Int32
+  /// Every node and one past the last, which ends the last one's lists.
+  private var nodes: [Node]
+  /// The term on the edge into each node (the root's is unused).
+  private var edgeTerms: [Int32]
+  private var rootChildren: [Int32]
+  private var payloads: [Payload]
+
+  /// The children of `node`, as a range of node ids.
+  @inline(__always)
+  func children(of node: Int32) -> Range<Int32> {
+    nodes.withUnsafeBufferPointer { nodes in
+      // Breadth-first numbering makes the bounds ordered.
+      Range(uncheckedBounds: (nodes[Int(node)].firstChild, nodes[Int(node) &+ 1].firstChild))
+    }
   }
 
-  private var rootChildren: [Int32]
-  /// The other edges, open-addressed: a key and its child side by side, so a
-  /// probe reads one cache line.
-  private var edges: [Edge]
-  private var payloadStarts: [Int32]
-  private var payloads: [Payload]
+  /// The child among `children` (see ``children(of:)``) along `term`, if any.
+  @inline(__always)
+  func child(among children: Range<Int32>, term: TermID) -> Int32? {
+    edgeTerms.withUnsafeBufferPointer { terms in
+      var low = Int(children.lowerBound)
+      var high = Int(children.upperBound)
+      let wanted = term.rawValue
+      // Halve a long list, then scan what is left.
+      while high &- low > 8 {
+        let middle = (low &+ high) &>> 1
+        if terms[middle] <= wanted { low = middle } else { high = middle }
+      }
+      // The terms are sorted: the scan stops at the first one not below.
+      while low < high && terms[low] < wanted { low &+= 1 }
+      return low < high && terms[low] == wanted ? Int32(truncatingIfNeeded: low) : nil
+    }
+  }
 
   /// The child of `node` along `term`, if any.
   func child(of node: Int32, term: TermID) -> Int32? {
     guard node != Self.root else { return rootChild(term: term) }
-    let key = Self.key(node, term)
-    let mask = edges.count - 1
-    var slot = Int(Self.mix(key) & UInt64(mask))
-    while true {
-      let edge = edges[slot]
-      if edge.key == key { return edge.child }
-      if edge.key == Edge.empty.key { return nil }
-      slot = (slot + 1) & mask
-    }
+    return child(among: children(of: node), term: term)
   }
 
   /// The child of the root along `term`, if any.
+  @inline(__always)
   func rootChild(term: TermID) -> Int32? {
     let index = Int(term.rawValue)
     guard index >= 0, index < rootChildren.count else { return nil }
@@ -54,49 +82,51 @@ struct PhraseTrie: Sendable {
   }
 
   /// The positions, for ``payload(_:)``, of the entries whose phrase ends at `node`.
+  @inline(__always)
   func payloadIndices(at node: Int32) -> Range<Int> {
-    Int(payloadStarts[Int(node)])..<Int(payloadStarts[Int(node) + 1])
+    nodes.withUnsafeBufferPointer { nodes in
+      Range(
+        uncheckedBounds: (
+          Int(nodes[Int(node)].firstPayload), Int(nodes[Int(node) &+ 1].firstPayload)
+        ))
+    }
   }
 
   /// The entry at `index` of ``payloadIndices(at:)``.
-  func payload(_ index: Int) -> Payload { payloads[index] }
+  @inline(__always)
+  func payload(_ index: Int) -> Payload { payloads.withUnsafeBufferPointer { $0[index] } }
 
   /// The entries whose phrase ends at `node`.
-  func payloads(at node: Int32) -> ArraySlice<Payload> {
-    payloads[Int(payloadStarts[Int(node)])..<Int(payloadStarts[Int(node) + 1])]
-  }
+  func payloads(at node: Int32) -> ArraySlice<Payload> { payloads[payloadIndices(at: node)] }
 
   fileprivate init(edges: [UInt64: Int32], nodePayloads: [[Payload]]) {
-    let isRoot = { (key: UInt64) in key >> 32 == UInt64(UInt32(bitPattern: Self.root)) }
-    let rootTerms = edges.keys.filter(isRoot)
-    let termCount = Int(rootTerms.map { $0 & 0xFFFF_FFFF }.max().map { $0 + 1 } ?? 0)
-    rootChildren = Array(repeating: -1, count: termCount)
-    for key in rootTerms { rootChildren[Int(key & 0xFFFF_FFFF)] = edges[key] ?? -1 }
-    let inner = edges.filter { !isRoot($0.key) }
-    var capacity = 16
-    while capacity < inner.count * 2 { capacity *= 2 }
-    self.edges = Array(repeating: .empty, count: capacity)
-    for (key, child) in inner.sorted(by: { $0.key < $1.key }) {
-      var slot = Int(Self.mix(key) & UInt64(capacity - 1))
-      while self.edges[slot].key != Edge.empty.key { slot = (slot + 1) & (capacity - 1) }
-      self.edges[slot] = Edge(key: key, child: child)
+    var children = [[(term: Int32, child: Int32)]](repeating: [], count: nodePayloads.count)
+    for (key, child) in edges {
+      children[Int(key >> 32)].append((Int32(truncatingIfNeeded: key), child))
     }
-    payloadStarts = [0]
+    // Breadth first: `order` lists the builder's node ids in their new order.
+    var order: [Int32] = [Self.root]
+    var newIDs = [Int32](repeating: -1, count: nodePayloads.count)
+    newIDs[Int(Self.root)] = Self.root
+    nodes = []
+    edgeTerms = [-1]
     payloads = []
-    for list in nodePayloads {
-      payloads.append(contentsOf: list)
-      payloadStarts.append(Int32(payloads.count))
+    var next = 0
+    while next < order.count {
+      let old = Int(order[next])
+      nodes.append(Node(firstChild: Int32(order.count), firstPayload: Int32(payloads.count)))
+      for (term, child) in children[old].sorted(by: { $0.term < $1.term }) {
+        newIDs[Int(child)] = Int32(order.count)
+        order.append(child)
+        edgeTerms.append(term)
+      }
+      payloads.append(contentsOf: nodePayloads[old])
+      next += 1
     }
-  }
-
-  private static func key(_ node: Int32, _ term: TermID) -> UInt64 {
-    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: term.rawValue))
-  }
-
-  private static func mix(_ key: UInt64) -> UInt64 {
-    var value = key &* 0x9E37_79B9_7F4A_7C15
-    value ^= value >> 31
-    return value
+    nodes.append(Node(firstChild: Int32(order.count), firstPayload: Int32(payloads.count)))
+    let rootEdges = children[Int(Self.root)]
+    rootChildren = Array(repeating: -1, count: Int(rootEdges.map(\.term).max().map { $0 + 1 } ?? 0))
+    for (term, child) in rootEdges { rootChildren[Int(term)] = newIDs[Int(child)] }
   }
 }
 

@@ -8,6 +8,9 @@ public struct TermTable: Sendable {
   private var offsets: [Int32] = [0]
   private var slots: [Int32] = Array(repeating: -1, count: 64)
   private var numberValues: [Double?] = []
+  /// One bit per term with a number value, so most tokens look up a few
+  /// hundred bytes instead of ``numberValues``.
+  private var hasNumberValue: [UInt64] = []
   /// The short ASCII terms again, for ``lookupFoldingASCII(_:)``.
   private var shortTerms = ShortTermIndex()
 
@@ -38,8 +41,12 @@ public struct TermTable: Sendable {
   func lookupFoldingASCII(_ segment: UnsafeBufferPointer<UInt8>)
     -> (term: TermID, letterCase: LetterCase)?
   {
+    guard let base = segment.baseAddress else { return (.unknown, .none) }
     if segment.count <= FoldedShortKey.capacity {
-      guard let (key, letterCase) = FoldedShortKey.fold(segment) else { return nil }
+      guard
+        let (key, letterCase) = FoldedShortKey.fold(
+          base, count: segment.count, readable: segment.count)
+      else { return nil }
       return (shortTerms.lookup(key), letterCase)
     }
     var counter = CaseFolding.CaseCounter()
@@ -59,6 +66,14 @@ public struct TermTable: Sendable {
     }
   }
 
+  /// Calls `body` with a view of the short ASCII terms' index, for looking
+  /// up many keys folded with ``FoldedShortKey/fold(_:count:readable:)``.
+  func withShortTerms<Result, Failure: Error>(
+    _ body: (ShortTermIndex.View) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try shortTerms.withView(body)
+  }
+
   /// The folded spelling of `term`.
   public func spelling(of term: TermID) -> String {
     guard term.rawValue >= 0 else { return "" }
@@ -69,8 +84,11 @@ public struct TermTable: Sendable {
 
   /// The value the number-words lexicon gives `term`, if any.
   public func numberValue(of term: TermID) -> Double? {
-    guard term.rawValue > 0 else { return nil }
-    return numberValues[Int(term.rawValue)]
+    let index = Int(term.rawValue)
+    guard index > 0, hasNumberValue[index &>> 6] & (1 &<< UInt64(index & 63)) != 0 else {
+      return nil
+    }
+    return numberValues[index]
   }
 
   /// Adds `key` if new and returns its id.
@@ -81,14 +99,19 @@ public struct TermTable: Sendable {
     arena.append(contentsOf: key)
     offsets.append(Int32(arena.count))
     numberValues.append(nil)
+    if hasNumberValue.count * 64 < count { hasNumberValue.append(0) }
     if count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { insert(id) }
-    if let short = FoldedShortKey.folded(key) { shortTerms.insert(short, id: TermID(rawValue: id)) }
+    shortTerms.append(FoldedShortKey.folded(key), id: TermID(rawValue: id))
     return TermID(rawValue: id)
   }
 
   /// Records the numeric value of a number word.
   mutating func setNumberValue(_ value: Double, for term: TermID) {
-    numberValues[Int(term.rawValue)] = value
+    let index = Int(term.rawValue)
+    numberValues[index] = value
+    hasNumberValue[index >> 6] |= 1 << UInt64(index & 63)
+    // `numberValue(of:)` never gives the `#` placeholder a value.
+    if index > 0 { shortTerms.markNumberValue(of: term) }
   }
 
   private mutating func insert(_ id: Int32) {

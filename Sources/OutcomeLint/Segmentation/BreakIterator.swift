@@ -21,6 +21,8 @@ final class BreakIterator {
   /// Plain buffers, not arrays, so reading them costs no exclusivity check.
   private let boundaries = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
   private let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batchSize)
+  /// Scratch for a batch that leaves segments out, so gives their starts too.
+  private let segments = UnsafeMutableBufferPointer<CICUSegment>.allocate(capacity: batchSize)
 
   /// Opens an iterator of the given kind for British English.
   init(kind: CICUBreakKind) throws(SegmentationError) {
@@ -28,6 +30,7 @@ final class BreakIterator {
     guard let handle = cicu_break_open(kind, "en_GB", &error) else {
       boundaries.deallocate()
       statuses.deallocate()
+      segments.deallocate()
       throw SegmentationError(code: error, operation: "opening a break iterator")
     }
     self.handle = handle
@@ -37,6 +40,25 @@ final class BreakIterator {
     cicu_break_close(handle)
     boundaries.deallocate()
     statuses.deallocate()
+    segments.deallocate()
+  }
+
+  /// Calls `body(segments)` for each batch of segments of `bytes`, in
+  /// order, leaving out single spaces (see `cicu_break_next_segments`). The
+  /// buffer is valid only during the call.
+  func forEachBatchSkippingSpaces(
+    of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<CICUSegment>) -> Void
+  ) throws(SegmentationError) {
+    let status = cicu_break_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+    guard status <= 0 else {
+      throw SegmentationError(code: status, operation: "setting the text")
+    }
+    let capacity = Int32(Self.batchSize)
+    while true {
+      let count = cicu_break_next_segments(handle, segments.baseAddress, capacity)
+      body(UnsafeBufferPointer(rebasing: segments[..<Int(count)]))
+      if count < capacity { break }
+    }
   }
 
   /// Calls `body(end, status)` for each segment of `bytes`, in order. The

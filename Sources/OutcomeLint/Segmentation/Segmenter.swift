@@ -8,12 +8,21 @@ public final class Segmenter {
   private let words: BreakIterator
   private let sentences: BreakIterator
   private var folded: [UInt8] = []
+  /// Where ``tokenize(_:terms:into:)`` builds the tokens before copying
+  /// them out at once: plain memory, so each token costs no array checks.
+  private var tokenScratch: UnsafeMutablePointer<Token>
+  private var tokenScratchCapacity = 256
 
   /// Opens the two break iterators.
   public init() throws(SegmentationError) {
     words = try BreakIterator(kind: CICU_BREAK_WORD)
     sentences = try BreakIterator(kind: CICU_BREAK_SENTENCE)
     folded.reserveCapacity(64)
+    tokenScratch = .allocate(capacity: tokenScratchCapacity)
+  }
+
+  deinit {
+    tokenScratch.deallocate()
   }
 
   /// Tokenizes `bytes` into `tokens` (cleared first), looking every token up
@@ -22,35 +31,77 @@ public final class Segmenter {
     _ bytes: UnsafeBufferPointer<UInt8>, terms: borrowing TermTable, into tokens: inout [Token]
   ) throws(SegmentationError) {
     tokens.removeAll(keepingCapacity: true)
-    // A local buffer, swapped back afterwards, spares an exclusivity check per token.
-    var folded: [UInt8] = []
-    swap(&folded, &self.folded)
-    defer { swap(&folded, &self.folded) }
-    var start: Int32 = 0
-    try words.forEachSegment(of: bytes) { end, status in
-      defer { start = end }
-      let segment = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
-      guard let kind = Self.kind(of: segment, ruleStatus: status) else { return }
-      let term: TermID
-      let letterCase: LetterCase
-      let ascii = terms.lookupFoldingASCII(segment)
-      if let ascii {
-        (term, letterCase) = ascii
-      } else {
-        letterCase = CaseFolding.fold(segment, into: &folded)
-        term = folded.withUnsafeBufferPointer { terms.lookup($0) }
+    guard let text = bytes.baseAddress else { return }
+    var count = 0
+    try terms.withShortTerms { shortTerms throws(SegmentationError) in
+      try words.forEachBatchSkippingSpaces(of: bytes) { segments in
+        reserveTokens(count + segments.count, keeping: count)
+        let scratch = tokenScratch
+        for found in segments {
+          let start = found.start
+          let end = found.end
+          let segment = UnsafeBufferPointer(start: text + Int(start), count: Int(end &- start))
+          guard let kind = Self.kind(of: segment, ruleStatus: found.status) else { continue }
+          var token: Token
+          if segment.count <= FoldedShortKey.capacity,
+            let (key, letterCase) = FoldedShortKey.fold(
+              text + Int(start), count: segment.count, readable: bytes.count &- Int(start))
+          {
+            let (term, hasNumberValue) = shortTerms.lookup(key)
+            token = Token(
+              start: start, end: end, kind: kind, letterCase: letterCase,
+              term: term, numericValue: nil, isASCII: true)
+            if hasNumberValue && kind != .number {
+              token.kind = .number
+              token.numericValue = terms.numberValue(of: term)
+            }
+          } else {
+            token = lookUpSlowly(segment, start: start, kind: kind, terms: terms)
+            if kind != .number, let value = terms.numberValue(of: token.term) {
+              token.kind = .number
+              token.numericValue = value
+            }
+          }
+          if kind == .number {
+            token.numericValue = NumberParsing.value(of: segment)
+          }
+          (scratch + count).initialize(to: token)
+          count &+= 1
+        }
       }
-      var token = Token(
-        start: start, end: end, kind: kind, letterCase: letterCase, term: term,
-        numericValue: nil, isASCII: ascii != nil)
-      if kind == .number {
-        token.numericValue = NumberParsing.value(of: segment)
-      } else if let value = terms.numberValue(of: term) {
-        token.kind = .number
-        token.numericValue = value
-      }
-      tokens.append(token)
     }
+    tokens.append(contentsOf: UnsafeBufferPointer(start: tokenScratch, count: count))
+  }
+
+  /// The token for a segment that is longer than a ``FoldedShortKey`` or not
+  /// ASCII, looked up a byte at a time or after ``CaseFolding``.
+  private func lookUpSlowly(
+    _ segment: UnsafeBufferPointer<UInt8>, start: Int32, kind: TokenKind,
+    terms: borrowing TermTable
+  ) -> Token {
+    let term: TermID
+    let letterCase: LetterCase
+    let ascii = segment.count > FoldedShortKey.capacity ? terms.lookupFoldingASCII(segment) : nil
+    if let ascii {
+      (term, letterCase) = ascii
+    } else {
+      letterCase = CaseFolding.fold(segment, into: &folded)
+      term = folded.withUnsafeBufferPointer { terms.lookup($0) }
+    }
+    return Token(
+      start: start, end: start + Int32(segment.count), kind: kind, letterCase: letterCase,
+      term: term, numericValue: nil, isASCII: ascii != nil)
+  }
+
+  /// Makes room for `needed` tokens in the scratch, which holds `count`.
+  private func reserveTokens(_ needed: Int, keeping count: Int) {
+    guard needed > tokenScratchCapacity else { return }
+    let capacity = max(needed, tokenScratchCapacity * 2)
+    let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+    larger.moveInitialize(from: tokenScratch, count: count)
+    tokenScratch.deallocate()
+    tokenScratch = larger
+    tokenScratchCapacity = capacity
   }
 
   /// Calls `body` with the folded key of every non-space token of `text`, for
@@ -110,7 +161,8 @@ public final class Segmenter {
     switch ruleStatus {
     case 100..<200: return .number
     case 200..<500: return .word
-    default: return Whitespace.isWhitespace(segment) ? nil : .punctuation
+    default:
+      return Whitespace.isWhitespace(segment) ? nil : .punctuation
     }
   }
 }
