@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises text that ICU's sentence rules (Unicode UAX #29) can only read as
 /// one sentence, so the sentence iterator can be skipped for most outcomes.
 ///
@@ -10,19 +8,39 @@ import Foundation
 enum SingleSentence {
   /// The end offset of the only sentence in `bytes`, or nil when ICU must decide.
   static func end(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    guard let base = bytes.baseAddress, !bytes.isEmpty, InputBytesCheck.isASCII(bytes) else {
-      return nil
-    }
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
     var index = bytes.count
     while index > 0, isSpace(bytes[index - 1]) { index -= 1 }
     while index > 0, isClosing(bytes[index - 1]) { index -= 1 }
     while index > 0, isTerminator(bytes[index - 1]) { index -= 1 }
-    let holds = { (byte: UInt8) in memchr(base, Int32(byte), index) != nil }
-    for byte in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A, 0x0D]
-    where holds(byte) {
-      return nil
+    // The closing run is ASCII; before it, one pass sixteen bytes at a time
+    // looks for anything that is not ASCII, a terminator or a line break.
+    var offset = 0
+    while offset + 16 <= index {
+      let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+      if stopsICUSkipping(chunk) { return nil }
+      offset += 16
+    }
+    while offset < index {
+      let byte = bytes[offset]
+      if byte >= 0x80 || isTerminator(byte) || byte == 0x0A || byte == 0x0D { return nil }
+      offset += 1
     }
     return Int32(bytes.count)
+  }
+
+  /// Whether any of sixteen bytes is not ASCII, a terminator or a line break.
+  /// Comparisons between whole vectors (not with a scalar) compile to single
+  /// vector instructions; the mask is read as two words.
+  @inline(__always)
+  private static func stopsICUSkipping(_ chunk: SIMD16<UInt8>) -> Bool {
+    @inline(__always) func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+    let stops =
+      (chunk .>= all(0x80)) .| (chunk .== all(UInt8(ascii: ".")))
+      .| (chunk .== all(UInt8(ascii: "!")))
+      .| (chunk .== all(UInt8(ascii: "?"))) .| (chunk .== all(0x0A)) .| (chunk .== all(0x0D))
+    let words = unsafeBitCast(stops, to: SIMD2<UInt64>.self)
+    return words[0] | words[1] != 0
   }
 
   private static func isTerminator(_ byte: UInt8) -> Bool {
