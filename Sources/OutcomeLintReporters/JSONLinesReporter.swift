@@ -57,16 +57,27 @@ public struct JSONLinesReporter: Reporter {
     output.write(record.line)
   }
 
-  /// Every severity, made once.
-  private static let severities = Severity.allCases
   /// The fields between a finding's rule and its message for each dimension
   /// and severity (`,"dimension":"timeframe","severity":"error","message":`),
-  /// by ``Dimension/ordinal`` and position in ``severities``.
-  private static let findingMiddles: [[[UInt8]]] = Dimension.allCases.map { dimension in
-    severities.map { severity in
+  /// by ``Dimension/ordinal`` times the number of severities plus the
+  /// severity's ``severityOrdinal(_:)``.
+  private static let findingMiddles: [[UInt8]] = Dimension.allCases.flatMap { dimension in
+    Severity.allCases.map { severity in
       Array(
         ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
           .utf8)
+    }
+  }
+
+  /// How many severities there are.
+  private static let severityCount = Severity.allCases.count
+
+  /// `severity`'s position in ``Severity/allCases``.
+  private static func severityOrdinal(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: 0
+    case .warning: 1
+    case .suggestion: 2
     }
   }
 
@@ -100,21 +111,27 @@ public struct JSONLinesReporter: Reporter {
         writer.write(literal: "},\"anatomy\":")
       }
       AnatomyJSON.write(report.outcome.anatomy, text: text, to: &output)
+      guard !report.findings.isEmpty || !report.suppressed.isEmpty else {
+        output.write(literal: ",\"findings\":[],\"suppressed\":[]")
+        return
+      }
       let offsets = CharacterOffsets(document.bytes)
       output.write(literal: ",\"findings\":[")
       report.findings.withUnsafeBufferPointer { findings in
         for index in findings.indices {
           writeFinding(
-            findings[index], reason: nil, first: index == 0, text: text, offsets: offsets,
-            to: &output)
+            findings.baseAddress! + index, reason: nil, first: index == 0, text: text,
+            offsets: offsets, to: &output)
         }
       }
       output.write(literal: "],\"suppressed\":[")
       report.suppressed.withUnsafeBufferPointer { suppressed in
         for index in suppressed.indices {
-          writeFinding(
-            suppressed[index].finding, reason: suppressed[index].reason, first: index == 0,
-            text: text, offsets: offsets, to: &output)
+          withUnsafePointer(to: suppressed[index].finding) { finding in
+            writeFinding(
+              finding, reason: suppressed[index].reason, first: index == 0, text: text,
+              offsets: offsets, to: &output)
+          }
         }
       }
       output.write(byte: UInt8(ascii: "]"))
@@ -123,28 +140,40 @@ public struct JSONLinesReporter: Reporter {
   }
 
   /// Writes a finding's object (after a comma unless it is the `first`),
-  /// with the `reason` it was suppressed for, if any.
+  /// with the `reason` it was suppressed for, if any. Reads the finding in
+  /// place rather than copying it.
   private func writeFinding(
-    _ finding: borrowing Finding, reason: String?, first: Bool, text: DocumentJSONText,
+    _ finding: UnsafePointer<Finding>, reason: String?, first: Bool, text: DocumentJSONText,
     offsets: CharacterOffsets, to output: inout OutputBuffer
   ) {
-    let stamp = finding.stamp
-    let span = finding.span
-    let message = finding.message
-    let suggestion = finding.suggestion
-    let middle = Self.findingMiddles[stamp.dimension.ordinal][
-      Self.severities.firstIndex(of: stamp.severity)!]
+    finding.pointee.withStamp { stamp in
+      writeFinding(
+        finding, stamp: stamp, reason: reason, first: first, text: text, offsets: offsets,
+        to: &output)
+    }
+  }
+
+  /// Writes a finding of `stamp` as ``writeFinding(_:reason:first:text:offsets:to:)`` does.
+  @inline(__always)
+  private func writeFinding(
+    _ finding: UnsafePointer<Finding>, stamp: RuleStamp, reason: String?, first: Bool,
+    text: DocumentJSONText,
+    offsets: CharacterOffsets, to output: inout OutputBuffer
+  ) {
+    let span = finding.pointee.span
+    let middle = Self.findingMiddles[
+      stamp.dimension.ordinal * Self.severityCount + Self.severityOrdinal(stamp.severity)]
     let room =
       256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
       + middle.count + text.maximumQuotedCount(span)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: message.utf8.count)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: suggestion?.utf8.count ?? 0)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.message.utf8.count)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestion?.utf8.count ?? 0)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
     output.write(atMost: room) { writer in
       writer.write(literal: first ? "{\"rule\":" : ",{\"rule\":")
       writer.write(bytes: stamp.quotedID)
       writer.write(bytes: middle)
-      writer.writeJSONString(message)
+      writer.writeJSONString(finding.pointee.message)
       writer.write(literal: ",\"start\":")
       writer.write(span.start)
       writer.write(literal: ",\"end\":")
@@ -156,7 +185,7 @@ public struct JSONLinesReporter: Reporter {
       writer.write(literal: ",\"match\":")
       text.write(span, to: &writer)
       writer.write(literal: ",\"suggestion\":")
-      if let suggestion {
+      if let suggestion = finding.pointee.suggestion {
         writer.writeJSONString(suggestion)
       } else {
         writer.write(literal: "null")

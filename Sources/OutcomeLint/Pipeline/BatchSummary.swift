@@ -16,21 +16,21 @@ public struct BatchSummary: Sendable {
   /// How many outcomes each rule fired on.
   public var ruleCounts: [String: Int] {
     var counts: [String: Int] = [:]
-    for (stamp, count) in stampCounts { counts[stamp.id, default: 0] += count }
+    for (stamp, count) in stampCounts {
+      counts[stamp.takeUnretainedValue().id, default: 0] += count
+    }
     return counts
   }
   /// How many outcomes each rule fired on, by the stamp of the rule's first
   /// finding in each: stamps are few and compared by identity, so adding an
   /// outcome hashes no rule id.
-  private var stampCounts: [(stamp: RuleStamp, count: Int)] = []
+  /// Held without counting references, as stamps are never freed.
+  private var stampCounts: [(stamp: Unmanaged<RuleStamp>, count: Int)] = []
   /// Findings not reported because the baseline holds them.
   public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
   /// How many outcomes got each grade, in ``Grade/allCases`` order.
   private var gradeCounts = Array(repeating: 0, count: Grade.allCases.count)
-
-  /// Every grade, made once.
-  private static let grades = Grade.allCases
 
   /// An empty summary.
   public init() {}
@@ -41,24 +41,43 @@ public struct BatchSummary: Sendable {
   /// Adds one record.
   public mutating func add(_ result: RecordResult) {
     records += 1
-    bytes += result.record.text?.count ?? 0
-    guard case .analyzed(_, let report) = result else {
+    switch result {
+    case .failed(let record, _):
+      bytes += record.text?.count ?? 0
       errors += 1
-      return
+    case .analyzed(let record, let report):
+      bytes += record.text?.count ?? 0
+      add(report)
     }
+  }
+
+  /// Adds an analysed outcome's grade, rules and dimension scores.
+  private mutating func add(_ report: OutcomeReport) {
     baselined += report.baselined.count
-    gradeCounts[Self.grades.firstIndex(of: report.score.grade)!] += 1
+    gradeCounts[Self.position(of: report.score.grade)] += 1
     report.findings.withUnsafeBufferPointer { findings in
       for index in findings.indices {
-        let stamp = findings[index].stamp
+        let stamp = findings[index].stampReference
         let seen = findings[..<index].contains { earlier in
-          earlier.stamp === stamp || earlier.stamp.id == stamp.id
+          earlier.stampReference.toOpaque() == stamp.toOpaque()
+            || earlier.withStamp { earlier in stamp._withUnsafeGuaranteedRef { earlier.id == $0.id }
+            }
         }
         if !seen { count(stamp, 1) }
       }
     }
-    for (index, dimension) in report.score.dimensions.enumerated() {
-      dimensionTotals[index] += dimension.score
+    report.score.dimensions.withUnsafeBufferPointer { dimensions in
+      for index in dimensions.indices { dimensionTotals[index] += dimensions[index].score }
+    }
+  }
+
+  /// `grade`'s position in ``Grade/allCases``.
+  private static func position(of grade: Grade) -> Int {
+    switch grade {
+    case .outstanding: 0
+    case .good: 1
+    case .requiresImprovement: 2
+    case .inadequate: 3
     }
   }
 
@@ -74,8 +93,8 @@ public struct BatchSummary: Sendable {
   }
 
   /// Adds `count` outcomes to the rule of `stamp`.
-  private mutating func count(_ stamp: RuleStamp, _ count: Int) {
-    if let index = stampCounts.firstIndex(where: { $0.stamp === stamp }) {
+  private mutating func count(_ stamp: Unmanaged<RuleStamp>, _ count: Int) {
+    if let index = stampCounts.firstIndex(where: { $0.stamp.toOpaque() == stamp.toOpaque() }) {
       stampCounts[index].count += count
     } else {
       stampCounts.append((stamp, count))
