@@ -20,9 +20,29 @@ public struct JSONLinesReporter: Reporter {
   ]).union(RewriteJSON.keys)
   /// Each dimension's key and the opening of its object, up to its score
   /// (`"timeframe":{"score":`), by ``Dimension/ordinal``.
-  private static let dimensionOpenings: [[UInt8]] = Dimension.allCases.map {
-    Array("\"\($0.rawValue)\":{\"score\":".utf8)
+  private static let dimensionOpenings = ByteRuns(
+    Dimension.allCases.map { Array("\"\($0.rawValue)\":{\"score\":".utf8) })
+  /// The highest score ``dimensionEntries`` holds entries for (written in at
+  /// most three digits).
+  private static let highestTabledScore = 100
+  /// Each dimension's whole entry (`"timeframe":{"score":100,"pass":true}`)
+  /// for every score from 0 to ``highestTabledScore`` and either pass flag,
+  /// at ``dimensionEntryIndex(_:)``, so most records copy each entry whole.
+  private static let dimensionEntries = ByteRuns(
+    count: Dimension.allCases.count * (highestTabledScore + 1) * 2
+  ) { index, bytes in
+    let opening = dimensionOpenings[index / 2 / (highestTabledScore + 1)]
+    let score = index / 2 % (highestTabledScore + 1)
+    bytes += opening
+    if score >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(score / 100)) }
+    if score >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(score / 10 % 10)) }
+    bytes.append(UInt8(ascii: "0") + UInt8(score % 10))
+    bytes += index % 2 == 1 ? Self.passTrue : Self.passFalse
   }
+  /// The end of a passing dimension's entry.
+  private static let passTrue = Array(",\"pass\":true}".utf8)
+  /// The end of a failing dimension's entry.
+  private static let passFalse = Array(",\"pass\":false}".utf8)
   private let rewriter: Rewriter
 
   /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
@@ -47,27 +67,35 @@ public struct JSONLinesReporter: Reporter {
 
   /// Opens the record with its schema, id, source and line.
   private func writeHead(_ record: InputRecord, to output: inout OutputBuffer) {
-    output.write(literal: "{\"schema\":")
-    output.write(Self.schemaVersion)
-    output.write(literal: ",\"id\":")
-    output.write(record.idJSON)
-    output.write(literal: ",\"source\":")
-    output.writeJSONString(record.source)
-    output.write(literal: ",\"line\":")
-    output.write(record.line)
+    let id = record.idJSON
+    let source = record.source
+    let room =
+      64 + 2 * ByteWriter.numberWidth + id.utf8.count
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: source.utf8.count)
+    output.write(atMost: room) { writer in
+      writer.write(literal: "{\"schema\":")
+      writer.write(Self.schemaVersion)
+      writer.write(literal: ",\"id\":")
+      writer.write(id)
+      writer.write(literal: ",\"source\":")
+      writer.writeJSONString(source)
+      writer.write(literal: ",\"line\":")
+      writer.write(record.line)
+    }
   }
 
   /// The fields between a finding's rule and its message for each dimension
   /// and severity (`,"dimension":"timeframe","severity":"error","message":`),
   /// by ``Dimension/ordinal`` times the number of severities plus the
   /// severity's ``severityOrdinal(_:)``.
-  private static let findingMiddles: [[UInt8]] = Dimension.allCases.flatMap { dimension in
-    Severity.allCases.map { severity in
-      Array(
-        ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
-          .utf8)
-    }
-  }
+  private static let findingMiddles = ByteRuns(
+    Dimension.allCases.flatMap { dimension in
+      Severity.allCases.map { severity in
+        Array(
+          ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
+            .utf8)
+      }
+    })
 
   /// How many severities there are.
   private static let severityCount = Severity.allCases.count
@@ -82,8 +110,27 @@ public struct JSONLinesReporter: Reporter {
   }
 
   /// Room for a dimension's entry: its opening, score and pass flag.
-  private static let dimensionRoom =
-    (dimensionOpenings.map(\.count).max() ?? 0) + ByteWriter.numberWidth + 16
+  private static let dimensionRoom = dimensionOpenings.longest + ByteWriter.numberWidth + 16
+
+  /// Writes a dimension's entry: copied whole from ``dimensionEntries`` when
+  /// its score is in the table, else written piece by piece.
+  @inline(__always)
+  private static func writeEntry(
+    _ dimension: DimensionScore, entries: ByteRuns, openings: ByteRuns,
+    to writer: inout ByteWriter
+  ) {
+    let score = dimension.score
+    guard score >= 0 && score <= highestTabledScore else {
+      writer.write(bytes: openings[dimension.dimension.ordinal])
+      writer.write(score)
+      writer.write(bytes: dimension.pass ? passTrue : passFalse)
+      return
+    }
+    writer.write(
+      bytes: entries[
+        (dimension.dimension.ordinal * (highestTabledScore + 1) + score) * 2
+          + (dimension.pass ? 1 : 0)])
+  }
 
   private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
     let document = report.outcome.document
@@ -101,12 +148,13 @@ public struct JSONLinesReporter: Reporter {
         writer.write(literal: "\",\"score\":")
         writer.write(score.overall)
         writer.write(literal: ",\"dimensions\":{")
+        let entries = Self.dimensionEntries
         let openings = Self.dimensionOpenings
-        for index in dimensions.indices {
-          if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-          writer.write(bytes: openings[dimensions[index].dimension.ordinal])
-          writer.write(dimensions[index].score)
-          writer.write(literal: dimensions[index].pass ? ",\"pass\":true}" : ",\"pass\":false}")
+        dimensions.withUnsafeBufferPointer { dimensions in
+          for index in dimensions.indices {
+            if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+            Self.writeEntry(dimensions[index], entries: entries, openings: openings, to: &writer)
+          }
         }
         writer.write(literal: "},\"anatomy\":")
       }
@@ -165,7 +213,7 @@ public struct JSONLinesReporter: Reporter {
       stamp.dimension.ordinal * Self.severityCount + Self.severityOrdinal(stamp.severity)]
     let room =
       256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
-      + middle.count + text.maximumQuotedCount(span)
+      + Self.findingMiddles.longest + text.maximumQuotedCount(span)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.message.utf8.count)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestion?.utf8.count ?? 0)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
