@@ -223,42 +223,30 @@ public enum JSONQuoting {
     UnsafeMutableRawPointer(destination + offset).storeBytes(of: bytes, as: Bytes.self)
   }
 
-  /// Whether any of `bytes` may start something to escape. Most text is
-  /// printable ASCII without quotes or backslashes, which ``unusualMarks(_:)``
-  /// clears in a few vector instructions; bytes outside it (control
-  /// characters, DEL and any non-ASCII) are looked at again with
-  /// ``escapeMarks(_:)``, as of the non-ASCII bytes only the lead bytes of
-  /// U+0085 and U+2028/U+2029 matter.
+  /// Whether any of sixteen bytes may start something to escape: compared
+  /// with whole vectors of each byte that matters (comparisons between
+  /// sixteen-byte vectors compile to single vector instructions, where those
+  /// with a scalar, or between shorter vectors, go lane by lane).
   @inline(__always)
-  private static func mayNeedEscape<Bytes: SIMD>(_ bytes: Bytes) -> Bool
-  where Bytes.Scalar == UInt8 {
-    guard hasMarks(unusualMarks(bytes)) else { return false }
-    return hasMarks(escapeMarks(bytes))
+  private static func mayNeedEscape(_ bytes: SIMD16<UInt8>) -> Bool {
+    @inline(__always) func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+    let matches =
+      (bytes .< all(0x20)) .| (bytes .== all(0x22)) .| (bytes .== all(0x5C))
+      .| (bytes .== all(0x7F)) .| (bytes .== all(0xC2)) .| (bytes .== all(0xE2))
+    let words = unsafeBitCast(matches, to: SIMD2<UInt64>.self)
+    return words[0] | words[1] != 0
   }
 
-  /// Whether any byte of `marks` is not zero.
+  /// Whether any of eight bytes may start something to escape.
   @inline(__always)
-  private static func hasMarks<Bytes: SIMD>(_ marks: Bytes) -> Bool where Bytes.Scalar == UInt8 {
-    switch Bytes.scalarCount {
-    case 16:
-      let words = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
-      return words[0] | words[1] != 0
-    case 8: return unsafeBitCast(marks, to: UInt64.self) != 0
-    default: return unsafeBitCast(marks, to: UInt32.self) != 0
-    }
+  private static func mayNeedEscape(_ bytes: SIMD8<UInt8>) -> Bool {
+    unsafeBitCast(escapeMarks(bytes), to: UInt64.self) != 0
   }
 
-  /// 0x80 in each byte outside printable ASCII (below 0x20 or from DEL up),
-  /// and in each quote and backslash; 0 in the others. `b - 0x20` (wrapping)
-  /// or `b - 0x20 + 0x21` has its high bit set exactly when `b` is outside
-  /// 0x20...0x7E.
+  /// Whether any of four bytes may start something to escape.
   @inline(__always)
-  private static func unusualMarks<Bytes: SIMD>(_ bytes: Bytes) -> Bytes
-  where Bytes.Scalar == UInt8 {
-    @inline(__always) func isZero(_ value: Bytes) -> Bytes { (value &- 1) & ~value }
-    let shifted = bytes &- 0x20
-    let matches = shifted | (shifted &+ 0x21) | isZero(bytes ^ 0x22) | isZero(bytes ^ 0x5C)
-    return matches & 0x80
+  private static func mayNeedEscape(_ bytes: SIMD4<UInt8>) -> Bool {
+    unsafeBitCast(escapeMarks(bytes), to: UInt32.self) != 0
   }
 
   /// 0x80 in each byte that may start something to escape (a quote, a
