@@ -25,6 +25,9 @@ public final class RuleStamp: @unchecked Sendable {
   public let quotedID: UnsafeBufferPointer<UInt8>
   /// ``guidance`` as a quoted JSON string, in UTF-8 (never freed, as the stamp is not).
   public let quotedGuidance: UnsafeBufferPointer<UInt8>
+  /// A small number of the rule's own, shared by every stamp of the same
+  /// rule id and by no other: the order in which rule ids were first stamped.
+  let ruleSerial: Int
 
   /// What tells stamps apart.
   private struct Key: Hashable {
@@ -34,10 +37,18 @@ public final class RuleStamp: @unchecked Sendable {
     let guidance: String
   }
 
-  /// Every stamp made, by what it holds; kept for the life of the program.
-  private static let made = Mutex<[Key: RuleStamp]>([:])
+  /// Every stamp made, by what it holds, and each rule id's serial; kept
+  /// for the life of the program.
+  private struct Registry {
+    var stamps: [Key: RuleStamp] = [:]
+    var ruleSerials: [String: Int] = [:]
+  }
 
-  private init(_ key: Key) {
+  /// The stamps made so far.
+  private static let made = Mutex(Registry())
+
+  private init(_ key: Key, ruleSerial: Int) {
+    self.ruleSerial = ruleSerial
     id = key.id
     dimension = key.dimension
     severity = key.severity
@@ -53,9 +64,11 @@ public final class RuleStamp: @unchecked Sendable {
   {
     let key = Key(id: id, dimension: dimension, severity: severity, guidance: guidance)
     return made.withLock { made in
-      if let stamp = made[key] { return stamp }
-      let stamp = RuleStamp(key)
-      made[key] = stamp
+      if let stamp = made.stamps[key] { return stamp }
+      let serial = made.ruleSerials[id] ?? made.ruleSerials.count
+      made.ruleSerials[id] = serial
+      let stamp = RuleStamp(key, ruleSerial: serial)
+      made.stamps[key] = stamp
       return stamp
     }
   }

@@ -16,16 +16,13 @@ public struct BatchSummary: Sendable {
   /// How many outcomes each rule fired on.
   public var ruleCounts: [String: Int] {
     var counts: [String: Int] = [:]
-    for (stamp, count) in stampCounts {
-      counts[stamp.takeUnretainedValue().id, default: 0] += count
-    }
+    for case (let rule, let count)? in ruleTallies { counts[rule] = count }
     return counts
   }
-  /// How many outcomes each rule fired on, by the stamp of the rule's first
-  /// finding in each: stamps are few and compared by identity, so adding an
-  /// outcome hashes no rule id.
-  /// Held without counting references, as stamps are never freed.
-  private var stampCounts: [(stamp: Unmanaged<RuleStamp>, count: Int)] = []
+  /// How many outcomes each rule fired on, by its stamps'
+  /// ``RuleStamp/ruleSerial`` (nil for serials of rules that never fired),
+  /// so adding an outcome hashes and compares no rule id.
+  private var ruleTallies: [(rule: String, count: Int)?] = []
   /// Findings not reported because the baseline holds them.
   public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
@@ -57,13 +54,11 @@ public struct BatchSummary: Sendable {
     gradeCounts[Self.position(of: report.score.grade)] += 1
     report.findings.withUnsafeBufferPointer { findings in
       for index in findings.indices {
-        let stamp = findings[index].stampReference
+        let serial = findings[index].withStamp { $0.ruleSerial }
         let seen = findings[..<index].contains { earlier in
-          earlier.stampReference.toOpaque() == stamp.toOpaque()
-            || earlier.withStamp { earlier in stamp._withUnsafeGuaranteedRef { earlier.id == $0.id }
-            }
+          earlier.withStamp { $0.ruleSerial } == serial
         }
-        if !seen { count(stamp, 1) }
+        if !seen { tally(serial, 1, rule: { findings[index].rule }) }
       }
     }
     report.score.dimensions.withUnsafeBufferPointer { dimensions in
@@ -88,16 +83,21 @@ public struct BatchSummary: Sendable {
     bytes += other.bytes
     baselined += other.baselined
     for index in gradeCounts.indices { gradeCounts[index] += other.gradeCounts[index] }
-    for (stamp, count) in other.stampCounts { self.count(stamp, count) }
+    for (serial, tally) in other.ruleTallies.enumerated() {
+      if let tally { self.tally(serial, tally.count, rule: { tally.rule }) }
+    }
     for index in dimensionTotals.indices { dimensionTotals[index] += other.dimensionTotals[index] }
   }
 
-  /// Adds `count` outcomes to the rule of `stamp`.
-  private mutating func count(_ stamp: Unmanaged<RuleStamp>, _ count: Int) {
-    if let index = stampCounts.firstIndex(where: { $0.stamp.toOpaque() == stamp.toOpaque() }) {
-      stampCounts[index].count += count
+  /// Adds `count` outcomes to the rule with serial `serial`, whose id `rule` gives.
+  private mutating func tally(_ serial: Int, _ count: Int, rule: () -> String) {
+    if serial >= ruleTallies.count {
+      ruleTallies += repeatElement(nil, count: serial + 1 - ruleTallies.count)
+    }
+    if ruleTallies[serial] == nil {
+      ruleTallies[serial] = (rule: rule(), count: count)
     } else {
-      stampCounts.append((stamp, count))
+      ruleTallies[serial]!.count += count
     }
   }
 
