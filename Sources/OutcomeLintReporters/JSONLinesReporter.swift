@@ -163,7 +163,7 @@ public struct JSONLinesReporter: Reporter {
         output.write(literal: ",\"findings\":[],\"suppressed\":[]")
         return
       }
-      let offsets = CharacterOffsets(document.bytes)
+      let offsets = CharacterOffsets(text.bytes)
       output.write(literal: ",\"findings\":[")
       report.findings.withUnsafeBufferPointer { findings in
         for index in findings.indices {
