@@ -27,7 +27,8 @@ public struct JSONLinesReporter: Reporter {
   private static let highestTabledScore = 100
   /// Each dimension's whole entry (`"timeframe":{"score":100,"pass":true}`)
   /// for every score from 0 to ``highestTabledScore`` and either pass flag,
-  /// at ``dimensionEntryIndex(_:)``, so most records copy each entry whole.
+  /// at `(ordinal * (highestTabledScore + 1) + score) * 2 + (pass ? 1 : 0)`,
+  /// so most records copy each entry whole.
   private static let dimensionEntries = ByteRuns(
     count: Dimension.allCases.count * (highestTabledScore + 1) * 2
   ) { index, bytes in
@@ -44,6 +45,13 @@ public struct JSONLinesReporter: Reporter {
   /// The end of a failing dimension's entry.
   private static let passFalse = Array(",\"pass\":false}".utf8)
   private let rewriter: Rewriter
+  /// The tables, held by each reporter too, so writing a record reads them
+  /// without checking that they are made.
+  private let entries = JSONLinesReporter.dimensionEntries
+  private let openings = JSONLinesReporter.dimensionOpenings
+  private let middles = JSONLinesReporter.findingMiddles
+  private let severityCount = JSONLinesReporter.severityCount
+  private let dimensionRoom = JSONLinesReporter.dimensionRoom
 
   /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
   public init(rewriter: Rewriter = Rewriter()) {
@@ -141,15 +149,13 @@ public struct JSONLinesReporter: Reporter {
       let grade = score.grade.name
       let dimensions = score.dimensions
       let room =
-        64 + grade.utf8.count + ByteWriter.numberWidth + dimensions.count * Self.dimensionRoom
+        64 + grade.utf8.count + ByteWriter.numberWidth + dimensions.count * dimensionRoom
       output.write(atMost: room) { writer in
         writer.write(literal: ",\"grade\":\"")
         writer.write(grade)
         writer.write(literal: "\",\"score\":")
         writer.write(score.overall)
         writer.write(literal: ",\"dimensions\":{")
-        let entries = Self.dimensionEntries
-        let openings = Self.dimensionOpenings
         dimensions.withUnsafeBufferPointer { dimensions in
           for index in dimensions.indices {
             if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
@@ -209,11 +215,11 @@ public struct JSONLinesReporter: Reporter {
     offsets: CharacterOffsets, to output: inout OutputBuffer
   ) {
     let span = finding.pointee.span
-    let middle = Self.findingMiddles[
-      stamp.dimension.ordinal * Self.severityCount + Self.severityOrdinal(stamp.severity)]
+    let middle = middles[
+      stamp.dimension.ordinal * severityCount + Self.severityOrdinal(stamp.severity)]
     let room =
       256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
-      + Self.findingMiddles.longest + text.maximumQuotedCount(span)
+      + middles.longest + text.maximumQuotedCount(span)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.message.utf8.count)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestion?.utf8.count ?? 0)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)

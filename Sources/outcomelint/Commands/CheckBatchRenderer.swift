@@ -39,8 +39,13 @@ final class CheckBatchRenderer {
     var errors: [String] = []
     var belowThreshold = 0
     var baseline = ""
-    for record in records {
-      let result = analyzer.analyze(record)
+    // The buffer is moved out of the object for the batch, so writing to it
+    // is not checked for exclusive access record by record.
+    var output = OutputBuffer(handle: nil)
+    swap(&output, &self.output)
+    defer { swap(&output, &self.output) }
+    for index in records.indices {
+      let result = analyzer.analyze(records[index])
       reporter.render(result, into: &output)
       summary.add(result)
       switch result {
