@@ -3,7 +3,7 @@ import Foundation
 /// A large byte buffer reporters write into; flushed to a file handle in
 /// big writes rather than a `print` per line. Writes copy straight into the
 /// room at the end of its storage, which grows as needed.
-public struct OutputBuffer {
+public struct OutputBuffer: ~Copyable {
   private var storage: OutputStorage
   private var count = 0
   private let handle: FileHandle?
@@ -32,19 +32,15 @@ public struct OutputBuffer {
   /// is a check and a copy.
   @inline(__always)
   mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
-    if _slowPath(storage.capacity - count < maximum || !isKnownUniquelyReferenced(&storage)) {
-      replaceStorage(toHold: maximum)
-    }
+    if _slowPath(storage.capacity - count < maximum) { replaceStorage(toHold: maximum) }
     count += write(storage.base + count)
   }
 
-  /// Moves to storage of this buffer's own with room for `maximum` more bytes.
+  /// Moves to larger storage with room for `maximum` more bytes.
   @inline(never)
   private mutating func replaceStorage(toHold maximum: Int) {
-    let capacity =
-      storage.capacity - count < maximum
-      ? max(storage.capacity * 2, count + maximum) : storage.capacity
-    storage = storage.copy(count: count, capacity: capacity)
+    storage = storage.copy(
+      count: count, capacity: max(storage.capacity * 2, count + maximum))
   }
 
   /// Appends bytes.
