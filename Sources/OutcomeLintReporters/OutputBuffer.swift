@@ -2,7 +2,8 @@ import Foundation
 
 /// A large byte buffer reporters write into; flushed to a file handle in
 /// big writes rather than a `print` per line. Writes copy straight into the
-/// room at the end of its storage, which grows as needed.
+/// room at the end of its storage, which grows as needed. Noncopyable, so
+/// its storage is only ever its own and a write checks only for room.
 public struct OutputBuffer: ~Copyable {
   private var storage: OutputStorage
   private var count = 0
@@ -120,7 +121,7 @@ public struct OutputBuffer: ~Copyable {
   public mutating func flush() {
     guard let handle, count > 0 else { return }
     handle.write(Data(bytesNoCopy: storage.base, count: count, deallocator: .none))
-    clear()
+    count = 0
   }
 
   /// Hands over the bytes written so far, without copying them, and starts
@@ -144,12 +145,6 @@ public struct OutputBuffer: ~Copyable {
     flush()
     handle.write(
       Data(bytesNoCopy: rendered.storage.base, count: rendered.count, deallocator: .none))
-  }
-
-  /// Forgets the bytes written, keeping the room.
-  private mutating func clear() {
-    if !isKnownUniquelyReferenced(&storage) { storage = OutputStorage(capacity: storage.capacity) }
-    count = 0
   }
 
   /// The collected text (for a buffer without a handle).
