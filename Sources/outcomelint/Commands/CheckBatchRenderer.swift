@@ -45,7 +45,11 @@ final class CheckBatchRenderer {
     swap(&output, &self.output)
     defer { swap(&output, &self.output) }
     for index in records.indices {
-      let result = analyzer.analyze(records[index])
+      // Lent from `records`, which holds every record for the whole batch,
+      // rather than retained and released around the analysis.
+      let result = Unmanaged.passUnretained(records[index])._withUnsafeGuaranteedRef {
+        analyzer.analyze($0)
+      }
       reporter.render(result, into: &output)
       summary.add(result)
       switch result {
