@@ -156,11 +156,9 @@ public struct JSONLinesReporter: Reporter {
         writer.write(literal: "\",\"score\":")
         writer.write(score.overall)
         writer.write(literal: ",\"dimensions\":{")
-        dimensions.withUnsafeBufferPointer { dimensions in
-          for index in dimensions.indices {
-            if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-            Self.writeEntry(dimensions[index], entries: entries, openings: openings, to: &writer)
-          }
+        for index in dimensions.indices {
+          if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+          Self.writeEntry(dimensions[index], entries: entries, openings: openings, to: &writer)
         }
         writer.write(literal: "},\"anatomy\":")
       }

@@ -61,9 +61,8 @@ public struct BatchSummary: Sendable {
         if !seen { tally(serial, 1, rule: { findings[index].rule }) }
       }
     }
-    report.score.dimensions.withUnsafeBufferPointer { dimensions in
-      for index in dimensions.indices { dimensionTotals[index] += dimensions[index].score }
-    }
+    let dimensions = report.score.dimensions
+    for index in dimensions.indices { dimensionTotals[index] += dimensions[index].score }
   }
 
   /// `grade`'s position in ``Grade/allCases``.
