@@ -1,99 +1,124 @@
 import OutcomeLint
 
 /// Writes an outcome's anatomy as a JSON object: each part with its kind,
-/// byte span and text, or `null` when absent. Writes bytes straight into
-/// the output buffer, the texts escaped from the document's own bytes, each
-/// part through one ``ByteWriter``.
+/// byte span and text, or `null` when absent. Measures the room the whole
+/// object may take, then writes it through one ``ByteWriter`` straight into
+/// the output buffer, the texts escaped from the document's own bytes.
 struct AnatomyJSON {
   let text: DocumentJSONText
 
-  /// Room for a part's keys, kind and numbers besides its kind's name and text.
+  /// Room for a part's keys, punctuation and numbers besides its kind's name and text.
   private static let partRoom = 96 + 2 * ByteWriter.numberWidth
+  /// Room for the object's keys, brackets and nulls, and the timeframe's horizon.
+  private static let objectRoom = 320 + ByteWriter.numberWidth
 
   static func write(
     _ anatomy: OutcomeAnatomy, text: DocumentJSONText, to output: inout OutputBuffer
   ) {
-    AnatomyJSON(text: text).write(anatomy, to: &output)
+    let json = AnatomyJSON(text: text)
+    output.write(atMost: json.room(anatomy)) { json.write(anatomy, &$0) }
   }
 
-  private func write(_ anatomy: OutcomeAnatomy, to output: inout OutputBuffer) {
-    if let timeframe = anatomy.timeframe {
-      let kind = timeframe.kind.name
-      output.write(atMost: room(timeframe.span, kind) + 32) { writer in
-        writer.write(literal: "{\"timeframe\":{\"kind\":\"")
-        writer.write(kind)
-        writer.write(literal: "\",\"horizon_months\":")
-        if let months = timeframe.horizonMonths {
-          writer.write(Self.formatted(months))
-        } else {
-          writer.write(literal: "null")
-        }
-        spanFields(timeframe.span, afterFields: true, &writer)
-      }
-    } else {
-      output.write(literal: "{\"timeframe\":null")
-    }
+  /// The most bytes ``write(_:_:)`` writes for `anatomy`.
+  private func room(_ anatomy: OutcomeAnatomy) -> Int {
+    var room = Self.objectRoom
+    if let timeframe = anatomy.timeframe { room += self.room(timeframe.span, timeframe.kind.name) }
     let subject = anatomy.subject
-    let subjectKind = subject.kind.rawValue
-    output.write(atMost: room(subject.span ?? TextSpan(start: 0, end: 0), subjectKind)) { writer in
-      writer.write(literal: ",\"subject\":{\"kind\":\"")
-      writer.write(subjectKind)
-      writer.write(literal: "\",\"text\":")
-      if let span = subject.span {
-        text.write(span, to: &writer)
-      } else {
-        writer.write(literal: "null")
-      }
-      writer.write(literal: "},\"action\":")
-      if anatomy.action == nil { writer.write(literal: "null") }
-    }
+    if let span = subject.span { room += text.maximumQuotedCount(span) }
+    room += Self.partRoom + subject.kind.rawValue.utf8.count
     if let action = anatomy.action {
-      let observability = action.observability.rawValue
-      output.write(atMost: room(action.verb, observability)) { writer in
-        writer.write(literal: "{\"observability\":\"")
-        writer.write(observability)
-        writer.write(byte: UInt8(ascii: "\""))
-        spanFields(action.verb, afterFields: true, &writer)
-      }
+      room += self.room(action.verb, action.observability.rawValue)
     }
-    list(",\"criteria\":[", anatomy.criteria, &output) { ($0.span, $0.kind.rawValue) }
-    list(",\"context\":[", anatomy.context, &output) { ($0.span, nil) }
-    if let purpose = anatomy.purpose {
-      output.write(atMost: room(purpose.span, nil)) { writer in
-        writer.write(literal: ",\"purpose\":")
-        part(purpose.span, nil, &writer)
-      }
-    } else {
-      output.write(literal: ",\"purpose\":null")
+    room += self.room(of: anatomy.criteria) { ($0.span, $0.kind.rawValue) }
+    room += self.room(of: anatomy.context) { ($0.span, nil) }
+    if let purpose = anatomy.purpose { room += self.room(purpose.span, nil) }
+    room += self.room(of: anatomy.provision) { ($0.hit.span, $0.kind.rawValue) }
+    room += self.room(of: anatomy.passiveSupport) { ($0.span, nil) }
+    return room
+  }
+
+  /// The most bytes `parts` take, each with the span and kind `spanAndKind` gives.
+  @inline(__always)
+  private func room<Parts: RandomAccessCollection>(
+    of parts: Parts, _ spanAndKind: (Parts.Element) -> (TextSpan, String?)
+  ) -> Int {
+    var room = 0
+    for index in parts.indices {
+      let (span, kind) = spanAndKind(parts[index])
+      room += self.room(span, kind) + 1
     }
-    list(",\"provision\":[", anatomy.provision, &output) { ($0.hit.span, $0.kind.rawValue) }
-    list(",\"passive_support\":[", anatomy.passiveSupport, &output) { ($0.span, nil) }
-    output.write(byte: UInt8(ascii: "}"))
+    return room
   }
 
   /// The most bytes a part with `span` and `kind` takes.
+  @inline(__always)
   private func room(_ span: TextSpan, _ kind: String?) -> Int {
     Self.partRoom + (kind?.utf8.count ?? 0) + text.maximumQuotedCount(span)
   }
 
+  private func write(_ anatomy: OutcomeAnatomy, _ writer: inout ByteWriter) {
+    if let timeframe = anatomy.timeframe {
+      writer.write(literal: "{\"timeframe\":{\"kind\":\"")
+      writer.write(timeframe.kind.name)
+      writer.write(literal: "\",\"horizon_months\":")
+      if let months = timeframe.horizonMonths {
+        writer.write(Self.formatted(months))
+      } else {
+        writer.write(literal: "null")
+      }
+      spanFields(timeframe.span, afterFields: true, &writer)
+    } else {
+      writer.write(literal: "{\"timeframe\":null")
+    }
+    let subject = anatomy.subject
+    writer.write(literal: ",\"subject\":{\"kind\":\"")
+    writer.write(subject.kind.rawValue)
+    writer.write(literal: "\",\"text\":")
+    if let span = subject.span {
+      text.write(span, to: &writer)
+    } else {
+      writer.write(literal: "null")
+    }
+    writer.write(literal: "},\"action\":")
+    if let action = anatomy.action {
+      writer.write(literal: "{\"observability\":\"")
+      writer.write(action.observability.rawValue)
+      writer.write(byte: UInt8(ascii: "\""))
+      spanFields(action.verb, afterFields: true, &writer)
+    } else {
+      writer.write(literal: "null")
+    }
+    list(",\"criteria\":[", anatomy.criteria, &writer) { ($0.span, $0.kind.rawValue) }
+    list(",\"context\":[", anatomy.context, &writer) { ($0.span, nil) }
+    if let purpose = anatomy.purpose {
+      writer.write(literal: ",\"purpose\":")
+      part(purpose.span, nil, &writer)
+    } else {
+      writer.write(literal: ",\"purpose\":null")
+    }
+    list(",\"provision\":[", anatomy.provision, &writer) { ($0.hit.span, $0.kind.rawValue) }
+    list(",\"passive_support\":[", anatomy.passiveSupport, &writer) { ($0.span, nil) }
+    writer.write(byte: UInt8(ascii: "}"))
+  }
+
   /// Writes `opening` (the key and `[`), then each part with its span and
   /// kind, if any, as `spanAndKind` gives them.
+  @inline(__always)
   private func list<Parts: RandomAccessCollection>(
-    _ opening: StaticString, _ parts: Parts, _ output: inout OutputBuffer,
+    _ opening: StaticString, _ parts: Parts, _ writer: inout ByteWriter,
     _ spanAndKind: (Parts.Element) -> (TextSpan, String?)
   ) {
-    output.write(literal: opening)
+    writer.write(literal: opening)
     for index in parts.indices {
       let (span, kind) = spanAndKind(parts[index])
-      output.write(atMost: room(span, kind) + 1) { writer in
-        if index != parts.startIndex { writer.write(byte: UInt8(ascii: ",")) }
-        part(span, kind, &writer)
-      }
+      if index != parts.startIndex { writer.write(byte: UInt8(ascii: ",")) }
+      part(span, kind, &writer)
     }
-    output.write(byte: UInt8(ascii: "]"))
+    writer.write(byte: UInt8(ascii: "]"))
   }
 
   /// Writes `{"kind": …, "start", "end", "text"}`, without `kind` when it is nil.
+  @inline(__always)
   private func part(_ span: TextSpan, _ kind: String?, _ writer: inout ByteWriter) {
     writer.write(byte: UInt8(ascii: "{"))
     if let kind {
@@ -106,6 +131,7 @@ struct AnatomyJSON {
 
   /// Writes `"start", "end", "text"` into an open object (after other
   /// fields when `afterFields`), then closes it.
+  @inline(__always)
   private func spanFields(_ span: TextSpan, afterFields: Bool, _ writer: inout ByteWriter) {
     writer.write(literal: afterFields ? ",\"start\":" : "\"start\":")
     writer.write(span.start)

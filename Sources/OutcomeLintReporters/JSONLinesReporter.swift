@@ -20,10 +20,38 @@ public struct JSONLinesReporter: Reporter {
   ]).union(RewriteJSON.keys)
   /// Each dimension's key and the opening of its object, up to its score
   /// (`"timeframe":{"score":`), by ``Dimension/ordinal``.
-  private static let dimensionOpenings: [[UInt8]] = Dimension.allCases.map {
-    Array("\"\($0.rawValue)\":{\"score\":".utf8)
+  private static let dimensionOpenings = ByteRuns(
+    Dimension.allCases.map { Array("\"\($0.rawValue)\":{\"score\":".utf8) })
+  /// The highest score ``dimensionEntries`` holds entries for (written in at
+  /// most three digits).
+  private static let highestTabledScore = 100
+  /// Each dimension's whole entry (`"timeframe":{"score":100,"pass":true}`)
+  /// for every score from 0 to ``highestTabledScore`` and either pass flag,
+  /// at `(ordinal * (highestTabledScore + 1) + score) * 2 + (pass ? 1 : 0)`,
+  /// so most records copy each entry whole.
+  private static let dimensionEntries = ByteRuns(
+    count: Dimension.allCases.count * (highestTabledScore + 1) * 2
+  ) { index, bytes in
+    let opening = dimensionOpenings[index / 2 / (highestTabledScore + 1)]
+    let score = index / 2 % (highestTabledScore + 1)
+    bytes += opening
+    if score >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(score / 100)) }
+    if score >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(score / 10 % 10)) }
+    bytes.append(UInt8(ascii: "0") + UInt8(score % 10))
+    bytes += index % 2 == 1 ? Self.passTrue : Self.passFalse
   }
+  /// The end of a passing dimension's entry.
+  private static let passTrue = Array(",\"pass\":true}".utf8)
+  /// The end of a failing dimension's entry.
+  private static let passFalse = Array(",\"pass\":false}".utf8)
   private let rewriter: Rewriter
+  /// The tables, held by each reporter too, so writing a record reads them
+  /// without checking that they are made.
+  private let entries = JSONLinesReporter.dimensionEntries
+  private let openings = JSONLinesReporter.dimensionOpenings
+  private let middles = JSONLinesReporter.findingMiddles
+  private let severityCount = JSONLinesReporter.severityCount
+  private let dimensionRoom = JSONLinesReporter.dimensionRoom
 
   /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
   public init(rewriter: Rewriter = Rewriter()) {
@@ -47,32 +75,70 @@ public struct JSONLinesReporter: Reporter {
 
   /// Opens the record with its schema, id, source and line.
   private func writeHead(_ record: InputRecord, to output: inout OutputBuffer) {
-    output.write(literal: "{\"schema\":")
-    output.write(Self.schemaVersion)
-    output.write(literal: ",\"id\":")
-    output.write(record.idJSON)
-    output.write(literal: ",\"source\":")
-    output.writeJSONString(record.source)
-    output.write(literal: ",\"line\":")
-    output.write(record.line)
+    let id = record.idJSON
+    let source = record.source
+    let room =
+      64 + 2 * ByteWriter.numberWidth + id.utf8.count
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: source.utf8.count)
+    output.write(atMost: room) { writer in
+      writer.write(literal: "{\"schema\":")
+      writer.write(Self.schemaVersion)
+      writer.write(literal: ",\"id\":")
+      writer.write(id)
+      writer.write(literal: ",\"source\":")
+      writer.writeJSONString(source)
+      writer.write(literal: ",\"line\":")
+      writer.write(record.line)
+    }
   }
 
-  /// Every severity, made once.
-  private static let severities = Severity.allCases
   /// The fields between a finding's rule and its message for each dimension
   /// and severity (`,"dimension":"timeframe","severity":"error","message":`),
-  /// by ``Dimension/ordinal`` and position in ``severities``.
-  private static let findingMiddles: [[[UInt8]]] = Dimension.allCases.map { dimension in
-    severities.map { severity in
-      Array(
-        ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
-          .utf8)
+  /// by ``Dimension/ordinal`` times the number of severities plus the
+  /// severity's ``severityOrdinal(_:)``.
+  private static let findingMiddles = ByteRuns(
+    Dimension.allCases.flatMap { dimension in
+      Severity.allCases.map { severity in
+        Array(
+          ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
+            .utf8)
+      }
+    })
+
+  /// How many severities there are.
+  private static let severityCount = Severity.allCases.count
+
+  /// `severity`'s position in ``Severity/allCases``.
+  private static func severityOrdinal(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: 0
+    case .warning: 1
+    case .suggestion: 2
     }
   }
 
   /// Room for a dimension's entry: its opening, score and pass flag.
-  private static let dimensionRoom =
-    (dimensionOpenings.map(\.count).max() ?? 0) + ByteWriter.numberWidth + 16
+  private static let dimensionRoom = dimensionOpenings.longest + ByteWriter.numberWidth + 16
+
+  /// Writes a dimension's entry: copied whole from ``dimensionEntries`` when
+  /// its score is in the table, else written piece by piece.
+  @inline(__always)
+  private static func writeEntry(
+    _ dimension: DimensionScore, entries: ByteRuns, openings: ByteRuns,
+    to writer: inout ByteWriter
+  ) {
+    let score = dimension.score
+    guard score >= 0 && score <= highestTabledScore else {
+      writer.write(bytes: openings[dimension.dimension.ordinal])
+      writer.write(score)
+      writer.write(bytes: dimension.pass ? passTrue : passFalse)
+      return
+    }
+    writer.write(
+      bytes: entries[
+        (dimension.dimension.ordinal * (highestTabledScore + 1) + score) * 2
+          + (dimension.pass ? 1 : 0)])
+  }
 
   private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
     let document = report.outcome.document
@@ -83,38 +149,41 @@ public struct JSONLinesReporter: Reporter {
       let grade = score.grade.name
       let dimensions = score.dimensions
       let room =
-        64 + grade.utf8.count + ByteWriter.numberWidth + dimensions.count * Self.dimensionRoom
+        64 + grade.utf8.count + ByteWriter.numberWidth + dimensions.count * dimensionRoom
       output.write(atMost: room) { writer in
         writer.write(literal: ",\"grade\":\"")
         writer.write(grade)
         writer.write(literal: "\",\"score\":")
         writer.write(score.overall)
         writer.write(literal: ",\"dimensions\":{")
-        let openings = Self.dimensionOpenings
         for index in dimensions.indices {
           if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-          writer.write(bytes: openings[dimensions[index].dimension.ordinal])
-          writer.write(dimensions[index].score)
-          writer.write(literal: dimensions[index].pass ? ",\"pass\":true}" : ",\"pass\":false}")
+          Self.writeEntry(dimensions[index], entries: entries, openings: openings, to: &writer)
         }
         writer.write(literal: "},\"anatomy\":")
       }
       AnatomyJSON.write(report.outcome.anatomy, text: text, to: &output)
-      let offsets = CharacterOffsets(document.bytes)
+      guard !report.findings.isEmpty || !report.suppressed.isEmpty else {
+        output.write(literal: ",\"findings\":[],\"suppressed\":[]")
+        return
+      }
+      let offsets = CharacterOffsets(text.bytes)
       output.write(literal: ",\"findings\":[")
       report.findings.withUnsafeBufferPointer { findings in
         for index in findings.indices {
           writeFinding(
-            findings[index], reason: nil, first: index == 0, text: text, offsets: offsets,
-            to: &output)
+            findings.baseAddress! + index, reason: nil, first: index == 0, text: text,
+            offsets: offsets, to: &output)
         }
       }
       output.write(literal: "],\"suppressed\":[")
       report.suppressed.withUnsafeBufferPointer { suppressed in
         for index in suppressed.indices {
-          writeFinding(
-            suppressed[index].finding, reason: suppressed[index].reason, first: index == 0,
-            text: text, offsets: offsets, to: &output)
+          withUnsafePointer(to: suppressed[index].finding) { finding in
+            writeFinding(
+              finding, reason: suppressed[index].reason, first: index == 0, text: text,
+              offsets: offsets, to: &output)
+          }
         }
       }
       output.write(byte: UInt8(ascii: "]"))
@@ -123,28 +192,40 @@ public struct JSONLinesReporter: Reporter {
   }
 
   /// Writes a finding's object (after a comma unless it is the `first`),
-  /// with the `reason` it was suppressed for, if any.
+  /// with the `reason` it was suppressed for, if any. Reads the finding in
+  /// place rather than copying it.
   private func writeFinding(
-    _ finding: borrowing Finding, reason: String?, first: Bool, text: DocumentJSONText,
+    _ finding: UnsafePointer<Finding>, reason: String?, first: Bool, text: DocumentJSONText,
     offsets: CharacterOffsets, to output: inout OutputBuffer
   ) {
-    let stamp = finding.stamp
-    let span = finding.span
-    let message = finding.message
-    let suggestion = finding.suggestion
-    let middle = Self.findingMiddles[stamp.dimension.ordinal][
-      Self.severities.firstIndex(of: stamp.severity)!]
+    finding.pointee.withStamp { stamp in
+      writeFinding(
+        finding, stamp: stamp, reason: reason, first: first, text: text, offsets: offsets,
+        to: &output)
+    }
+  }
+
+  /// Writes a finding of `stamp` as ``writeFinding(_:reason:first:text:offsets:to:)`` does.
+  @inline(__always)
+  private func writeFinding(
+    _ finding: UnsafePointer<Finding>, stamp: RuleStamp, reason: String?, first: Bool,
+    text: DocumentJSONText,
+    offsets: CharacterOffsets, to output: inout OutputBuffer
+  ) {
+    let span = finding.pointee.span
+    let middle = middles[
+      stamp.dimension.ordinal * severityCount + Self.severityOrdinal(stamp.severity)]
     let room =
       256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
-      + middle.count + text.maximumQuotedCount(span)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: message.utf8.count)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: suggestion?.utf8.count ?? 0)
+      + middles.longest + text.maximumQuotedCount(span)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.message.utf8.count)
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestion?.utf8.count ?? 0)
       + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
     output.write(atMost: room) { writer in
       writer.write(literal: first ? "{\"rule\":" : ",{\"rule\":")
       writer.write(bytes: stamp.quotedID)
       writer.write(bytes: middle)
-      writer.writeJSONString(message)
+      writer.writeJSONString(finding.pointee.message)
       writer.write(literal: ",\"start\":")
       writer.write(span.start)
       writer.write(literal: ",\"end\":")
@@ -156,7 +237,7 @@ public struct JSONLinesReporter: Reporter {
       writer.write(literal: ",\"match\":")
       text.write(span, to: &writer)
       writer.write(literal: ",\"suggestion\":")
-      if let suggestion {
+      if let suggestion = finding.pointee.suggestion {
         writer.writeJSONString(suggestion)
       } else {
         writer.write(literal: "null")

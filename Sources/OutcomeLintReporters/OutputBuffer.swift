@@ -2,8 +2,9 @@ import Foundation
 
 /// A large byte buffer reporters write into; flushed to a file handle in
 /// big writes rather than a `print` per line. Writes copy straight into the
-/// room at the end of its storage, which grows as needed.
-public struct OutputBuffer {
+/// room at the end of its storage, which grows as needed. Noncopyable, so
+/// its storage is only ever its own and a write checks only for room.
+public struct OutputBuffer: ~Copyable {
   private var storage: OutputStorage
   private var count = 0
   private let handle: FileHandle?
@@ -32,19 +33,15 @@ public struct OutputBuffer {
   /// is a check and a copy.
   @inline(__always)
   mutating func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
-    if _slowPath(storage.capacity - count < maximum || !isKnownUniquelyReferenced(&storage)) {
-      replaceStorage(toHold: maximum)
-    }
+    if _slowPath(storage.capacity - count < maximum) { replaceStorage(toHold: maximum) }
     count += write(storage.base + count)
   }
 
-  /// Moves to storage of this buffer's own with room for `maximum` more bytes.
+  /// Moves to larger storage with room for `maximum` more bytes.
   @inline(never)
   private mutating func replaceStorage(toHold maximum: Int) {
-    let capacity =
-      storage.capacity - count < maximum
-      ? max(storage.capacity * 2, count + maximum) : storage.capacity
-    storage = storage.copy(count: count, capacity: capacity)
+    storage = storage.copy(
+      count: count, capacity: max(storage.capacity * 2, count + maximum))
   }
 
   /// Appends bytes.
@@ -124,7 +121,7 @@ public struct OutputBuffer {
   public mutating func flush() {
     guard let handle, count > 0 else { return }
     handle.write(Data(bytesNoCopy: storage.base, count: count, deallocator: .none))
-    clear()
+    count = 0
   }
 
   /// Hands over the bytes written so far, without copying them, and starts
@@ -148,12 +145,6 @@ public struct OutputBuffer {
     flush()
     handle.write(
       Data(bytesNoCopy: rendered.storage.base, count: rendered.count, deallocator: .none))
-  }
-
-  /// Forgets the bytes written, keeping the room.
-  private mutating func clear() {
-    if !isKnownUniquelyReferenced(&storage) { storage = OutputStorage(capacity: storage.capacity) }
-    count = 0
   }
 
   /// The collected text (for a buffer without a handle).

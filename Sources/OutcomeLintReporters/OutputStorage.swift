@@ -1,6 +1,7 @@
 /// Memory an ``OutputBuffer`` writes into, so writers can copy straight
 /// into the room past what is written. Fixed in size: the buffer replaces it
-/// with a larger one to grow, or a copy when it is shared.
+/// with a larger one to grow. A class so a buffer can hand its bytes over
+/// (``RenderedOutput``) without copying them.
 final class OutputStorage {
   /// The first byte.
   let base: UnsafeMutablePointer<UInt8>

@@ -25,10 +25,10 @@ extension AnalyzedOutcome {
           case .quoted(let span):
             writer.write(quote: UnsafeBufferPointer(rebasing: text[span.start..<span.end]))
           case .alternatives(let entry):
-            for (position, value) in entry.values.enumerated() {
-              if position > 0 { writer.write(Self.alternativesSeparator) }
-              var value = value
-              value.withUTF8 { writer.write(quote: $0) }
+            let values = entry.values
+            for index in values.indices {
+              if index > 0 { writer.write(Self.alternativesSeparator) }
+              writer.write(quoted: values[index])
             }
           }
         }
@@ -55,8 +55,21 @@ private struct MessageWriter {
   }
 
   mutating func write(_ string: String) {
-    var string = string
-    string.withUTF8 { write($0) }
+    withUTF8(of: string) { write($0) }
+  }
+
+  /// `string` in single quotes.
+  mutating func write(quoted string: String) {
+    withUTF8(of: string) { write(quote: $0) }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of `string`: its own storage, or a
+  /// contiguous copy when it has none.
+  private func withUTF8(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    if string.utf8.withContiguousStorageIfAvailable(body) == nil {
+      var string = string
+      string.withUTF8(body)
+    }
   }
 
   /// `bytes` in single quotes.

@@ -6,7 +6,7 @@ import OutcomeLintReporters
 /// the optional spreadsheet, and the optional HTML report, whose plan
 /// sections are spooled to a temporary file until the overview can be
 /// written in front of them. Every file is replaced only when the run finishes.
-struct AuditOutputs {
+struct AuditOutputs: ~Copyable {
   /// The main output.
   var main: OutputBuffer
   /// The spreadsheet, when asked for.
@@ -20,6 +20,9 @@ struct AuditOutputs {
 
   /// Opens every output.
   init(main: String?, csv: String?, html: String?) throws {
+    let mainDestination: OutputDestination
+    let csvDestination: OutputDestination?
+    let htmlDestination: OutputDestination?
     do {
       mainDestination = try OutputDestination(path: main)
       csvDestination = try csv.map { try OutputDestination(path: $0) }
@@ -28,8 +31,8 @@ struct AuditOutputs {
       Diagnostics.error(String(describing: error))
       throw ExitCode(2)
     }
-    self.main = OutputBuffer(handle: mainDestination.handle)
-    self.csv = csvDestination.map { OutputBuffer(handle: $0.handle) }
+    var spoolHandle: FileHandle?
+    var spoolPath: String?
     if html != nil {
       let path = NSTemporaryDirectory() + "outcomelint-audit-\(UUID().uuidString).html.part"
       guard FileManager.default.createFile(atPath: path, contents: nil),
@@ -39,11 +42,16 @@ struct AuditOutputs {
         throw ExitCode(2)
       }
       spoolPath = path
-      spool = OutputBuffer(handle: handle)
-    } else {
-      spoolPath = nil
-      spool = nil
+      spoolHandle = handle
     }
+    // Every stored property is set only once nothing more can fail.
+    self.mainDestination = mainDestination
+    self.csvDestination = csvDestination
+    self.htmlDestination = htmlDestination
+    self.spoolPath = spoolPath
+    self.main = OutputBuffer(handle: mainDestination.handle)
+    self.csv = csvDestination.map { OutputBuffer(handle: $0.handle) }
+    spool = spoolHandle.map { OutputBuffer(handle: $0) }
   }
 
   /// Writes out any buffer that has grown large.
@@ -59,8 +67,8 @@ struct AuditOutputs {
     csv?.flush()
     try mainDestination.commit()
     try csvDestination?.commit()
-    guard let htmlDestination, let spoolPath, var spool else { return }
-    spool.flush()
+    guard let htmlDestination, let spoolPath else { return }
+    spool?.flush()
     var page = OutputBuffer(handle: htmlDestination.handle)
     page.write(htmlHead ?? "")
     page.flush()

@@ -284,7 +284,11 @@ func checkQuoting(_ bytes: [UInt8]) {
 /// Counts the bytes that start a scalar before a sample of offsets, past the
 /// end too, against counting them one by one.
 func checkCharacterOffsets(_ bytes: [UInt8]) {
-  let offsets = CharacterOffsets(bytes)
+  bytes.withUnsafeBufferPointer { checkCharacterOffsets(bytes, CharacterOffsets($0)) }
+}
+
+/// ``checkCharacterOffsets(_:)`` with the conversions made.
+private func checkCharacterOffsets(_ bytes: [UInt8], _ offsets: CharacterOffsets) {
   let step = max(1, bytes.count / 64)
   var starts = 0
   for offset in 0...(bytes.count + 1) {

@@ -59,12 +59,14 @@ import Testing
   @Test func characterOffsetsCountScalarsBeforeEachByte() {
     let text = "By July, Zoë will say “hello” 😀 to 3 friends… in class"
     let bytes = Array(text.utf8)
-    let offsets = CharacterOffsets(bytes)
-    var scalars = 0
-    for (byte, value) in bytes.enumerated() {
-      #expect(offsets.characterOffset(ofByte: byte) == scalars)
-      if value & 0xC0 != 0x80 { scalars += 1 }
+    bytes.withUnsafeBufferPointer { buffer in
+      let offsets = CharacterOffsets(buffer)
+      var scalars = 0
+      for (byte, value) in bytes.enumerated() {
+        #expect(offsets.characterOffset(ofByte: byte) == scalars)
+        if value & 0xC0 != 0x80 { scalars += 1 }
+      }
+      #expect(offsets.characterOffset(ofByte: bytes.count) == text.unicodeScalars.count)
     }
-    #expect(offsets.characterOffset(ofByte: bytes.count) == text.unicodeScalars.count)
   }
 }

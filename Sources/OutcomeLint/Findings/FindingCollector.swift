@@ -15,8 +15,11 @@ public struct FindingCollector: Sendable {
     current = stamp
   }
 
-  /// Reports a finding of the current rule.
-  public mutating func report(_ message: String, at span: TextSpan, suggestion: String? = nil) {
+  /// Reports a finding of the current rule, taking its message and suggestion
+  /// rather than copying them.
+  public mutating func report(
+    _ message: consuming String, at span: TextSpan, suggestion: consuming String? = nil
+  ) {
     guard let stamp = current else { preconditionFailure("report outside a rule") }
     findings.append(Finding(stamp: stamp, message: message, span: span, suggestion: suggestion))
   }

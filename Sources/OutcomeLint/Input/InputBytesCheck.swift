@@ -23,15 +23,30 @@ enum InputBytesCheck {
     bytes.withUnsafeBufferPointer(isASCII)
   }
 
-  /// Whether every byte is below 0x80.
+  /// Whether every byte is below 0x80: sixteen bytes at a time (the last
+  /// sixteen overlapping those before), or eight, then one by one, for
+  /// shorter text.
   static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = buffer.baseAddress else { return true }
+    let count = buffer.count
+    if count >= 16 {
+      var highBits = SIMD16<UInt8>()
+      var index = 0
+      while index + 16 <= count {
+        highBits |= UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+        index += 16
+      }
+      highBits |= UnsafeRawPointer(base + count - 16).loadUnaligned(as: SIMD16<UInt8>.self)
+      let words = unsafeBitCast(highBits, to: SIMD2<UInt64>.self)
+      return (words[0] | words[1]) & 0x8080_8080_8080_8080 == 0
+    }
     var highBits: UInt64 = 0
     var index = 0
-    while index + 8 <= buffer.count {
-      highBits |= UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    while index + 8 <= count {
+      highBits |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
       index += 8
     }
-    while index < buffer.count {
+    while index < count {
       highBits |= UInt64(buffer[index])
       index += 1
     }

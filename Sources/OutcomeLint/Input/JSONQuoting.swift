@@ -60,6 +60,8 @@ public enum JSONQuoting {
     _ text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Bool {
     let count = text.count
+    // Sixteen bytes at a time, two chunks to a check for longer text (the
+    // last ones overlapping those before); eight or four for shorter.
     guard count >= 4 else {
       for index in 0..<count {
         let byte = text[index]
@@ -89,16 +91,24 @@ public enum JSONQuoting {
       return true
     }
     var index = 0
-    while index + 16 <= count {
+    while index &+ 32 <= count {
+      let first = load(SIMD16<UInt8>.self, at: index, in: text)
+      let second = load(SIMD16<UInt8>.self, at: index &+ 16, in: text)
+      guard !mayNeedEscape(first, second) else { return false }
+      store(first, at: index, in: destination)
+      store(second, at: index &+ 16, in: destination)
+      index &+= 32
+    }
+    if index &+ 16 <= count {
       let chunk = load(SIMD16<UInt8>.self, at: index, in: text)
       guard !mayNeedEscape(chunk) else { return false }
       store(chunk, at: index, in: destination)
-      index += 16
+      index &+= 16
     }
     guard index < count else { return true }
-    let last = load(SIMD16<UInt8>.self, at: count - 16, in: text)
+    let last = load(SIMD16<UInt8>.self, at: count &- 16, in: text)
     guard !mayNeedEscape(last) else { return false }
-    store(last, at: count - 16, in: destination)
+    store(last, at: count &- 16, in: destination)
     return true
   }
 
@@ -212,7 +222,8 @@ public enum JSONQuoting {
   private static func load<Bytes: SIMD>(
     _ type: Bytes.Type, at index: Int, in text: UnsafeBufferPointer<UInt8>
   ) -> Bytes where Bytes.Scalar == UInt8 {
-    UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: Bytes.self)
+    // Only called on text at least as long as `Bytes`, which has a base address.
+    UnsafeRawPointer(text.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: Bytes.self)
   }
 
   /// Stores `bytes` at `offset` in `destination`.
@@ -226,8 +237,43 @@ public enum JSONQuoting {
   /// Whether any of sixteen bytes may start something to escape.
   @inline(__always)
   private static func mayNeedEscape(_ bytes: SIMD16<UInt8>) -> Bool {
-    let marks = unsafeBitCast(escapeMarks(bytes), to: SIMD2<UInt64>.self)
-    return marks[0] | marks[1] != 0
+    isMarked(unusualMatches(bytes)) && isMarked(escapeMatches(bytes))
+  }
+
+  /// Whether any of thirty-two bytes, as two chunks, may start something to escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ first: SIMD16<UInt8>, _ second: SIMD16<UInt8>) -> Bool {
+    isMarked(unusualMatches(first) .| unusualMatches(second))
+      && isMarked(escapeMatches(first) .| escapeMatches(second))
+  }
+
+  /// Each of sixteen bytes that is not printable ASCII, or is a quote or a
+  /// backslash: a superset of those ``escapeMatches(_:)`` finds, cheaper to
+  /// find (read as signed, control characters and every non-ASCII byte are
+  /// below 0x20), so most text, plain ASCII, is cleared by it alone.
+  @inline(__always)
+  private static func unusualMatches(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    let signed = SIMD16<Int8>(truncatingIfNeeded: bytes)
+    return (signed .< SIMD16(repeating: 0x20)) .| (bytes .== SIMD16(repeating: 0x22))
+      .| (bytes .== SIMD16(repeating: 0x5C)) .| (bytes .== SIMD16(repeating: 0x7F))
+  }
+
+  /// Each of sixteen bytes that may start something to escape: compared with
+  /// whole vectors of each byte that matters (comparisons between sixteen-byte
+  /// vectors compile to single vector instructions, where those with a scalar,
+  /// or between shorter vectors, go lane by lane).
+  @inline(__always)
+  private static func escapeMatches(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    @inline(__always) func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+    return (bytes .< all(0x20)) .| (bytes .== all(0x22)) .| (bytes .== all(0x5C))
+      .| (bytes .== all(0x7F)) .| (bytes .== all(0xC2)) .| (bytes .== all(0xE2))
+  }
+
+  /// Whether any lane of `matches` is set.
+  @inline(__always)
+  private static func isMarked(_ matches: SIMDMask<SIMD16<Int8>>) -> Bool {
+    let words = unsafeBitCast(matches, to: SIMD2<UInt64>.self)
+    return words[0] | words[1] != 0
   }
 
   /// Whether any of eight bytes may start something to escape.

@@ -25,7 +25,7 @@ public struct AnalysisEngine: Sendable {
     self.rules = rules
     self.severityOverrides = severityOverrides
     ruleStamps = rules.rules.map { rule in
-      RuleStamp(
+      RuleStamp.stamp(
         rule.description,
         severity: severityOverrides[rule.description.id] ?? rule.description.severity)
     }

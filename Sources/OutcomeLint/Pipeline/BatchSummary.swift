@@ -16,21 +16,18 @@ public struct BatchSummary: Sendable {
   /// How many outcomes each rule fired on.
   public var ruleCounts: [String: Int] {
     var counts: [String: Int] = [:]
-    for (stamp, count) in stampCounts { counts[stamp.id, default: 0] += count }
+    for case (let rule, let count)? in ruleTallies { counts[rule] = count }
     return counts
   }
-  /// How many outcomes each rule fired on, by the stamp of the rule's first
-  /// finding in each: stamps are few and compared by identity, so adding an
-  /// outcome hashes no rule id.
-  private var stampCounts: [(stamp: RuleStamp, count: Int)] = []
+  /// How many outcomes each rule fired on, by its stamps'
+  /// ``RuleStamp/ruleSerial`` (nil for serials of rules that never fired),
+  /// so adding an outcome hashes and compares no rule id.
+  private var ruleTallies: [(rule: String, count: Int)?] = []
   /// Findings not reported because the baseline holds them.
   public private(set) var baselined = 0
   private var dimensionTotals = Array(repeating: 0, count: Dimension.allCases.count)
   /// How many outcomes got each grade, in ``Grade/allCases`` order.
   private var gradeCounts = Array(repeating: 0, count: Grade.allCases.count)
-
-  /// Every grade, made once.
-  private static let grades = Grade.allCases
 
   /// An empty summary.
   public init() {}
@@ -41,24 +38,40 @@ public struct BatchSummary: Sendable {
   /// Adds one record.
   public mutating func add(_ result: RecordResult) {
     records += 1
-    bytes += result.record.text?.count ?? 0
-    guard case .analyzed(_, let report) = result else {
+    switch result {
+    case .failed(let record, _):
+      bytes += record.text?.count ?? 0
       errors += 1
-      return
+    case .analyzed(let record, let report):
+      bytes += record.text?.count ?? 0
+      add(report)
     }
+  }
+
+  /// Adds an analysed outcome's grade, rules and dimension scores.
+  private mutating func add(_ report: OutcomeReport) {
     baselined += report.baselined.count
-    gradeCounts[Self.grades.firstIndex(of: report.score.grade)!] += 1
+    gradeCounts[Self.position(of: report.score.grade)] += 1
     report.findings.withUnsafeBufferPointer { findings in
       for index in findings.indices {
-        let stamp = findings[index].stamp
+        let serial = findings[index].withStamp { $0.ruleSerial }
         let seen = findings[..<index].contains { earlier in
-          earlier.stamp === stamp || earlier.stamp.id == stamp.id
+          earlier.withStamp { $0.ruleSerial } == serial
         }
-        if !seen { count(stamp, 1) }
+        if !seen { tally(serial, 1, rule: { findings[index].rule }) }
       }
     }
-    for (index, dimension) in report.score.dimensions.enumerated() {
-      dimensionTotals[index] += dimension.score
+    let dimensions = report.score.dimensions
+    for index in dimensions.indices { dimensionTotals[index] += dimensions[index].score }
+  }
+
+  /// `grade`'s position in ``Grade/allCases``.
+  private static func position(of grade: Grade) -> Int {
+    switch grade {
+    case .outstanding: 0
+    case .good: 1
+    case .requiresImprovement: 2
+    case .inadequate: 3
     }
   }
 
@@ -69,16 +82,21 @@ public struct BatchSummary: Sendable {
     bytes += other.bytes
     baselined += other.baselined
     for index in gradeCounts.indices { gradeCounts[index] += other.gradeCounts[index] }
-    for (stamp, count) in other.stampCounts { self.count(stamp, count) }
+    for (serial, tally) in other.ruleTallies.enumerated() {
+      if let tally { self.tally(serial, tally.count, rule: { tally.rule }) }
+    }
     for index in dimensionTotals.indices { dimensionTotals[index] += other.dimensionTotals[index] }
   }
 
-  /// Adds `count` outcomes to the rule of `stamp`.
-  private mutating func count(_ stamp: RuleStamp, _ count: Int) {
-    if let index = stampCounts.firstIndex(where: { $0.stamp === stamp }) {
-      stampCounts[index].count += count
+  /// Adds `count` outcomes to the rule with serial `serial`, whose id `rule` gives.
+  private mutating func tally(_ serial: Int, _ count: Int, rule: () -> String) {
+    if serial >= ruleTallies.count {
+      ruleTallies += repeatElement(nil, count: serial + 1 - ruleTallies.count)
+    }
+    if ruleTallies[serial] == nil {
+      ruleTallies[serial] = (rule: rule(), count: count)
     } else {
-      stampCounts.append((stamp, count))
+      ruleTallies[serial]!.count += count
     }
   }
 

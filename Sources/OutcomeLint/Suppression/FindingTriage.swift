@@ -10,15 +10,20 @@ struct FindingTriage {
   private(set) var baselined: [Finding] = []
 
   /// Sorts `findings` of the outcome in `document`; `baseline` holds the
-  /// record's baselined findings (empty without a baseline).
+  /// record's baselined findings (empty without a baseline). The
+  /// suppressions, baseline and document are borrowed, not retained, so an
+  /// outcome with neither suppressions nor a baseline costs no more than
+  /// handing its findings over.
   init(
-    _ findings: [Finding], suppressions: [Suppression], baseline: [Baseline.Key: Int],
-    document: Document
+    _ findings: consuming [Finding], suppressions: borrowing [Suppression],
+    baseline: borrowing [Baseline.Key: Int], document: borrowing Document
   ) {
     guard !suppressions.isEmpty || !baseline.isEmpty else {
       reported = findings
       return
     }
+    let suppressions = copy suppressions
+    let baseline = copy baseline
     var reasons: [String: String] = [:]
     for suppression in suppressions where suppression.hasReason {
       guard let rule = suppression.rule, rule != Suppression.ruleID, reasons[rule] == nil else {

@@ -3,13 +3,15 @@
 /// Character offsets count Unicode scalars (code points), the unit Python's
 /// `str` and most JSON consumers index by. Outcomes are validated as UTF-8
 /// before analysis, so counting the bytes that start a scalar is exact.
-public struct CharacterOffsets: Sendable {
-  private let bytes: [UInt8]
+/// Borrows the bytes rather than holding them (a reporter makes one per
+/// outcome): use it only while they are valid.
+public struct CharacterOffsets {
+  private let bytes: UnsafeBufferPointer<UInt8>
   /// Whether every byte is ASCII, when each byte is one scalar.
   private let isASCII: Bool
 
-  /// Prepares conversions for `bytes`.
-  public init(_ bytes: [UInt8]) {
+  /// Prepares conversions for `bytes`, borrowed: valid only while they are.
+  public init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
     isASCII = InputBytesCheck.isASCII(bytes)
   }
@@ -19,7 +21,7 @@ public struct CharacterOffsets: Sendable {
   public func characterOffset(ofByte byteOffset: Int) -> Int {
     let end = min(byteOffset, bytes.count)
     guard !isASCII else { return end }
-    return end - bytes.withUnsafeBufferPointer { Self.continuationBytes(in: $0, before: end) }
+    return end - Self.continuationBytes(in: bytes, before: end)
   }
 
   /// How many of the first `end` bytes are continuation bytes.

@@ -39,8 +39,17 @@ final class CheckBatchRenderer {
     var errors: [String] = []
     var belowThreshold = 0
     var baseline = ""
-    for record in records {
-      let result = analyzer.analyze(record)
+    // The buffer is moved out of the object for the batch, so writing to it
+    // is not checked for exclusive access record by record.
+    var output = OutputBuffer(handle: nil)
+    swap(&output, &self.output)
+    defer { swap(&output, &self.output) }
+    for index in records.indices {
+      // Lent from `records`, which holds every record for the whole batch,
+      // rather than retained and released around the analysis.
+      let result = Unmanaged.passUnretained(records[index])._withUnsafeGuaranteedRef {
+        analyzer.analyze($0)
+      }
       reporter.render(result, into: &output)
       summary.add(result)
       switch result {
