@@ -44,11 +44,16 @@ public final class Document: HitStore, Sendable {
     // Group the matches by lexicon with a counting sort; each group stays in text order.
     var kindStarts = [Int32].recycled(from: &scratch.kindStarts)
     var total: Int32 = 0
-    for count in matches.counts {
-      kindStarts.append(total)
-      total += count
+    matches.counts.withUnsafeBufferPointer { counts in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: counts.count + 1) { starts in
+        for kind in counts.indices {
+          starts[kind] = total
+          total &+= counts[kind]
+        }
+        starts[counts.count] = total
+        kindStarts.append(contentsOf: starts)
+      }
     }
-    kindStarts.append(total)
     var hitList = [LexiconHit].recycled(from: &scratch.hitList)
     hitList.append(
       contentsOf: repeatElement(
@@ -56,18 +61,20 @@ public final class Document: HitStore, Sendable {
         count: Int(total)))
     hitList.withUnsafeMutableBufferPointer { hitList in
       hitStarts.withUnsafeMutableBufferPointer { hitStarts in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: kindStarts.count) { next in
-          _ = next.initialize(from: kindStarts)
-          for match in matches.all {
-            let range = Int(match.firstToken)..<Int(match.endToken)
-            hitStarts[range.lowerBound] |= 1 << match.kind.rawValue
-            let slot = Int(next[match.kind.rawValue])
-            next[match.kind.rawValue] += 1
-            hitList[slot] = LexiconHit(
-              kind: match.kind, index: match.entry, tokens: range,
-              span: TextSpan(
-                start: Int(tokens[range.lowerBound].start),
-                end: Int(tokens[range.upperBound - 1].end)))
+        tokens.withUnsafeBufferPointer { tokens in
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: kindStarts.count) { next in
+            _ = next.initialize(from: kindStarts)
+            for match in matches.all {
+              let range = Int(match.firstToken)..<Int(match.endToken)
+              hitStarts[range.lowerBound] |= 1 << match.kind.rawValue
+              let slot = Int(next[match.kind.rawValue])
+              next[match.kind.rawValue] += 1
+              hitList[slot] = LexiconHit(
+                kind: match.kind, index: match.entry, tokens: range,
+                span: TextSpan(
+                  start: Int(tokens[range.lowerBound].start),
+                  end: Int(tokens[range.upperBound - 1].end)))
+            }
           }
         }
       }
