@@ -49,10 +49,7 @@ final class BreakIterator {
   func forEachBatchSkippingSpaces(
     of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<CICUSegment>) -> Void
   ) throws(SegmentationError) {
-    let status = cicu_break_set_text(handle, bytes.baseAddress, Int64(bytes.count))
-    guard status <= 0 else {
-      throw SegmentationError(code: status, operation: "setting the text")
-    }
+    try setText(bytes)
     let capacity = Int32(Self.batchSize)
     while true {
       let count = cicu_break_next_segments(handle, segments.baseAddress, capacity)
@@ -66,10 +63,7 @@ final class BreakIterator {
   func forEachSegment(
     of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int32) -> Void
   ) throws(SegmentationError) {
-    let status = cicu_break_set_text(handle, bytes.baseAddress, Int64(bytes.count))
-    guard status <= 0 else {
-      throw SegmentationError(code: status, operation: "setting the text")
-    }
+    try setText(bytes)
     let capacity = Int32(Self.batchSize)
     while true {
       let count = cicu_break_next_batch(
@@ -78,6 +72,14 @@ final class BreakIterator {
         body(boundaries[index], statuses[index])
       }
       if count < capacity { break }
+    }
+  }
+
+  /// Points the iterator at `bytes`.
+  private func setText(_ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) {
+    let status = cicu_break_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+    guard status <= 0 else {
+      throw SegmentationError(code: status, operation: "setting the text")
     }
   }
 }
