@@ -18,14 +18,12 @@ enum RewriteJSON {
       )
       return
     }
-    output.write(atMost: quotedRoom(rewrite.text) + 16) { writer in
-      writer.write(literal: ",\"rewrite\":")
-      writer.writeJSONString(rewrite.text)
-    }
+    output.write(literal: ",\"rewrite\":")
+    rewrite.withTextUTF8 { output.writeJSONString(utf8: $0) }
     output.write(literal: ",\"moved_to_provision\":")
-    output.writeJSONStrings(rewrite.movedToProvision)
+    writeStrings(to: &output, rewrite.forEachMovedToProvision)
     output.write(literal: ",\"separate_outcomes\":")
-    output.writeJSONStrings(rewrite.separateOutcomes)
+    writeStrings(to: &output, rewrite.forEachSeparateOutcome)
     output.write(literal: ",\"prompts\":[")
     let prompts = rewrite.prompts
     for index in prompts.indices {
@@ -49,28 +47,43 @@ enum RewriteJSON {
       }
     }
     output.write(literal: "],\"changes\":[")
-    let changes = rewrite.changes
-    for index in changes.indices {
-      let change = changes[index]
-      let dimension = change.dimension.rawValue
+    var first = true
+    rewrite.forEachChange { dimension, rule, change, reason in
+      let name = dimension.rawValue
       let room =
-        64 + quotedRoom(dimension) + quotedRoom(change.rule ?? "") + quotedRoom(change.change)
-        + quotedRoom(change.reason)
+        64 + quotedRoom(name) + quotedRoom(rule ?? "")
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: change.count)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason.count)
       output.write(atMost: room) { writer in
-        writer.write(literal: index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
-        writer.writeJSONString(dimension)
+        writer.write(literal: first ? "{\"dimension\":" : ",{\"dimension\":")
+        writer.writeJSONString(name)
         writer.write(literal: ",\"rule\":")
-        if let rule = change.rule {
+        if let rule {
           writer.writeJSONString(rule)
         } else {
           writer.write(literal: "null")
         }
         writer.write(literal: ",\"change\":")
-        writer.writeJSONString(change.change)
+        writer.writeJSONString(utf8: change)
         writer.write(literal: ",\"reason\":")
-        writer.writeJSONString(change.reason)
+        writer.writeJSONString(utf8: reason)
         writer.write(byte: UInt8(ascii: "}"))
       }
+      first = false
+    }
+    output.write(byte: UInt8(ascii: "]"))
+  }
+
+  /// Writes the texts `forEach` gives as a JSON array of strings.
+  private static func writeStrings(
+    to output: inout OutputBuffer, _ forEach: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
+  ) {
+    output.write(byte: UInt8(ascii: "["))
+    var first = true
+    forEach { text in
+      if !first { output.write(byte: UInt8(ascii: ",")) }
+      output.writeJSONString(utf8: text)
+      first = false
     }
     output.write(byte: UInt8(ascii: "]"))
   }

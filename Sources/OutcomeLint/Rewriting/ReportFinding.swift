@@ -12,12 +12,8 @@ struct ReportFinding {
     self.report = report
   }
 
-  /// The rule's id.
-  var rule: String { report.findings[index].rule }
   /// The dimension it counts against.
   var dimension: Dimension { report.findings[index].dimension }
-  /// What was found.
-  var message: String { report.findings[index].message }
   /// The UTF-8 byte span it applies to.
   var span: TextSpan { report.findings[index].span }
 }

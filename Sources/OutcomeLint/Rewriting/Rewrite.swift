@@ -1,36 +1,81 @@
 /// A suggested rewrite of a weak outcome in the canonical shape "By (when),
 /// (who) will be able to (do what) (how well or how often) so that (what
 /// difference it makes)", with what it moved out and why it changed.
+///
+/// Its texts are kept as the rewriter wrote them, in one UTF-8 buffer: the
+/// `forEach…` and `with…` methods read them in place; the properties make
+/// strings.
 public struct Rewrite: Sendable, Equatable {
-  /// The rewritten outcome, with bracketed prompts where a fact is unknown.
-  public let text: String
-  /// The prompts in ``text``, in order.
-  public let prompts: [RewritePrompt]
-  /// Provision taken out of the outcome, for Section F.
-  public let movedToProvision: [String]
-  /// Further outcomes the statement held, to be written on their own.
-  public let separateOutcomes: [String]
-  /// What changed, and why.
-  public let changes: [RewriteChange]
+  private let record: RewriteRecord
   /// The voice it is written in.
   public let person: PersonStyle
 
-  /// Creates a rewrite.
-  public init(
-    text: String, prompts: [RewritePrompt], movedToProvision: [String],
-    separateOutcomes: [String], changes: [RewriteChange], person: PersonStyle
-  ) {
-    self.text = text
-    self.prompts = prompts
-    self.movedToProvision = movedToProvision
-    self.separateOutcomes = separateOutcomes
-    self.changes = changes
+  init(record: RewriteRecord, person: PersonStyle) {
+    self.record = record
     self.person = person
+  }
+
+  /// The rewritten outcome, with bracketed prompts where a fact is unknown.
+  public var text: String { record.bytes.string(record.text) }
+  /// The prompts in ``text``, in order.
+  public var prompts: [RewritePrompt] { record.prompts }
+  /// Provision taken out of the outcome, for Section F.
+  public var movedToProvision: [String] { record.moved.map { record.bytes.string($0) } }
+  /// Further outcomes the statement held, to be written on their own.
+  public var separateOutcomes: [String] { record.separate.map { record.bytes.string($0) } }
+  /// What changed, and why.
+  public var changes: [RewriteChange] {
+    record.changes.map { change in
+      RewriteChange(
+        dimension: change.dimension, rule: record.rule(of: change),
+        change: record.bytes.string(change.text), reason: record.reason(of: change))
+    }
+  }
+
+  /// Calls `body` with the UTF-8 of ``text``, read in place.
+  public func withTextUTF8<Result>(
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    record.bytes.withBytes(record.text, body)
+  }
+
+  /// Calls `body` with the UTF-8 of each of ``movedToProvision``, read in place.
+  public func forEachMovedToProvision(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    for range in record.moved { record.bytes.withBytes(range, body) }
+  }
+
+  /// Calls `body` with the UTF-8 of each of ``separateOutcomes``, read in place.
+  public func forEachSeparateOutcome(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    for range in record.separate { record.bytes.withBytes(range, body) }
+  }
+
+  /// Calls `body` with each of ``changes``: its dimension, its rule, and the
+  /// UTF-8 of its change and its reason, read in place.
+  public func forEachChange(
+    _ body: (
+      _ dimension: Dimension, _ rule: String?, _ change: UnsafeBufferPointer<UInt8>,
+      _ reason: UnsafeBufferPointer<UInt8>
+    ) -> Void
+  ) {
+    for change in record.changes {
+      record.bytes.withBytes(change.text) { text in
+        record.withReason(of: change) { reason in
+          body(change.dimension, record.rule(of: change), text, reason)
+        }
+      }
+    }
+  }
+
+  public static func == (lhs: Rewrite, rhs: Rewrite) -> Bool {
+    lhs.person == rhs.person && lhs.text == rhs.text && lhs.prompts == rhs.prompts
+      && lhs.movedToProvision == rhs.movedToProvision
+      && lhs.separateOutcomes == rhs.separateOutcomes && lhs.changes == rhs.changes
   }
 
   /// The rewrite with every prompt replaced by its example, as a writer who
   /// took every suggestion would have it.
   public var filledText: String {
+    let text = text
     var result = ""
     var rest = text[...]
     for prompt in prompts {

@@ -66,7 +66,8 @@ extension RewriteDraft {
         return absolute.tokens.contains(index)
       }
       note(
-        "Took out '\(quote(absolute.span))' and asked for a realistic criterion", answering: finding
+        "Took out '\(original: absolute.span)' and asked for a realistic criterion",
+        answering: finding
       )
     }
     return false
@@ -96,12 +97,12 @@ extension RewriteDraft {
         }
         let finding = finding("low-expectation") { $0 == low.span }
         if opener || value == "will" || value.hasSuffix("able to") {
-          note("Took out '\(quote(low.span))'", answering: finding)
+          note("Took out '\(original: low.span)'", answering: finding)
           baseFormOfLeadingGerund(pieces)
           continue
         }
         pieces.insert(piece(text: value), at: 0)
-        note("Wrote '\(value)' for '\(quote(low.span))'", answering: finding)
+        note("Wrote '\(value)' for '\(original: low.span)'", answering: finding)
         return true
       }
       if isWord(index, "to"), pieces.count > 1 {
@@ -126,7 +127,7 @@ extension RewriteDraft {
     }
     let finding = finding("passive-support") { $0.overlaps(passive.span) }
     let written = redundant ? "will be able to" : "will be able to \(value)"
-    note("Wrote '\(written)' for '\(quote(span))'", answering: finding)
+    note("Wrote '\(written)' for '\(original: span)'", answering: finding)
     guard !redundant else {
       baseFormOfLeadingGerund(pieces)
       return false
@@ -156,12 +157,12 @@ extension RewriteDraft {
       let usable = document.entry(low).values.filter { !Self.hasPlaceholder($0) }
       if let counted = Self.countedAlternative(document.entry(low).values) {
         criterionExample = counted
-        note("Took out '\(quote(low.span))' and asked how you will know", answering: finding)
+        note("Took out '\(original: low.span)' and asked how you will know", answering: finding)
       } else if let stronger = usable.first, stronger != "will", !stronger.hasSuffix("able to") {
         pieces.insert(piece(text: stronger), at: position)
-        note("Wrote '\(stronger)' for '\(quote(low.span))'", answering: finding)
+        note("Wrote '\(stronger)' for '\(original: low.span)'", answering: finding)
       } else {
-        note("Took out '\(quote(low.span))'", answering: finding)
+        note("Took out '\(original: low.span)'", answering: finding)
       }
     }
   }

@@ -7,7 +7,7 @@ extension RewriteDraft {
       jargon[hit.tokens.lowerBound] = plain
       for index in hit.tokens.dropFirst() { jargon[index] = "" }
       let finding = finding("jargon") { $0 == hit.span }
-      note("Wrote '\(plain)' for '\(quote(hit.span))'", answering: finding)
+      note("Wrote '\(plain)' for '\(original: hit.span)'", answering: finding)
     }
     let who = resolveWho()
     let opening = resolveOpening()
@@ -20,7 +20,7 @@ extension RewriteDraft {
     for part in parts {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
-        "Split out '\(quote(document.span(ofTokens: bounds)))' to write as its own outcome",
+        "Split out '\(original: document.span(ofTokens: bounds))' to write as its own outcome",
         answering: finding("several-outcomes")
           ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
             ReportFinding($0, of: report)
@@ -48,23 +48,24 @@ extension RewriteDraft {
     }
 
     let closing = closingPrompts(after: action)
-    var text = TextBuffer(capacity: document.bytes.count + 256)
-    appendOpening(opening, to: &text)
-    text.append(UInt8(ascii: ","))
-    Self.appendPart(to: &text) { $0.append(who.text) }
-    Self.appendPart(to: &text) { $0.append("will be able to") }
-    Self.appendPart(to: &text) { render(action, .rewrite, into: &$0) }
+    let start = record.bytes.count
+    appendOpening(opening, to: &record.bytes)
+    record.bytes.append(UInt8(ascii: ","))
+    Self.appendPart(to: &record.bytes) { $0.append(who.text) }
+    Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
+    Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0) }
     for prompt in closing {
-      Self.appendPart(to: &text) { prompt.appendText(to: &$0) }
+      Self.appendPart(to: &record.bytes) { prompt.appendText(to: &$0) }
     }
-    Self.appendPart(to: &text) { text in
+    Self.appendPart(to: &record.bytes) { text in
       if let tokens = purpose.tokens {
         render(Self.pieces(tokens), .rewrite, into: &text)
       } else {
         purpose.prompt?.appendText(to: &text)
       }
     }
-    text.append(UInt8(ascii: "."))
+    record.bytes.append(UInt8(ascii: "."))
+    record.text = start..<record.bytes.count
     var prompts: [RewritePrompt] = []
     prompts.reserveCapacity(writtenPrompts.count + closing.count + 3)
     if opening.tokens == nil, let prompt = opening.prompt { prompts.append(prompt) }
@@ -72,16 +73,15 @@ extension RewriteDraft {
     prompts += action.compactMap(prompt(of:))
     prompts += closing
     if purpose.tokens == nil, let prompt = purpose.prompt { prompts.append(prompt) }
-    let separate = parts.map { part in
-      var text = TextBuffer()
-      render(part, .rewrite, into: &text)
-      Self.capitalise(&text, from: 0)
-      text.append(UInt8(ascii: "."))
-      return text.string()
+    record.prompts = prompts
+    for part in parts {
+      let start = record.bytes.count
+      render(part, .rewrite, into: &record.bytes)
+      Self.capitalise(&record.bytes, from: start)
+      record.bytes.append(UInt8(ascii: "."))
+      record.separate.append(start..<record.bytes.count)
     }
-    return Rewrite(
-      text: text.string(), prompts: prompts, movedToProvision: moved,
-      separateOutcomes: separate, changes: changes, person: person)
+    return Rewrite(record: record, person: person)
   }
 
   /// Appends a space and what `write` writes, or nothing when it writes nothing.

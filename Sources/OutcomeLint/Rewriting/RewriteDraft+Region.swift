@@ -60,7 +60,7 @@ extension RewriteDraft {
     else { return prompts }
     if document.value(wish) == "need", let skill = skill(after: wish), skill <= last {
       note(
-        "Took out '\(quote(wish.span))': it describes a need (Section B); what the person will be able to do stays",
+        "Took out '\(original: wish.span)': it describes a need (Section B); what the person will be able to do stays",
         answering: need)
       return prompts
         + region.filter { piece in
@@ -72,7 +72,7 @@ extension RewriteDraft {
       aspirationExample = text(of: Self.pieces(wish.tokens.upperBound..<(last + 1)), .original)
     }
     note(
-      "Took out '\(quote(document.span(ofTokens: first..<(last + 1))))': it describes a need or a wish (Sections A and B), not what the person will do",
+      "Took out '\(original: document.span(ofTokens: first..<(last + 1)))': it describes a need or a wish (Sections A and B), not what the person will do",
       answering: need)
     return prompts
   }

@@ -111,14 +111,6 @@ extension RewriteDraft {
     return text.string()
   }
 
-  /// The pieces as a string with its first letter in upper case.
-  func capitalisedText(of pieces: some Sequence<ClausePiece>, _ wording: Wording) -> String {
-    var text = TextBuffer()
-    render(pieces, wording, into: &text)
-    Self.capitalise(&text, from: 0)
-    return text.string()
-  }
-
   /// Puts the first letter from byte `start` in upper case, as
   /// ``capitalised(_:)`` does for a string.
   static func capitalise(_ text: inout TextBuffer, from start: Int) {

@@ -38,7 +38,7 @@ extension RewriteDraft {
     case .genericChild:
       var who = whoInVoice(name: nil, pronoun: nil, start: subjectEnd(), original: "")
       note(
-        .specific, finding("generic-outcome")?.rule,
+        .specific, finding("generic-outcome"),
         "Wrote \(who.prompt == nil ? "'I'" : "a prompt for the person's name") instead of '\(subjectText ?? "")'",
         because:
           "'\(subjectText ?? "")' would fit any child; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'"
@@ -125,13 +125,16 @@ extension RewriteDraft {
   private func serviceWho() -> Who {
     let subject = anatomy.subject
     let service = subject.span.map(quote) ?? ""
-    if let first = firstMainWord(), let last = lastMainWord() {
-      let text = capitalisedText(of: Self.pieces(first..<(last + 1)), .original)
-      moved.append(text)
+    // Nothing is listed for Section F yet, so the text is always listed.
+    if let first = firstMainWord(), let last = lastMainWord(),
+      let text = listMoved(Self.pieces(first..<(last + 1)))
+    {
       let because = finding("provision-as-outcome") ?? finding("service-subject")
       note(
-        .provision, because?.rule, "Moved '\(text)' to Section F: it says what a service will do",
-        because: because?.message ?? "Outcomes are not provision (SENDIASS, seed 002)")
+        .provision, because,
+        "Moved '\(written: text)' to Section F: it says what a service will do",
+        because: because.map { .finding($0.index) }
+          ?? .fixed("Outcomes are not provision (SENDIASS, seed 002)"))
     }
     let scanStart = max(
       anatomy.modal.map(\.tokens.upperBound) ?? 0,

@@ -32,10 +32,10 @@ final class RewriteDraft {
   /// The voice the original is written in.
   @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
-  @exclusivity(unchecked) var changes: [RewriteChange] = []
+  /// What the rewrite writes: its text, what moves out, and its changes.
+  let record: RewriteRecord
   /// Room for the changes most rewrites make, so the list seldom grows.
   private static let usualChanges = 8
-  @exclusivity(unchecked) var moved: [String] = []
   /// Jargon expansions, used everywhere including text moved to Section F.
   @exclusivity(unchecked) var jargon: TokenTexts
   /// Every substitution the rewrite makes itself (verb forms, case).
@@ -71,7 +71,9 @@ final class RewriteDraft {
     jargon = TokenTexts(count: count)
     substitutions = TokenTexts(count: count)
     voiced = TokenTexts(count: count)
-    changes.reserveCapacity(Self.usualChanges)
+    record = RewriteRecord(
+      findings: self.report.findings, capacity: 4 * document.bytes.count + 1024)
+    record.changes.reserveCapacity(Self.usualChanges)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -225,16 +227,53 @@ final class RewriteDraft {
     return writtenPrompts[index]
   }
 
-  /// Records a change.
-  func note(_ dimension: Dimension, _ rule: String?, _ change: DraftText, because reason: String) {
-    changes.append(
-      RewriteChange(dimension: dimension, rule: rule, change: change.string, reason: reason))
+  /// Records a change improving `dimension`, answering the rule of the
+  /// finding `rule`, if any, for `reason`.
+  func note(
+    _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
+    because reason: RewriteRecord.Reason
+  ) {
+    let start = record.bytes.count
+    change.write(into: &record.bytes, from: document)
+    record.changes.append(
+      RewriteRecord.Change(
+        dimension: dimension, rule: rule?.index, reason: reason,
+        text: start..<record.bytes.count))
+  }
+
+  /// Records a change improving `dimension`, for the guidance `reason`.
+  func note(
+    _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
+    because reason: DraftText
+  ) {
+    if let fixed = reason.fixedText {
+      note(dimension, rule, change, because: .fixed(fixed))
+      return
+    }
+    let start = record.bytes.count
+    reason.write(into: &record.bytes, from: document)
+    note(dimension, rule, change, because: .written(start..<record.bytes.count))
+  }
+
+  /// Writes `pieces` as a text moved to Section F, with its first letter in
+  /// upper case, unless the same text is listed already; returns its bytes.
+  func listMoved(_ pieces: some Sequence<ClausePiece>) -> Range<Int>? {
+    let start = record.bytes.count
+    render(pieces, .original, into: &record.bytes)
+    Self.capitalise(&record.bytes, from: start)
+    let text = start..<record.bytes.count
+    guard !record.moved.contains(where: { record.bytes.bytes($0, equal: text) }) else {
+      record.bytes.removeAll(from: start)
+      return nil
+    }
+    record.moved.append(text)
+    return text
   }
 
   /// Records a change answering `finding`, if the finding exists.
   func note(_ change: @autoclosure () -> DraftText, answering finding: ReportFinding?) {
     guard let finding else { return }
-    note(finding.dimension, finding.rule, change(), because: finding.message)
+    note(finding.dimension, finding, change(), because: .finding(finding.index))
   }
 
   /// Text with its first letter in upper case.
