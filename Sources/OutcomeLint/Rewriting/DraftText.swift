@@ -15,9 +15,9 @@ struct DraftText: ExpressibleByStringInterpolation {
     case written(Range<Int>)
   }
 
-  /// The most pieces a template holds: fixed text around four interpolations.
-  static let capacity = 9
-  fileprivate var parts = InlineArray<9, Part>(repeating: .fixed(""))
+  /// The most pieces a template holds: fixed text around two interpolations.
+  static let capacity = 5
+  fileprivate var parts = InlineArray<5, Part>(repeating: .fixed(""))
   fileprivate var count = 0
 
   init(stringLiteral value: StaticString) {

@@ -18,7 +18,7 @@ extension RewriteDraft {
       return
     }
     guard case .token(let verb) = head else {
-      if prompt(of: head)?.slot == .action { return }
+      if slot(of: head) == .action { return }
       pieces.insert(piece(plainActionPrompt()), at: 0)
       return
     }

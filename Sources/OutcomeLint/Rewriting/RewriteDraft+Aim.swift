@@ -118,7 +118,7 @@ extension RewriteDraft {
     case .text: standsAlone = false
     case .prompt, nil: standsAlone = true
     }
-    guard let first = action.first, prompt(of: first)?.slot == .action, standsAlone,
+    guard let first = action.first, slot(of: first) == .action, standsAlone,
       !aim.skill.isEmpty
     else {
       note(

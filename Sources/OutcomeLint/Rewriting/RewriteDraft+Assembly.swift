@@ -99,7 +99,7 @@ extension RewriteDraft {
       !self.substitutions.drops(index) && action.contains(.token(index))
     }
     let written = { (slot: RewritePrompt.Slot) in
-      action.contains { self.prompt(of: $0)?.slot == slot }
+      action.contains { self.slot(of: $0) == slot }
     }
     let contexts = hits(.contextPhrases).lazy.filter { $0.tokens.allSatisfy(isKept) }
     let hasCriterion = anatomy.criteria.contains { criterion in

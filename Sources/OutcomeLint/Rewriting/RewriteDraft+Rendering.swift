@@ -14,12 +14,8 @@ extension RewriteDraft {
   /// spacing is already a single space or none is copied in one piece.
   func render(_ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer)
   {
-    let own = wording == .rewrite ? substitutions : TokenTexts(count: 0)
-    let voice = wording == .rewrite ? voiced : TokenTexts(count: 0)
-    let jargon = jargon
-    let replacing = !own.isEmpty || !voice.isEmpty || !jargon.isEmpty
-    let writtenTexts = writtenTexts
-    let writtenPrompts = writtenPrompts
+    let rewording = wording == .rewrite && (!substitutions.isEmpty || !voiced.isEmpty)
+    let replacing = rewording || !jargon.isEmpty
     document.bytes.withUnsafeBufferPointer { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         var previous: ClausePiece?
@@ -28,13 +24,7 @@ extension RewriteDraft {
         for piece in pieces {
           switch piece {
           case .token(let index):
-            let replaced =
-              !replacing
-              ? nil
-              : own.replaces(index)
-                ? own[index]
-                : voice.replaces(index)
-                  ? voice[index] : jargon.replaces(index) ? jargon[index] : nil
+            let replaced = replacing ? replacement(of: index, rewording: rewording) : nil
             if replaced?.isEmpty == true { continue }
             let token = tokens[index]
             let start = Int(token.start)
@@ -63,9 +53,8 @@ extension RewriteDraft {
             }
           case .text(let index):
             Self.flush(&run, of: bytes, into: &text)
-            let written = writtenTexts[index]
-            if previous != nil { Self.separate(before: written.utf8.first, in: &text) }
-            text.append(written)
+            if previous != nil { Self.separate(before: writtenTexts[index].utf8.first, in: &text) }
+            text.append(writtenTexts[index])
           case .prompt(let index):
             Self.flush(&run, of: bytes, into: &text)
             if previous != nil { text.append(UInt8(ascii: " ")) }
@@ -76,6 +65,16 @@ extension RewriteDraft {
         Self.flush(&run, of: bytes, into: &text)
       }
     }
+  }
+
+  /// The replacement for token `index`: the rewrite's own or its voice's
+  /// when `rewording`, else jargon's; nil when there is none.
+  private func replacement(of index: Int, rewording: Bool) -> String? {
+    if rewording {
+      if substitutions.replaces(index) { return substitutions[index] }
+      if voiced.replaces(index) { return voiced[index] }
+    }
+    return jargon.replaces(index) ? jargon[index] : nil
   }
 
   /// Appends the original bytes of `run`, if any, and empties it.

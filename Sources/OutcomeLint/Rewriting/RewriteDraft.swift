@@ -227,6 +227,12 @@ final class RewriteDraft {
     return writtenPrompts[index]
   }
 
+  /// The slot of the prompt `piece`, when it is one.
+  func slot(of piece: ClausePiece) -> RewritePrompt.Slot? {
+    guard case .prompt(let index) = piece else { return nil }
+    return writtenPrompts[index].slot
+  }
+
   /// Records a change improving `dimension`, answering the rule of the
   /// finding `rule`, if any, for `reason`.
   func note(

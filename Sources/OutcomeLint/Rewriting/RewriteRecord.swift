@@ -50,7 +50,7 @@ final class RewriteRecord: @unchecked Sendable {
 
   /// The rule id of `change`, if it answers a finding.
   func rule(of change: Change) -> String? {
-    change.rule.map { findings[$0].rule }
+    change.rule.map { findings[$0].stamp.id }
   }
 
   /// Calls `body` with the UTF-8 of `change`'s reason, read in place.
@@ -59,8 +59,11 @@ final class RewriteRecord: @unchecked Sendable {
   ) -> Result {
     switch change.reason {
     case .finding(let index):
+      if let result = findings[index].message.utf8.withContiguousStorageIfAvailable(body) {
+        return result
+      }
       var message = findings[index].message
-      return message.withUTF8 { body($0) }
+      return message.withUTF8(body)
     case .fixed(let text):
       return text.withUTF8Buffer { body($0) }
     case .written(let range):
