@@ -57,10 +57,24 @@ public struct Rewrite: Sendable, Equatable {
       _ reason: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    for change in record.changes {
-      record.bytes.withBytes(change.text) { text in
-        record.withReason(of: change) { reason in
-          body(change.dimension, record.rule(of: change), text, reason)
+    record.findings.withUnsafeBufferPointer { findings in
+      for change in record.changes {
+        let rule = change.rule.map { findings[$0].stamp.id }
+        record.bytes.withBytes(change.text) { text in
+          switch change.reason {
+          case .finding(let index):
+            let message = findings[index].message
+            if message.utf8.withContiguousStorageIfAvailable({
+              body(change.dimension, rule, text, $0)
+            }) == nil {
+              var copy = message
+              copy.withUTF8 { body(change.dimension, rule, text, $0) }
+            }
+          case .fixed(let reason):
+            reason.withUTF8Buffer { body(change.dimension, rule, text, $0) }
+          case .written(let range):
+            record.bytes.withBytes(range) { body(change.dimension, rule, text, $0) }
+          }
         }
       }
     }

@@ -70,8 +70,8 @@ extension RewriteDraft {
     prompts.reserveCapacity(writtenPrompts.count + closing.count + 3)
     if opening.tokens == nil, let prompt = opening.prompt { prompts.append(prompt) }
     if let prompt = who.prompt { prompts.append(prompt) }
-    prompts += action.compactMap(prompt(of:))
-    prompts += closing
+    for case .prompt(let index) in action { prompts.append(writtenPrompts[index]) }
+    prompts.append(contentsOf: closing)
     if purpose.tokens == nil, let prompt = purpose.prompt { prompts.append(prompt) }
     record.prompts = prompts
     for part in parts {

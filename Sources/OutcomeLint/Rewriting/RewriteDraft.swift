@@ -221,12 +221,6 @@ final class RewriteDraft {
     return .prompt(writtenPrompts.count - 1)
   }
 
-  /// The prompt of `piece`, when it is one.
-  func prompt(of piece: ClausePiece) -> RewritePrompt? {
-    guard case .prompt(let index) = piece else { return nil }
-    return writtenPrompts[index]
-  }
-
   /// The slot of the prompt `piece`, when it is one.
   func slot(of piece: ClausePiece) -> RewritePrompt.Slot? {
     guard case .prompt(let index) = piece else { return nil }

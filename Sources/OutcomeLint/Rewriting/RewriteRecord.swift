@@ -53,26 +53,12 @@ final class RewriteRecord: @unchecked Sendable {
     change.rule.map { findings[$0].stamp.id }
   }
 
-  /// Calls `body` with the UTF-8 of `change`'s reason, read in place.
-  func withReason<Result>(
-    of change: Change, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    switch change.reason {
-    case .finding(let index):
-      if let result = findings[index].message.utf8.withContiguousStorageIfAvailable(body) {
-        return result
-      }
-      var message = findings[index].message
-      return message.withUTF8(body)
-    case .fixed(let text):
-      return text.withUTF8Buffer { body($0) }
-    case .written(let range):
-      return bytes.withBytes(range, body)
-    }
-  }
-
   /// The reason of `change` as a string.
   func reason(of change: Change) -> String {
-    withReason(of: change) { String(decoding: $0, as: UTF8.self) }
+    switch change.reason {
+    case .finding(let index): findings[index].message
+    case .fixed(let text): text.description
+    case .written(let range): bytes.string(range)
+    }
   }
 }
