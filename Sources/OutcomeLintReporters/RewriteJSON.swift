@@ -25,26 +25,22 @@ enum RewriteJSON {
     output.write(literal: ",\"separate_outcomes\":")
     writeStrings(to: &output, rewrite.forEachSeparateOutcome)
     output.write(literal: ",\"prompts\":[")
-    let prompts = rewrite.prompts
-    for index in prompts.indices {
-      let prompt = prompts[index]
-      let slot = prompt.slot.rawValue
+    var firstPrompt = true
+    rewrite.forEachPrompt { slot, text, example in
+      let name = slot.rawValue
       let room =
-        48 + quotedRoom(slot) + JSONQuoting.maximumQuotedCount(ofUTF8Count: prompt.textCount)
-        + quotedRoom(prompt.example)
+        48 + quotedRoom(name) + JSONQuoting.maximumQuotedCount(ofUTF8Count: text.count)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: example.count)
       output.write(atMost: room) { writer in
-        writer.write(literal: index > 0 ? ",{\"slot\":" : "{\"slot\":")
-        writer.writeJSONString(slot)
-        writer.write(literal: ",\"text\":\"")
-        prompt.forEachPart {
-          writer.write(literal: $0)
-        } text: {
-          writer.writeEscaped($0)
-        }
-        writer.write(literal: "\",\"example\":")
-        writer.writeJSONString(prompt.example)
+        writer.write(literal: firstPrompt ? "{\"slot\":" : ",{\"slot\":")
+        writer.writeJSONString(name)
+        writer.write(literal: ",\"text\":")
+        writer.writeJSONString(utf8: text)
+        writer.write(literal: ",\"example\":")
+        writer.writeJSONString(utf8: example)
         writer.write(byte: UInt8(ascii: "}"))
       }
+      firstPrompt = false
     }
     output.write(literal: "],\"changes\":[")
     var first = true

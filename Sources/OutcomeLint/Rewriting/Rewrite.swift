@@ -18,7 +18,7 @@ public struct Rewrite: Sendable, Equatable {
   /// The rewritten outcome, with bracketed prompts where a fact is unknown.
   public var text: String { record.bytes.string(record.text) }
   /// The prompts in ``text``, in order.
-  public var prompts: [RewritePrompt] { record.prompts }
+  public var prompts: [RewritePrompt] { record.prompts.map(\.prompt) }
   /// Provision taken out of the outcome, for Section F.
   public var movedToProvision: [String] { record.moved.map { record.bytes.string($0) } }
   /// Further outcomes the statement held, to be written on their own.
@@ -47,6 +47,21 @@ public struct Rewrite: Sendable, Equatable {
   /// Calls `body` with the UTF-8 of each of ``separateOutcomes``, read in place.
   public func forEachSeparateOutcome(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     for range in record.separate { record.bytes.withBytes(range, body) }
+  }
+
+  /// Calls `body` with each of ``prompts``: its slot, and the UTF-8 of its
+  /// text and its example, read in place.
+  public func forEachPrompt(
+    _ body: (
+      _ slot: RewritePrompt.Slot, _ text: UnsafeBufferPointer<UInt8>,
+      _ example: UnsafeBufferPointer<UInt8>
+    ) -> Void
+  ) {
+    for prompt in record.prompts {
+      record.bytes.withBytes(prompt.text) { text in
+        record.bytes.withBytes(prompt.example) { body(prompt.prompt.slot, text, $0) }
+      }
+    }
   }
 
   /// Calls `body` with each of ``changes``: its dimension, its rule, and the

@@ -51,29 +51,23 @@ extension RewriteDraft {
     let start = record.bytes.count
     appendOpening(opening, to: &record.bytes)
     record.bytes.append(UInt8(ascii: ","))
-    Self.appendPart(to: &record.bytes) { $0.append(who.text) }
+    Self.appendPart(to: &record.bytes) { text in
+      if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.text) }
+    }
     Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
     Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0) }
     for prompt in closing {
-      Self.appendPart(to: &record.bytes) { prompt.appendText(to: &$0) }
+      Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
     }
     Self.appendPart(to: &record.bytes) { text in
       if let tokens = purpose.tokens {
         render(Self.pieces(tokens), .rewrite, into: &text)
-      } else {
-        purpose.prompt?.appendText(to: &text)
+      } else if let prompt = purpose.prompt {
+        write(prompt, into: &text)
       }
     }
     record.bytes.append(UInt8(ascii: "."))
     record.text = start..<record.bytes.count
-    var prompts: [RewritePrompt] = []
-    prompts.reserveCapacity(writtenPrompts.count + closing.count + 3)
-    if opening.tokens == nil, let prompt = opening.prompt { prompts.append(prompt) }
-    if let prompt = who.prompt { prompts.append(prompt) }
-    for case .prompt(let index) in action { prompts.append(writtenPrompts[index]) }
-    prompts.append(contentsOf: closing)
-    if purpose.tokens == nil, let prompt = purpose.prompt { prompts.append(prompt) }
-    record.prompts = prompts
     for part in parts {
       let start = record.bytes.count
       render(part, .rewrite, into: &record.bytes)
@@ -157,7 +151,7 @@ extension RewriteDraft {
   /// The opening as written: "By the end of Year 6", or the prompt.
   private func appendOpening(_ opening: Opening, to text: inout TextBuffer) {
     guard let tokens = opening.tokens else {
-      opening.prompt?.appendText(to: &text)
+      if let prompt = opening.prompt { write(prompt, into: &text) }
       return
     }
     let start = text.count

@@ -58,7 +58,7 @@ extension RewriteDraft {
           case .prompt(let index):
             Self.flush(&run, of: bytes, into: &text)
             if previous != nil { text.append(UInt8(ascii: " ")) }
-            writtenPrompts[index].appendText(to: &text)
+            write(writtenPrompts[index], into: &text)
           }
           previous = piece
         }

@@ -36,6 +36,8 @@ final class RewriteDraft {
   let record: RewriteRecord
   /// Room for the changes most rewrites make, so the list seldom grows.
   private static let usualChanges = 8
+  /// Room for the prompts most rewrites write.
+  private static let usualPrompts = 4
   /// Jargon expansions, used everywhere including text moved to Section F.
   @exclusivity(unchecked) var jargon: TokenTexts
   /// Every substitution the rewrite makes itself (verb forms, case).
@@ -74,6 +76,7 @@ final class RewriteDraft {
     record = RewriteRecord(
       findings: self.report.findings, capacity: 4 * document.bytes.count + 1024)
     record.changes.reserveCapacity(Self.usualChanges)
+    record.prompts.reserveCapacity(Self.usualPrompts)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -219,6 +222,18 @@ final class RewriteDraft {
   func piece(_ prompt: RewritePrompt) -> ClausePiece {
     writtenPrompts.append(prompt)
     return .prompt(writtenPrompts.count - 1)
+  }
+
+  /// Appends `prompt`'s text to `text`, the rewrite's, and lists it among
+  /// the rewrite's prompts, which are written only in its text, in order.
+  func write(_ prompt: RewritePrompt, into text: inout TextBuffer) {
+    let start = text.count
+    prompt.appendText(to: &text)
+    let end = text.count
+    record.prompts.append(
+      RewriteRecord.WrittenPrompt(
+        prompt: prompt, text: start..<end,
+        example: (end - 1 - prompt.example.utf8.count)..<(end - 1)))
   }
 
   /// The slot of the prompt `piece`, when it is one.

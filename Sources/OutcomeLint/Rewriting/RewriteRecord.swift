@@ -26,6 +26,16 @@ final class RewriteRecord: @unchecked Sendable {
     let text: Range<Int>
   }
 
+  /// A prompt and where it is written in the rewrite's text.
+  struct WrittenPrompt {
+    /// The prompt.
+    let prompt: RewritePrompt
+    /// The whole prompt as written, "[" to "]".
+    let text: Range<Int>
+    /// Its example, at the end of ``text``.
+    let example: Range<Int>
+  }
+
   /// The report's findings, which the changes answer.
   let findings: [Finding]
   /// Every text written.
@@ -38,8 +48,8 @@ final class RewriteRecord: @unchecked Sendable {
   @exclusivity(unchecked) var separate: [Range<Int>] = []
   /// What changed, and why.
   @exclusivity(unchecked) var changes: [Change] = []
-  /// The prompts in the rewrite, in order.
-  @exclusivity(unchecked) var prompts: [RewritePrompt] = []
+  /// The prompts in the rewrite's text, in order.
+  @exclusivity(unchecked) var prompts: [WrittenPrompt] = []
 
   /// An empty record for a rewrite answering `findings`, with room for
   /// `capacity` bytes before its buffer grows.
