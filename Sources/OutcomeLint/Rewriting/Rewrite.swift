@@ -57,9 +57,12 @@ public struct Rewrite: Sendable, Equatable {
       _ example: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    for prompt in record.prompts {
-      record.bytes.withBytes(prompt.text) { text in
-        record.bytes.withBytes(prompt.example) { body(prompt.prompt.slot, text, $0) }
+    record.prompts.withUnsafeBufferPointer { prompts in
+      for index in prompts.indices {
+        let slot = prompts[index].prompt.slot
+        record.bytes.withBytes(prompts[index].text) { text in
+          record.bytes.withBytes(prompts[index].example) { body(slot, text, $0) }
+        }
       }
     }
   }
@@ -78,11 +81,10 @@ public struct Rewrite: Sendable, Equatable {
         record.bytes.withBytes(change.text) { text in
           switch change.reason {
           case .finding(let index):
-            let message = findings[index].message
-            if message.utf8.withContiguousStorageIfAvailable({
+            if findings[index].message.utf8.withContiguousStorageIfAvailable({
               body(change.dimension, rule, text, $0)
             }) == nil {
-              var copy = message
+              var copy = findings[index].message
               copy.withUTF8 { body(change.dimension, rule, text, $0) }
             }
           case .fixed(let reason):

@@ -18,49 +18,61 @@ extension RewriteDraft {
     let replacing = rewording || !jargon.isEmpty
     document.bytes.withUnsafeBufferPointer { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
-        var previous: ClausePiece?
+        var hasPrevious = false
+        // The previous piece's token, or -2 when it was not a token.
+        var previousToken = -2
         // The original bytes not yet appended, from an unreplaced token on.
         var run = 0..<0
         for piece in pieces {
           switch piece {
           case .token(let index):
             let replaced = replacing ? replacement(of: index, rewording: rewording) : nil
-            if replaced?.isEmpty == true { continue }
             let token = tokens[index]
             let start = Int(token.start)
             let end = Int(token.end)
-            if let prior = previous {
-              if case .token(let left) = prior, left + 1 == index {
-                let gap = start - Int(tokens[left].end)
-                if replaced == nil, !run.isEmpty,
-                  gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " "))
+            if let replaced {
+              if replaced.isEmpty { continue }
+              if hasPrevious {
+                Self.flush(&run, of: bytes, into: &text)
+                if previousToken + 1 == index {
+                  if start != Int(tokens[previousToken].end) { text.append(UInt8(ascii: " ")) }
+                } else {
+                  Self.separate(before: replaced.utf8.first, in: &text)
+                }
+              }
+              text.append(replaced)
+            } else if hasPrevious {
+              if previousToken + 1 == index {
+                let gap = start - Int(tokens[previousToken].end)
+                if !run.isEmpty && (gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " ")))
                 {
                   run = run.lowerBound..<end
-                  previous = piece
-                  continue
+                } else {
+                  Self.flush(&run, of: bytes, into: &text)
+                  if gap != 0 { text.append(UInt8(ascii: " ")) }
+                  run = start..<end
                 }
-                Self.flush(&run, of: bytes, into: &text)
-                if gap != 0 { text.append(UInt8(ascii: " ")) }
               } else {
                 Self.flush(&run, of: bytes, into: &text)
-                Self.separate(before: replaced?.utf8.first ?? bytes[start], in: &text)
+                Self.separate(before: bytes[start], in: &text)
+                run = start..<end
               }
-            }
-            if let replaced {
-              text.append(replaced)
             } else {
               run = start..<end
             }
+            previousToken = index
           case .text(let index):
             Self.flush(&run, of: bytes, into: &text)
-            if previous != nil { Self.separate(before: writtenTexts[index].utf8.first, in: &text) }
+            if hasPrevious { Self.separate(before: writtenTexts[index].utf8.first, in: &text) }
             text.append(writtenTexts[index])
+            previousToken = -2
           case .prompt(let index):
             Self.flush(&run, of: bytes, into: &text)
-            if previous != nil { text.append(UInt8(ascii: " ")) }
+            if hasPrevious { text.append(UInt8(ascii: " ")) }
             write(writtenPrompts[index], into: &text)
+            previousToken = -2
           }
-          previous = piece
+          hasPrevious = true
         }
         Self.flush(&run, of: bytes, into: &text)
       }
@@ -99,8 +111,8 @@ extension RewriteDraft {
   }
 
   /// The tokens `range` as pieces.
-  static func pieces(_ range: Range<Int>) -> LazyMapSequence<Range<Int>, ClausePiece> {
-    range.lazy.map { .token($0) }
+  static func pieces(_ range: Range<Int>) -> TokenPieces {
+    TokenPieces(tokens: range)
   }
 
   /// The pieces as a string.
