@@ -6,47 +6,59 @@
 /// `forEach…` and `with…` methods read them in place; the properties make
 /// strings.
 public struct Rewrite: Sendable, Equatable {
-  private let record: RewriteRecord
-  /// The voice it is written in.
-  public let person: PersonStyle
+  /// The draft that wrote it, which keeps its texts.
+  private let draft: RewriteDraft
 
-  init(record: RewriteRecord, person: PersonStyle) {
-    self.record = record
-    self.person = person
+  init(draft: RewriteDraft) {
+    self.draft = draft
   }
 
+  /// The voice it is written in.
+  public var person: PersonStyle { draft.person }
   /// The rewritten outcome, with bracketed prompts where a fact is unknown.
-  public var text: String { record.bytes.string(record.text) }
+  public var text: String { draft.record.bytes.string(draft.record.text) }
   /// The prompts in ``text``, in order.
-  public var prompts: [RewritePrompt] { record.prompts.map(\.prompt) }
+  public var prompts: [RewritePrompt] {
+    var prompts: [RewritePrompt] = []
+    draft.forEachPromptInText { prompts.append(draft.writtenPrompts[$0].prompt) }
+    return prompts
+  }
   /// Provision taken out of the outcome, for Section F.
-  public var movedToProvision: [String] { record.moved.map { record.bytes.string($0) } }
+  public var movedToProvision: [String] {
+    draft.record.moved.map { draft.record.bytes.string($0) }
+  }
   /// Further outcomes the statement held, to be written on their own.
-  public var separateOutcomes: [String] { record.separate.map { record.bytes.string($0) } }
+  public var separateOutcomes: [String] {
+    draft.record.separate.map { draft.record.bytes.string($0) }
+  }
   /// What changed, and why.
   public var changes: [RewriteChange] {
-    record.changes.map { change in
-      RewriteChange(
-        dimension: change.dimension, rule: record.rule(of: change),
-        change: record.bytes.string(change.text), reason: record.reason(of: change))
+    draft.record.changes.map { change in
+      let reason: String
+      switch change.reason {
+      case .finding(let index): reason = draft.report.findings[index].message
+      case .fixed(let text): reason = text.description
+      case .written(let range): reason = draft.record.bytes.string(range)
+      }
+      return RewriteChange(
+        dimension: change.dimension, rule: change.rule.map { draft.report.findings[$0].rule },
+        change: draft.record.bytes.string(change.text), reason: reason)
     }
   }
 
   /// Calls `body` with the UTF-8 of ``text``, read in place.
-  public func withTextUTF8<Result>(
-    _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    record.bytes.withBytes(record.text, body)
+  public func withTextUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    draft.record.bytes.withBytes(draft.record.text, body)
   }
 
   /// Calls `body` with the UTF-8 of each of ``movedToProvision``, read in place.
   public func forEachMovedToProvision(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    for range in record.moved { record.bytes.withBytes(range, body) }
+    for range in draft.record.moved { draft.record.bytes.withBytes(range, body) }
   }
 
   /// Calls `body` with the UTF-8 of each of ``separateOutcomes``, read in place.
   public func forEachSeparateOutcome(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    for range in record.separate { record.bytes.withBytes(range, body) }
+    for range in draft.record.separate { draft.record.bytes.withBytes(range, body) }
   }
 
   /// Calls `body` with each of ``prompts``: its slot, and the UTF-8 of its
@@ -57,12 +69,10 @@ public struct Rewrite: Sendable, Equatable {
       _ example: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    record.prompts.withUnsafeBufferPointer { prompts in
-      for index in prompts.indices {
-        let slot = prompts[index].prompt.slot
-        record.bytes.withBytes(prompts[index].text) { text in
-          record.bytes.withBytes(prompts[index].example) { body(slot, text, $0) }
-        }
+    draft.forEachPromptInText { index in
+      let slot = draft.writtenPrompts[index].prompt.slot
+      draft.record.bytes.withBytes(draft.writtenPrompts[index].text) { text in
+        draft.record.bytes.withBytes(draft.writtenPrompts[index].example) { body(slot, text, $0) }
       }
     }
   }
@@ -75,10 +85,10 @@ public struct Rewrite: Sendable, Equatable {
       _ reason: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    record.findings.withUnsafeBufferPointer { findings in
-      for change in record.changes {
+    draft.report.findings.withUnsafeBufferPointer { findings in
+      for change in draft.record.changes {
         let rule = change.rule.map { findings[$0].stamp.id }
-        record.bytes.withBytes(change.text) { text in
+        draft.record.bytes.withBytes(change.text) { text in
           switch change.reason {
           case .finding(let index):
             if findings[index].message.utf8.withContiguousStorageIfAvailable({
@@ -90,7 +100,7 @@ public struct Rewrite: Sendable, Equatable {
           case .fixed(let reason):
             reason.withUTF8Buffer { body(change.dimension, rule, text, $0) }
           case .written(let range):
-            record.bytes.withBytes(range) { body(change.dimension, rule, text, $0) }
+            draft.record.bytes.withBytes(range) { body(change.dimension, rule, text, $0) }
           }
         }
       }

@@ -75,7 +75,7 @@ extension RewriteDraft {
       record.bytes.append(UInt8(ascii: "."))
       record.separate.append(start..<record.bytes.count)
     }
-    return Rewrite(record: record, person: person)
+    return Rewrite(draft: self)
   }
 
   /// Appends a space and what `write` writes, or nothing when it writes nothing.

@@ -69,7 +69,7 @@ extension RewriteDraft {
           case .prompt(let index):
             Self.flush(&run, of: bytes, into: &text)
             if hasPrevious { text.append(UInt8(ascii: " ")) }
-            write(writtenPrompts[index], into: &text)
+            writePrompt(index, into: &text)
             previousToken = -2
           }
           hasPrevious = true

@@ -1,10 +1,12 @@
 /// The working state of one rewrite: which tokens of the original stay, what
-/// replaces them, what moves out, and the changes made so far. Built by
-/// ``Rewriter`` for one outcome and discarded after; a class, so its steps
-/// share one state instead of copying it. Only the one rewrite's steps, one
-/// at a time, ever touch it, so its state is not checked for overlapping
-/// access at run time (`@exclusivity(unchecked)`).
-final class RewriteDraft {
+/// replaces them, what moves out, and the changes made so far. Made by
+/// ``Rewriter`` for one outcome; a class, so its steps share one state
+/// instead of copying it. Only the one rewrite's steps, one at a time, ever
+/// touch it, so its state is not checked for overlapping access at run time
+/// (`@exclusivity(unchecked)`); once built, the ``Rewrite`` keeps it for its
+/// ``record`` and it never changes again, so it is shared between threads
+/// unchecked.
+final class RewriteDraft: @unchecked Sendable {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
     static let deadline = "the end of Key Stage 2"
@@ -33,7 +35,7 @@ final class RewriteDraft {
   @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
   /// What the rewrite writes: its text, what moves out, and its changes.
-  let record: RewriteRecord
+  @exclusivity(unchecked) var record: RewriteRecord
   /// Room for the changes most rewrites make, so the list seldom grows.
   private static let usualChanges = 8
   /// Room for the prompts most rewrites write.
@@ -52,7 +54,7 @@ final class RewriteDraft {
   /// The text of every ``ClausePiece/text(_:)``.
   @exclusivity(unchecked) var writtenTexts: [String] = []
   /// The prompt of every ``ClausePiece/prompt(_:)``.
-  @exclusivity(unchecked) var writtenPrompts: [RewritePrompt] = []
+  @exclusivity(unchecked) var writtenPrompts: [WrittenPrompt] = []
 
   init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
     self.report = copy report
@@ -73,10 +75,9 @@ final class RewriteDraft {
     jargon = TokenTexts(count: count)
     substitutions = TokenTexts(count: count)
     voiced = TokenTexts(count: count)
-    record = RewriteRecord(
-      findings: self.report.findings, capacity: 4 * document.bytes.count + 1024)
+    record = RewriteRecord(capacity: 2 * document.bytes.count + 512)
     record.changes.reserveCapacity(Self.usualChanges)
-    record.prompts.reserveCapacity(Self.usualPrompts)
+    writtenPrompts.reserveCapacity(Self.usualPrompts)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -220,26 +221,50 @@ final class RewriteDraft {
 
   /// A piece standing for a prompt.
   func piece(_ prompt: RewritePrompt) -> ClausePiece {
-    writtenPrompts.append(prompt)
+    writtenPrompts.append(WrittenPrompt(prompt))
     return .prompt(writtenPrompts.count - 1)
   }
 
-  /// Appends `prompt`'s text to `text`, the rewrite's, and lists it among
-  /// the rewrite's prompts, which are written only in its text, in order.
-  func write(_ prompt: RewritePrompt, into text: inout TextBuffer) {
+  /// Appends the text of the prompt at `index` of ``writtenPrompts`` to
+  /// `text`, the rewrite's, noting where it stands: the rewrite's prompts are
+  /// those written in its text.
+  func writePrompt(_ index: Int, into text: inout TextBuffer) {
     let start = text.count
-    prompt.appendText(to: &text)
-    let end = text.count
-    record.prompts.append(
-      RewriteRecord.WrittenPrompt(
-        prompt: prompt, text: start..<end,
-        example: (end - 1 - prompt.example.utf8.count)..<(end - 1)))
+    writtenPrompts[index].prompt.appendText(to: &text)
+    writtenPrompts[index].text = start..<text.count
+  }
+
+  /// Appends `prompt`'s text to `text`, the rewrite's (see ``writePrompt(_:into:)``).
+  func write(_ prompt: RewritePrompt, into text: inout TextBuffer) {
+    writtenPrompts.append(WrittenPrompt(prompt))
+    writePrompt(writtenPrompts.count - 1, into: &text)
+  }
+
+  /// Calls `body` with the index in ``writtenPrompts`` of each prompt
+  /// written in the rewrite's text, in the order they stand there.
+  func forEachPromptInText(_ body: (Int) -> Void) {
+    let count = writtenPrompts.count
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
+      var written = 0
+      for index in 0..<count where !writtenPrompts[index].text.isEmpty {
+        // Insertion by position; a rewrite writes only a few prompts.
+        var slot = written
+        let start = writtenPrompts[index].text.lowerBound
+        while slot > 0, writtenPrompts[order[slot - 1]].text.lowerBound > start {
+          order[slot] = order[slot - 1]
+          slot -= 1
+        }
+        order[slot] = index
+        written += 1
+      }
+      for position in 0..<written { body(order[position]) }
+    }
   }
 
   /// The slot of the prompt `piece`, when it is one.
   func slot(of piece: ClausePiece) -> RewritePrompt.Slot? {
     guard case .prompt(let index) = piece else { return nil }
-    return writtenPrompts[index].slot
+    return writtenPrompts[index].prompt.slot
   }
 
   /// Records a change improving `dimension`, answering the rule of the
