@@ -44,6 +44,7 @@ extension RewriteDraft {
   /// Takes out absolutes. A negative one ("never hit") cannot simply be
   /// dropped, so the whole action becomes a prompt; returns whether it did.
   private func removeAbsolutes(_ pieces: inout [ClausePiece]) -> Bool {
+    guard document.hasHits(.absolutes) else { return false }
     let absolutes = hits(.absolutes)
     guard !absolutes.isEmpty else { return false }
     let region = pieces
@@ -147,6 +148,7 @@ extension RewriteDraft {
   /// Low-expectation wording after the verb: a hedge ("where possible") goes,
   /// suggesting a criterion; a weak verb ("experience") takes the lexicon's stronger one.
   private func softenLowExpectations(_ pieces: inout [ClausePiece]) {
+    guard document.hasHits(.lowExpectations) else { return }
     let lows = hits(.lowExpectations)
     guard !lows.isEmpty else { return }
     let region = pieces

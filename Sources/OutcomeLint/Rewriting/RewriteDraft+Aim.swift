@@ -25,6 +25,7 @@ extension RewriteDraft {
   /// the purpose connective, then who it helps ("him"), if said, and "with"
   /// the skill.
   func statedAim(actionStart: Int) -> Aim? {
+    guard document.hasHits(.serviceActions) else { return nil }
     let supports = hits(.serviceActions)
     let describesSupport =
       !supports.isEmpty
@@ -75,7 +76,7 @@ extension RewriteDraft {
   /// ("be able to", "be supported to", "try to"), where "to" starts no aim.
   private func isInLead(_ index: Int) -> Bool {
     [LexiconKind.modals, .passiveSupport, .lowExpectations].contains { kind in
-      hits(kind).contains { $0.tokens.contains(index) }
+      document.hasHits(kind) && hits(kind).contains { $0.tokens.contains(index) }
     }
   }
 

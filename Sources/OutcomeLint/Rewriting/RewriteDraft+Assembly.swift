@@ -2,13 +2,7 @@ extension RewriteDraft {
   /// Builds the rewrite: "(opening), (who) will be able to (action)
   /// (context) (criterion) (purpose)."
   func build() -> Rewrite {
-    for hit in hits(.jargon) {
-      guard let plain = document.entry(hit).values.first else { continue }
-      jargon[hit.tokens.lowerBound] = plain
-      for index in hit.tokens.dropFirst() { jargon[index] = "" }
-      let finding = finding("jargon") { $0 == hit.span }
-      note("Wrote '\(plain)' for '\(original: hit.span)'", answering: finding)
-    }
+    if document.hasHits(.jargon) { expandJargon() }
     let who = resolveWho()
     let opening = resolveOpening()
     var region = mainRegion(
@@ -76,6 +70,17 @@ extension RewriteDraft {
       record.separate.append(start..<record.bytes.count)
     }
     return Rewrite(draft: self)
+  }
+
+  /// Writes the jargon lexicon's plain English for each jargon term.
+  private func expandJargon() {
+    for hit in hits(.jargon) {
+      guard let plain = document.entry(hit).values.first else { continue }
+      jargon[hit.tokens.lowerBound] = plain
+      for index in hit.tokens.dropFirst() { jargon[index] = "" }
+      let finding = finding("jargon") { $0 == hit.span }
+      note("Wrote '\(plain)' for '\(original: hit.span)'", answering: finding)
+    }
   }
 
   /// Appends a space and what `write` writes, or nothing when it writes nothing.

@@ -94,6 +94,7 @@ extension RewriteDraft {
 
   private func contextBefore(_ start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
     var pieces: [ClausePiece] = []
+    guard document.hasHits(.contextPhrases) else { return pieces }
     for context in hits(.contextPhrases) where context.tokens.upperBound <= start {
       guard context.tokens.allSatisfy({ anatomy.isMainToken[$0] && !claimed.contains($0) }),
         !(subject.map { $0.overlaps(context.span) } ?? false)

@@ -222,7 +222,7 @@ extension RewriteDraft {
   private func isNamedThing(_ index: Int) -> Bool {
     [LexiconKind.jargon, .serviceSubjects, .contextPhrases, .provision, .criteria].contains {
       kind in
-      hits(kind).contains { $0.tokens.contains(index) }
+      document.hasHits(kind) && hits(kind).contains { $0.tokens.contains(index) }
     }
   }
 }

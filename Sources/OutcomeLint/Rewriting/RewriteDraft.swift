@@ -27,6 +27,9 @@ final class RewriteDraft: @unchecked Sendable {
   let verbs: VerbForms
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
+  /// One bit for each rule with a finding in the report (see ``ruleBit(_:)``):
+  /// a rule whose bit is clear has none, with no finding to look at.
+  private let ruleBits: UInt64
   /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
   private let promptMarks: [Bool]
   /// The voice the rewrite is written in.
@@ -72,6 +75,11 @@ final class RewriteDraft: @unchecked Sendable {
       }
     }
     promptMarks = marks
+    var bits: UInt64 = 0
+    for index in self.report.findings.indices {
+      bits |= Self.ruleBit(self.report.findings[index].stamp.id)
+    }
+    ruleBits = bits
     jargon = TokenTexts(count: count)
     substitutions = TokenTexts(count: count)
     voiced = TokenTexts(count: count)
@@ -134,32 +142,48 @@ final class RewriteDraft: @unchecked Sendable {
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
+  /// The bit of ``ruleBits`` for rule `id`, from its length and first byte.
+  private static func ruleBit(_ id: String) -> UInt64 {
+    1 << ((UInt64(id.utf8.count) &* 31 &+ UInt64(id.utf8.first ?? 0)) & 63)
+  }
+
+  /// Whether the report may have a finding of `rule` (certainly not when false).
+  private func mayHaveFinding(_ rule: String) -> Bool {
+    ruleBits & Self.ruleBit(rule) != 0
+  }
+
   /// The first finding of `rule` that is not about the words of a prompt.
   func finding(_ rule: String) -> ReportFinding? {
-    report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
+    guard mayHaveFinding(rule) else { return nil }
+    return report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
       ReportFinding($0, of: report)
     }
   }
 
   /// The findings of `rule` that are not about the words of a prompt.
   func findings(_ rule: String) -> [ReportFinding] {
-    report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
+    guard mayHaveFinding(rule) else { return [] }
+    return report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
       ReportFinding($0, of: report)
     }
   }
 
   /// The first finding of `rule` outside prompts whose span satisfies `test`.
   func finding(_ rule: String, where test: (TextSpan) -> Bool) -> ReportFinding? {
-    report.findings.indices.first { isOutsidePrompts($0, rule) && test(report.findings[$0].span) }
-      .map { ReportFinding($0, of: report) }
+    guard mayHaveFinding(rule) else { return nil }
+    return report.findings.indices.first {
+      isOutsidePrompts($0, rule) && test(report.findings[$0].span)
+    }
+    .map { ReportFinding($0, of: report) }
   }
 
   /// Whether the report has a finding of `rule`, in prompts or not.
   func hasFinding(_ rule: String) -> Bool {
-    report.findings.indices.contains { index in
-      let id = report.findings[index].stamp.id
-      return id.utf8.count == rule.utf8.count && id == rule
-    }
+    mayHaveFinding(rule)
+      && report.findings.indices.contains { index in
+        let id = report.findings[index].stamp.id
+        return id.utf8.count == rule.utf8.count && id == rule
+      }
   }
 
   /// The matches of `kind` outside prompts.
