@@ -41,7 +41,7 @@ public struct Rewrite: Sendable, Equatable {
       case .written(let range): reason = draft.record.bytes.string(range)
       }
       return RewriteChange(
-        dimension: change.dimension, rule: change.rule.map { draft.report.findings[$0].rule },
+        dimension: change.dimension, rule: change.rule,
         change: draft.record.bytes.string(change.text), reason: reason)
     }
   }
@@ -85,23 +85,16 @@ public struct Rewrite: Sendable, Equatable {
       _ reason: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    draft.report.findings.withUnsafeBufferPointer { findings in
-      for change in draft.record.changes {
-        let rule = change.rule.map { findings[$0].stamp.id }
-        draft.record.bytes.withBytes(change.text) { text in
-          switch change.reason {
-          case .finding(let index):
-            if findings[index].message.utf8.withContiguousStorageIfAvailable({
-              body(change.dimension, rule, text, $0)
-            }) == nil {
-              var copy = findings[index].message
-              copy.withUTF8 { body(change.dimension, rule, text, $0) }
-            }
-          case .fixed(let reason):
-            reason.withUTF8Buffer { body(change.dimension, rule, text, $0) }
-          case .written(let range):
-            draft.record.bytes.withBytes(range) { body(change.dimension, rule, text, $0) }
-          }
+    for change in draft.record.changes {
+      draft.record.bytes.withBytes(change.text) { text in
+        switch change.reason {
+        case .finding(let index):
+          var message = draft.report.findings[index].message
+          message.withUTF8 { body(change.dimension, change.rule, text, $0) }
+        case .fixed(let reason):
+          reason.withUTF8Buffer { body(change.dimension, change.rule, text, $0) }
+        case .written(let range):
+          draft.record.bytes.withBytes(range) { body(change.dimension, change.rule, text, $0) }
         }
       }
     }

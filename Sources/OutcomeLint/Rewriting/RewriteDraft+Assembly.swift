@@ -10,7 +10,7 @@ extension RewriteDraft {
     if anatomy.action == nil, let need = finding("aspiration-or-need") {
       region = takingOutNeed(region, answering: need)
     }
-    let (kept, parts) = splitSeparateOutcomes(region, who: who.text)
+    let (kept, parts) = splitSeparateOutcomes(region, who: who)
     for part in parts {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
@@ -46,11 +46,14 @@ extension RewriteDraft {
     appendOpening(opening, to: &record.bytes)
     record.bytes.append(UInt8(ascii: ","))
     Self.appendPart(to: &record.bytes) { text in
-      if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.text) }
+      if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.word) }
     }
     Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
     Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0) }
-    for prompt in closing {
+    if let prompt = closing.context {
+      Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+    }
+    if let prompt = closing.criterion {
       Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
     }
     Self.appendPart(to: &record.bytes) { text in
@@ -92,27 +95,26 @@ extension RewriteDraft {
   }
 
   /// The context prompt (for a generic outcome with no place or people) and
-  /// the criterion prompt (when no criterion is left), in that order.
-  private func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
-    let isKept = { (index: Int) in
-      !self.substitutions.drops(index) && action.contains(.token(index))
-    }
-    let written = { (slot: RewritePrompt.Slot) in
-      action.contains { self.slot(of: $0) == slot }
-    }
-    let contexts = hits(.contextPhrases).lazy.filter { $0.tokens.allSatisfy(isKept) }
-    let hasCriterion = anatomy.criteria.contains { criterion in
-      criterion.tokens.allSatisfy(isKept)
-    }
-    var result: [RewritePrompt] = []
-    if let generic = finding("generic-outcome"), contexts.isEmpty, !written(.context) {
-      result.append(RewritePrompt(.context, example: Defaults.context))
+  /// the criterion prompt (when no criterion is left), each when it is needed.
+  private func closingPrompts(after action: [ClausePiece]) -> (
+    context: RewritePrompt?, criterion: RewritePrompt?
+  ) {
+    var result: (context: RewritePrompt?, criterion: RewritePrompt?) = (nil, nil)
+    let hasContexts = document.hasHits(.contextPhrases)
+    if let generic = finding("generic-outcome"),
+      !(hasContexts && keptContext(in: action, mentioning: nil)),
+      !writes(.context, in: action)
+    {
+      result.context = RewritePrompt(.context, example: Defaults.context)
       note("Added a prompt for where, when or with whom", answering: generic)
     }
-    if (!hasCriterion || criterionExample != nil) && !written(.criterion) {
-      let lessons = contexts.contains { document.spanMentions($0.span, "lesson") }
+    let hasCriterion = anatomy.criteria.contains { criterion in
+      criterion.tokens.allSatisfy { isKept($0, in: action) }
+    }
+    if (!hasCriterion || criterionExample != nil) && !writes(.criterion, in: action) {
+      let lessons = hasContexts && keptContext(in: action, mentioning: "lesson")
       let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
-      result.append(RewritePrompt(.criterion, example: example))
+      result.criterion = RewritePrompt(.criterion, example: example)
       if let missing = finding("no-success-criterion") {
         note("Added a prompt for how you will know it is achieved", answering: missing)
       } else {
@@ -124,6 +126,28 @@ extension RewriteDraft {
       }
     }
     return result
+  }
+
+  /// Whether token `index` stays in `action`, not dropped.
+  private func isKept(_ index: Int, in action: [ClausePiece]) -> Bool {
+    !substitutions.drops(index) && action.contains(.token(index))
+  }
+
+  /// Whether `action` holds a prompt for `slot`.
+  private func writes(_ slot: RewritePrompt.Slot, in action: [ClausePiece]) -> Bool {
+    for piece in action where self.slot(of: piece) == slot { return true }
+    return false
+  }
+
+  /// Whether a context phrase stays whole in `action` (one mentioning
+  /// `word`, when given).
+  private func keptContext(in action: [ClausePiece], mentioning word: StaticString?) -> Bool {
+    for context in hits(.contextPhrases)
+    where context.tokens.allSatisfy({ isKept($0, in: action) }) {
+      guard let word else { return true }
+      if document.spanMentions(context.span, word) { return true }
+    }
+    return false
   }
 
   /// The original's purpose clause, kept (less an aim it opens with);
@@ -145,7 +169,7 @@ extension RewriteDraft {
       }
       return (tokens, nil)
     }
-    let subject = person == .first ? "I" : who.name ?? (who.prompt == nil ? who.text : "they")
+    let subject = person == .first ? "I" : who.name ?? (who.prompt == nil ? who.word : "they")
     let difference = aspirationExample.map { "can \($0)" } ?? Defaults.difference
     let prompt = RewritePrompt(
       .purpose, hint: "the difference it makes", example: "\(subject) \(difference)")

@@ -132,7 +132,7 @@ extension RewriteDraft {
 
   /// Cuts the statement's further outcomes ("… and she will read a chapter
   /// book") out of `region`, returning what stays and each outcome cut out.
-  func splitSeparateOutcomes(_ region: [ClausePiece], who: String) -> (
+  func splitSeparateOutcomes(_ region: [ClausePiece], who: Who) -> (
     kept: [ClausePiece], separate: [[ClausePiece]]
   ) {
     let modals = anatomy.statementModals
@@ -162,14 +162,14 @@ extension RewriteDraft {
 
   /// Cuts a list of actions ("travel on his own, manage his money and find a
   /// job") after its first: each other action becomes its own outcome.
-  private func splitList(_ region: [ClausePiece], who: String) -> (
+  private func splitList(_ region: [ClausePiece], who: Who) -> (
     kept: [ClausePiece], separate: [[ClausePiece]]
   ) {
     // A context phrase from before the subject follows the action, so the
     // pieces are not in text order: the region ends at its largest token.
     guard
-      let list = findings("several-outcomes").lazy.compactMap({ self.tokenRange(of: $0.span) })
-        .first,
+      let list = finding("several-outcomes", where: { tokenRange(of: $0) != nil })
+        .flatMap({ tokenRange(of: $0.span) }),
       let last = Self.tokenBounds(of: region)?.last
     else { return (region, []) }
     let cuts = list.filter { index in
@@ -187,7 +187,7 @@ extension RewriteDraft {
       let end = max(start, position + 1 < cuts.count ? cuts[position + 1] : last + 1)
       var part = (start..<end).filter { region.contains(.token($0)) }.map { ClausePiece.token($0) }
       trim(&part)
-      return [piece(text: who), piece(text: "will")] + part
+      return [piece(text: who.text), piece(text: "will")] + part
     }
     trim(&kept)
     return (kept, separate)

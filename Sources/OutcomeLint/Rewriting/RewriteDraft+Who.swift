@@ -1,8 +1,8 @@
 extension RewriteDraft {
   /// Who the rewrite is about, and where the person's own action starts.
   struct Who {
-    /// The subject as written in the rewrite ("Amy", "I", "he", or a prompt).
-    var text: String
+    /// The subject as written in the rewrite ("Amy", "I", "he"), when it is not a prompt.
+    var word: String
     /// The prompt standing for the name, when the name is unknown.
     var prompt: RewritePrompt?
     /// The person's name, when known.
@@ -10,6 +10,9 @@ extension RewriteDraft {
     /// The first main-clause token of the person's action; the text before it
     /// is the subject (and, for a service, what the service does).
     var actionStart: Int
+
+    /// The subject as written in the rewrite: the word, or the prompt's text.
+    var text: String { prompt?.text ?? word }
   }
 
   /// Finds who the outcome is about. A service's statement ("Staff will make
@@ -19,7 +22,7 @@ extension RewriteDraft {
     let subject = anatomy.subject
     if let named = existing(.who) {
       let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
-      return Who(text: named.prompt.text, prompt: named.prompt, name: nil, actionStart: start)
+      return Who(word: "", prompt: named.prompt, name: nil, actionStart: start)
     }
     let subjectText = subject.span.map(quote)
     switch subject.kind {
@@ -64,11 +67,11 @@ extension RewriteDraft {
             "Nottingham My SEND Outcomes Framework (seed 004): outcomes are 'Written in the first person'"
         )
       }
-      return Who(text: "I", prompt: nil, name: name, actionStart: start)
+      return Who(word: "I", prompt: nil, name: name, actionStart: start)
     }
-    if let name { return Who(text: name, prompt: nil, name: name, actionStart: start) }
+    if let name { return Who(word: name, prompt: nil, name: name, actionStart: start) }
     if let pronoun, pronoun.lowercased() != "i" {
-      return Who(text: pronoun, prompt: nil, name: nil, actionStart: start)
+      return Who(word: pronoun, prompt: nil, name: nil, actionStart: start)
     }
     let prompt = RewritePrompt(.who, example: Defaults.name)
     if originalPerson == .first && !original.isEmpty {
@@ -76,7 +79,7 @@ extension RewriteDraft {
         .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",
         because: "The third person was asked for (--person third)")
     }
-    return Who(text: prompt.text, prompt: prompt, name: nil, actionStart: start)
+    return Who(word: "", prompt: prompt, name: nil, actionStart: start)
   }
 
   /// The token after the subject and its modal ("will"), or after an opening
@@ -152,7 +155,7 @@ extension RewriteDraft {
       name: child.name, pronoun: child.pronoun, start: child.actionStart ?? document.tokens.count,
       original: child.name ?? child.pronoun ?? "")
     note(
-      "Made \(who.prompt == nil ? who.text : "the person") the subject instead of '\(service)'",
+      "Made \(who.prompt == nil ? who.word : "the person") the subject instead of '\(service)'",
       answering: finding("service-subject"))
     if let verb = child.actionStart, let base = child.verbBase { substitutions[verb] = base }
     return who

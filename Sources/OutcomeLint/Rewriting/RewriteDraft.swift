@@ -297,12 +297,18 @@ final class RewriteDraft: @unchecked Sendable {
     _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
     because reason: RewriteRecord.Reason
   ) {
+    var reason = reason
+    if case .finding(let index) = reason {
+      let start = record.bytes.count
+      record.bytes.append(report.findings[index].message)
+      reason = .written(start..<record.bytes.count)
+    }
     let start = record.bytes.count
     change.write(into: &record.bytes, from: document)
     record.changes.append(
       RewriteRecord.Change(
-        dimension: dimension, rule: rule?.index, reason: reason,
-        text: start..<record.bytes.count))
+        dimension: dimension, rule: rule.map { report.findings[$0.index].stamp.id },
+        reason: reason, text: start..<record.bytes.count))
   }
 
   /// Records a change improving `dimension`, for the guidance `reason`.

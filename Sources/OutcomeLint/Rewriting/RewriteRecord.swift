@@ -5,7 +5,8 @@
 struct RewriteRecord: ~Copyable {
   /// Why a change was made.
   enum Reason {
-    /// The message of the report's finding at this index.
+    /// The message of the report's finding at this index (recorded as the
+    /// message ``written``).
     case finding(Int)
     /// Guidance fixed when the program is built.
     case fixed(StaticString)
@@ -17,8 +18,8 @@ struct RewriteRecord: ~Copyable {
   struct Change {
     /// The dimension the change improves.
     let dimension: Dimension
-    /// The index of the finding whose rule it answers, if any.
-    let rule: Int?
+    /// The id of the rule whose finding it answers, if any.
+    let rule: String?
     /// Why it was made.
     let reason: Reason
     /// Its text's bytes.
