@@ -20,11 +20,13 @@ enum RewriteJSON {
     }
     output.write(literal: ",\"rewrite\":")
     rewrite.withTextUTF8 { output.writeJSONString(utf8: $0) }
-    output.write(literal: ",\"moved_to_provision\":")
-    writeStrings(to: &output, rewrite.forEachMovedToProvision)
-    output.write(literal: ",\"separate_outcomes\":")
-    writeStrings(to: &output, rewrite.forEachSeparateOutcome)
-    output.write(literal: ",\"prompts\":[")
+    output.write(literal: ",\"moved_to_provision\":[")
+    var count = 0
+    rewrite.forEachMovedToProvision { writeElement($0, at: &count, to: &output) }
+    output.write(literal: "],\"separate_outcomes\":[")
+    count = 0
+    rewrite.forEachSeparateOutcome { writeElement($0, at: &count, to: &output) }
+    output.write(literal: "],\"prompts\":[")
     var firstPrompt = true
     rewrite.forEachPrompt { slot, text, example in
       let name = slot.rawValue
@@ -70,19 +72,16 @@ enum RewriteJSON {
     output.write(byte: UInt8(ascii: "]"))
   }
 
-  /// Writes the texts `forEach` gives as a JSON array of strings.
-  private static func writeStrings(
-    to output: inout OutputBuffer, _ forEach: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
+  /// Writes `text` as the element at `position` of a JSON array of strings,
+  /// and counts it.
+  private static func writeElement(
+    _ text: UnsafeBufferPointer<UInt8>, at position: inout Int, to output: inout OutputBuffer
   ) {
-    output.write(byte: UInt8(ascii: "["))
-    var first = true
-    forEach { text in
-      if !first { output.write(byte: UInt8(ascii: ",")) }
-      output.writeJSONString(utf8: text)
-      first = false
-    }
-    output.write(byte: UInt8(ascii: "]"))
+    if position > 0 { output.write(byte: UInt8(ascii: ",")) }
+    output.writeJSONString(utf8: text)
+    position += 1
   }
+
 
   /// The most bytes `text` takes as a quoted JSON string.
   private static func quotedRoom(_ text: String) -> Int {

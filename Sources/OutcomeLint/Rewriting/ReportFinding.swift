@@ -12,7 +12,7 @@ struct ReportFinding {
   /// The finding at `index` of `report`'s findings.
   init(_ index: Int, of report: OutcomeReport) {
     self.index = index
-    dimension = report.findings[index].dimension
+    dimension = report.findings[index].stamp.dimension
     span = report.findings[index].span
   }
 }
