@@ -82,7 +82,6 @@ enum RewriteJSON {
     position += 1
   }
 
-
   /// The most bytes `text` takes as a quoted JSON string.
   private static func quotedRoom(_ text: String) -> Int {
     JSONQuoting.maximumQuotedCount(ofUTF8Count: text.utf8.count)

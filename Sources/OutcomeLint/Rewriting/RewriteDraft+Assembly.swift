@@ -42,35 +42,37 @@ extension RewriteDraft {
     }
 
     let closing = closingPrompts(after: action)
-    let start = record.bytes.count
-    appendOpening(opening, to: &record.bytes)
-    record.bytes.append(UInt8(ascii: ","))
-    Self.appendPart(to: &record.bytes) { text in
-      if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.word) }
-    }
-    Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
-    Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0) }
-    if let prompt = closing.context {
-      Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
-    }
-    if let prompt = closing.criterion {
-      Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
-    }
-    Self.appendPart(to: &record.bytes) { text in
-      if let tokens = purpose.tokens {
-        render(Self.pieces(tokens), .rewrite, into: &text)
-      } else if let prompt = purpose.prompt {
-        write(prompt, into: &text)
-      }
-    }
-    record.bytes.append(UInt8(ascii: "."))
-    record.text = start..<record.bytes.count
-    for part in parts {
+    withOriginal { original in
       let start = record.bytes.count
-      render(part, .rewrite, into: &record.bytes)
-      Self.capitalise(&record.bytes, from: start)
+      appendOpening(opening, to: &record.bytes, from: original)
+      record.bytes.append(UInt8(ascii: ","))
+      Self.appendPart(to: &record.bytes) { text in
+        if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.word) }
+      }
+      Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
+      Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0, from: original) }
+      if let prompt = closing.context {
+        Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+      }
+      if let prompt = closing.criterion {
+        Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+      }
+      Self.appendPart(to: &record.bytes) { text in
+        if let tokens = purpose.tokens {
+          render(Self.pieces(tokens), .rewrite, into: &text, from: original)
+        } else if let prompt = purpose.prompt {
+          write(prompt, into: &text)
+        }
+      }
       record.bytes.append(UInt8(ascii: "."))
-      record.separate.append(start..<record.bytes.count)
+      record.text = start..<record.bytes.count
+      for part in parts {
+        let start = record.bytes.count
+        render(part, .rewrite, into: &record.bytes, from: original)
+        Self.capitalise(&record.bytes, from: start)
+        record.bytes.append(UInt8(ascii: "."))
+        record.separate.append(start..<record.bytes.count)
+      }
     }
     return Rewrite(draft: self)
   }
@@ -178,13 +180,15 @@ extension RewriteDraft {
   }
 
   /// The opening as written: "By the end of Year 6", or the prompt.
-  private func appendOpening(_ opening: Opening, to text: inout TextBuffer) {
+  private func appendOpening(
+    _ opening: Opening, to text: inout TextBuffer, from original: Original
+  ) {
     guard let tokens = opening.tokens else {
       if let prompt = opening.prompt { write(prompt, into: &text) }
       return
     }
     let start = text.count
-    render(Self.pieces(tokens), .rewrite, into: &text)
+    render(Self.pieces(tokens), .rewrite, into: &text, from: original)
     guard text.isASCII(from: start, length: 4) else {
       let written = text.string(from: start)
       let opening =

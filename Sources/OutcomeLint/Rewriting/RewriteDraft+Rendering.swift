@@ -14,69 +14,92 @@ extension RewriteDraft {
   /// spacing is already a single space or none is copied in one piece.
   func render(_ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer)
   {
-    let rewording = wording == .rewrite && (!substitutions.isEmpty || !voiced.isEmpty)
-    let replacing = rewording || !jargon.isEmpty
+    withOriginal { render(pieces, wording, into: &text, from: $0) }
+  }
+
+  /// The original's bytes and tokens, read in place.
+  struct Original {
+    /// The outcome's UTF-8 bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Its tokens.
+    let tokens: UnsafeBufferPointer<Token>
+  }
+
+  /// Calls `body` with the original's bytes and tokens, read in place.
+  func withOriginal<Result>(_ body: (Original) -> Result) -> Result {
     document.bytes.withUnsafeBufferPointer { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
-        var hasPrevious = false
-        // The previous piece's token, or -2 when it was not a token.
-        var previousToken = -2
-        // The original bytes not yet appended, from an unreplaced token on.
-        var run = 0..<0
-        for piece in pieces {
-          switch piece {
-          case .token(let index):
-            let replaced = replacing ? replacement(of: index, rewording: rewording) : nil
-            let token = tokens[index]
-            let start = Int(token.start)
-            let end = Int(token.end)
-            if let replaced {
-              if replaced.isEmpty { continue }
-              if hasPrevious {
-                Self.flush(&run, of: bytes, into: &text)
-                if previousToken + 1 == index {
-                  if start != Int(tokens[previousToken].end) { text.append(UInt8(ascii: " ")) }
-                } else {
-                  Self.separate(before: replaced.utf8.first, in: &text)
-                }
-              }
-              text.append(replaced)
-            } else if hasPrevious {
-              if previousToken + 1 == index {
-                let gap = start - Int(tokens[previousToken].end)
-                if !run.isEmpty && (gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " ")))
-                {
-                  run = run.lowerBound..<end
-                } else {
-                  Self.flush(&run, of: bytes, into: &text)
-                  if gap != 0 { text.append(UInt8(ascii: " ")) }
-                  run = start..<end
-                }
-              } else {
-                Self.flush(&run, of: bytes, into: &text)
-                Self.separate(before: bytes[start], in: &text)
-                run = start..<end
-              }
-            } else {
-              run = start..<end
-            }
-            previousToken = index
-          case .text(let index):
-            Self.flush(&run, of: bytes, into: &text)
-            if hasPrevious { Self.separate(before: writtenTexts[index].utf8.first, in: &text) }
-            text.append(writtenTexts[index])
-            previousToken = -2
-          case .prompt(let index):
-            Self.flush(&run, of: bytes, into: &text)
-            if hasPrevious { text.append(UInt8(ascii: " ")) }
-            writePrompt(index, into: &text)
-            previousToken = -2
-          }
-          hasPrevious = true
-        }
-        Self.flush(&run, of: bytes, into: &text)
+        body(Original(bytes: bytes, tokens: tokens))
       }
     }
+  }
+
+  /// Appends `pieces` as text (see ``render(_:_:into:)``), reading the
+  /// original from `original`.
+  func render(
+    _ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer,
+    from original: Original
+  ) {
+    let rewording = wording == .rewrite && (!substitutions.isEmpty || !voiced.isEmpty)
+    let replacing = rewording || !jargon.isEmpty
+    let bytes = original.bytes
+    let tokens = original.tokens
+    var hasPrevious = false
+    // The previous piece's token, or -2 when it was not a token.
+    var previousToken = -2
+    // The original bytes not yet appended, from an unreplaced token on.
+    var run = 0..<0
+    for piece in pieces {
+      switch piece {
+      case .token(let index):
+        let replaced = replacing ? replacement(of: index, rewording: rewording) : nil
+        let token = tokens[index]
+        let start = Int(token.start)
+        let end = Int(token.end)
+        if let replaced {
+          if replaced.isEmpty { continue }
+          if hasPrevious {
+            Self.flush(&run, of: bytes, into: &text)
+            if previousToken + 1 == index {
+              if start != Int(tokens[previousToken].end) { text.append(UInt8(ascii: " ")) }
+            } else {
+              Self.separate(before: replaced.utf8.first, in: &text)
+            }
+          }
+          text.append(replaced)
+        } else if hasPrevious {
+          if previousToken + 1 == index {
+            let gap = start - Int(tokens[previousToken].end)
+            if !run.isEmpty && (gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " "))) {
+              run = run.lowerBound..<end
+            } else {
+              Self.flush(&run, of: bytes, into: &text)
+              if gap != 0 { text.append(UInt8(ascii: " ")) }
+              run = start..<end
+            }
+          } else {
+            Self.flush(&run, of: bytes, into: &text)
+            Self.separate(before: bytes[start], in: &text)
+            run = start..<end
+          }
+        } else {
+          run = start..<end
+        }
+        previousToken = index
+      case .text(let index):
+        Self.flush(&run, of: bytes, into: &text)
+        if hasPrevious { Self.separate(before: writtenTexts[index].utf8.first, in: &text) }
+        text.append(writtenTexts[index])
+        previousToken = -2
+      case .prompt(let index):
+        Self.flush(&run, of: bytes, into: &text)
+        if hasPrevious { text.append(UInt8(ascii: " ")) }
+        writePrompt(index, into: &text)
+        previousToken = -2
+      }
+      hasPrevious = true
+    }
+    Self.flush(&run, of: bytes, into: &text)
   }
 
   /// The replacement for token `index`: the rewrite's own or its voice's
