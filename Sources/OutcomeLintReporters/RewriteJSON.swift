@@ -49,7 +49,7 @@ enum RewriteJSON {
     rewrite.forEachChange { dimension, rule, change, reason in
       let name = dimension.rawValue
       let room =
-        64 + quotedRoom(name) + quotedRoom(rule ?? "")
+        64 + quotedRoom(name) + JSONQuoting.maximumQuotedCount(ofUTF8Count: rule?.count ?? 0)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: change.count)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason.count)
       output.write(atMost: room) { writer in
@@ -57,7 +57,7 @@ enum RewriteJSON {
         writer.writeJSONString(name)
         writer.write(literal: ",\"rule\":")
         if let rule {
-          writer.writeJSONString(rule)
+          writer.writeJSONString(utf8: rule)
         } else {
           writer.write(literal: "null")
         }

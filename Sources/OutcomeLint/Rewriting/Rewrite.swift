@@ -36,12 +36,11 @@ public struct Rewrite: Sendable, Equatable {
     draft.record.changes.map { change in
       let reason: String
       switch change.reason {
-      case .finding(let index): reason = draft.report.findings[index].message
       case .fixed(let text): reason = text.description
       case .written(let range): reason = draft.record.bytes.string(range)
       }
       return RewriteChange(
-        dimension: change.dimension, rule: change.rule,
+        dimension: change.dimension, rule: change.rule.map { draft.record.bytes.string($0) },
         change: draft.record.bytes.string(change.text), reason: reason)
     }
   }
@@ -77,24 +76,23 @@ public struct Rewrite: Sendable, Equatable {
     }
   }
 
-  /// Calls `body` with each of ``changes``: its dimension, its rule, and the
-  /// UTF-8 of its change and its reason, read in place.
+  /// Calls `body` with each of ``changes``: its dimension, and the UTF-8 of
+  /// its rule's id (if any), its change and its reason, read in place.
   public func forEachChange(
     _ body: (
-      _ dimension: Dimension, _ rule: String?, _ change: UnsafeBufferPointer<UInt8>,
-      _ reason: UnsafeBufferPointer<UInt8>
+      _ dimension: Dimension, _ rule: UnsafeBufferPointer<UInt8>?,
+      _ change: UnsafeBufferPointer<UInt8>, _ reason: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    for change in draft.record.changes {
-      draft.record.bytes.withBytes(change.text) { text in
+    draft.record.bytes.withBytes(0..<draft.record.bytes.count) { bytes in
+      for change in draft.record.changes {
+        let rule = change.rule.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+        let text = UnsafeBufferPointer(rebasing: bytes[change.text])
         switch change.reason {
-        case .finding(let index):
-          var message = draft.report.findings[index].message
-          message.withUTF8 { body(change.dimension, change.rule, text, $0) }
         case .fixed(let reason):
-          reason.withUTF8Buffer { body(change.dimension, change.rule, text, $0) }
+          reason.withUTF8Buffer { body(change.dimension, rule, text, $0) }
         case .written(let range):
-          draft.record.bytes.withBytes(range) { body(change.dimension, change.rule, text, $0) }
+          body(change.dimension, rule, text, UnsafeBufferPointer(rebasing: bytes[range]))
         }
       }
     }

@@ -132,12 +132,13 @@ extension RewriteDraft {
     if let first = firstMainWord(), let last = lastMainWord(),
       let text = listMoved(Self.pieces(first..<(last + 1)))
     {
-      let because = finding("provision-as-outcome") ?? finding("service-subject")
-      note(
-        .provision, because,
-        "Moved '\(written: text)' to Section F: it says what a service will do",
-        because: because.map { .finding($0.index) }
-          ?? .fixed("Outcomes are not provision (SENDIASS, seed 002)"))
+      let change: DraftText =
+        "Moved '\(written: text)' to Section F: it says what a service will do"
+      if let because = finding("provision-as-outcome") ?? finding("service-subject") {
+        note(.provision, because, change, becauseOf: because)
+      } else {
+        note(.provision, nil, change, because: "Outcomes are not provision (SENDIASS, seed 002)")
+      }
     }
     let scanStart = max(
       anatomy.modal.map(\.tokens.upperBound) ?? 0,

@@ -27,8 +27,9 @@ final class RewriteDraft: @unchecked Sendable {
   let verbs: VerbForms
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
-  /// One bit for each rule with a finding in the report (see ``ruleBit(_:)``):
-  /// a rule whose bit is clear has none, with no finding to look at.
+  /// One bit for the length of each rule id with a finding in the report
+  /// (see ``ruleBit(_:)``): a rule whose bit is clear has none, with no
+  /// finding to look at.
   private let ruleBits: UInt64
   /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
   private let promptMarks: [Bool]
@@ -130,21 +131,26 @@ final class RewriteDraft: @unchecked Sendable {
   /// Whether token `index` lies inside a prompt already written.
   func inPrompt(_ index: Int) -> Bool { !promptMarks.isEmpty && promptMarks[index] }
 
+  /// Whether the report's finding at `index` is of `rule`.
+  private func isFinding(_ index: Int, of rule: String) -> Bool {
+    let id = report.findings[index].stamp.id
+    // Rule ids mostly differ in length, which is quicker to compare.
+    return id.utf8.count == rule.utf8.count && id == rule
+  }
+
   /// Whether the report's finding at `index` is of `rule` and not about the
   /// words of a prompt.
   private func isOutsidePrompts(_ index: Int, _ rule: String) -> Bool {
-    let id = report.findings[index].stamp.id
-    // Rule ids mostly differ in length, which is quicker to compare.
-    guard id.utf8.count == rule.utf8.count, id == rule else { return false }
+    guard isFinding(index, of: rule) else { return false }
     guard !prompts.isEmpty else { return true }
     let span = report.findings[index].span
     guard span != document.trimmedSpan else { return true }
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
-  /// The bit of ``ruleBits`` for rule `id`, from its length and first byte.
+  /// The bit of ``ruleBits`` for rule `id`, from its length.
   private static func ruleBit(_ id: String) -> UInt64 {
-    1 << ((UInt64(id.utf8.count) &* 31 &+ UInt64(id.utf8.first ?? 0)) & 63)
+    1 << (UInt64(id.utf8.count) & 63)
   }
 
   /// Whether the report may have a finding of `rule` (certainly not when false).
@@ -179,11 +185,7 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// Whether the report has a finding of `rule`, in prompts or not.
   func hasFinding(_ rule: String) -> Bool {
-    mayHaveFinding(rule)
-      && report.findings.indices.contains { index in
-        let id = report.findings[index].stamp.id
-        return id.utf8.count == rule.utf8.count && id == rule
-      }
+    mayHaveFinding(rule) && report.findings.indices.contains { isFinding($0, of: rule) }
   }
 
   /// The matches of `kind` outside prompts.
@@ -297,18 +299,28 @@ final class RewriteDraft: @unchecked Sendable {
     _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
     because reason: RewriteRecord.Reason
   ) {
-    var reason = reason
-    if case .finding(let index) = reason {
+    var ruleID: Range<Int>?
+    if let rule {
       let start = record.bytes.count
-      record.bytes.append(report.findings[index].message)
-      reason = .written(start..<record.bytes.count)
+      record.bytes.append(report.findings[rule.index].stamp.id)
+      ruleID = start..<record.bytes.count
     }
     let start = record.bytes.count
     change.write(into: &record.bytes, from: document)
     record.changes.append(
       RewriteRecord.Change(
-        dimension: dimension, rule: rule.map { report.findings[$0.index].stamp.id },
-        reason: reason, text: start..<record.bytes.count))
+        dimension: dimension, rule: ruleID, reason: reason, text: start..<record.bytes.count))
+  }
+
+  /// Records a change improving `dimension`, answering the rule of the
+  /// finding `rule`, if any, for the reason `finding` gives: its message.
+  func note(
+    _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
+    becauseOf finding: ReportFinding
+  ) {
+    let start = record.bytes.count
+    record.bytes.append(report.findings[finding.index].message)
+    note(dimension, rule, change, because: .written(start..<record.bytes.count))
   }
 
   /// Records a change improving `dimension`, for the guidance `reason`.
@@ -343,7 +355,7 @@ final class RewriteDraft: @unchecked Sendable {
   /// Records a change answering `finding`, if the finding exists.
   func note(_ change: @autoclosure () -> DraftText, answering finding: ReportFinding?) {
     guard let finding else { return }
-    note(finding.dimension, finding, change(), because: .finding(finding.index))
+    note(finding.dimension, finding, change(), becauseOf: finding)
   }
 
   /// Text with its first letter in upper case.

@@ -5,9 +5,6 @@
 struct RewriteRecord: ~Copyable {
   /// Why a change was made.
   enum Reason {
-    /// The message of the report's finding at this index (recorded as the
-    /// message ``written``).
-    case finding(Int)
     /// Guidance fixed when the program is built.
     case fixed(StaticString)
     /// Guidance written in ``RewriteRecord/bytes``.
@@ -18,8 +15,8 @@ struct RewriteRecord: ~Copyable {
   struct Change {
     /// The dimension the change improves.
     let dimension: Dimension
-    /// The id of the rule whose finding it answers, if any.
-    let rule: String?
+    /// The id of the rule whose finding it answers, if any, as bytes.
+    let rule: Range<Int>?
     /// Why it was made.
     let reason: Reason
     /// Its text's bytes.
