@@ -8,11 +8,4 @@ struct ReportFinding {
   let dimension: Dimension
   /// The UTF-8 byte span it applies to.
   let span: TextSpan
-
-  /// The finding at `index` of `report`'s findings.
-  init(_ index: Int, of report: OutcomeReport) {
-    self.index = index
-    dimension = report.findings[index].stamp.dimension
-    span = report.findings[index].span
-  }
 }

@@ -17,7 +17,7 @@ extension RewriteDraft {
         "Split out '\(original: document.span(ofTokens: bounds))' to write as its own outcome",
         answering: finding("several-outcomes")
           ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
-            ReportFinding($0, of: report)
+            self.reportFinding($0)
           })
     }
     var action = kept

@@ -131,6 +131,13 @@ final class RewriteDraft: @unchecked Sendable {
   /// Whether token `index` lies inside a prompt already written.
   func inPrompt(_ index: Int) -> Bool { !promptMarks.isEmpty && promptMarks[index] }
 
+  /// The report's finding at `index`.
+  func reportFinding(_ index: Int) -> ReportFinding {
+    ReportFinding(
+      index: index, dimension: report.findings[index].stamp.dimension,
+      span: report.findings[index].span)
+  }
+
   /// Whether the report's finding at `index` is of `rule`.
   private func isFinding(_ index: Int, of rule: String) -> Bool {
     let id = report.findings[index].stamp.id
@@ -162,7 +169,7 @@ final class RewriteDraft: @unchecked Sendable {
   func finding(_ rule: String) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
     return report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
-      ReportFinding($0, of: report)
+      reportFinding($0)
     }
   }
 
@@ -170,7 +177,7 @@ final class RewriteDraft: @unchecked Sendable {
   func findings(_ rule: String) -> [ReportFinding] {
     guard mayHaveFinding(rule) else { return [] }
     return report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
-      ReportFinding($0, of: report)
+      reportFinding($0)
     }
   }
 
@@ -180,7 +187,7 @@ final class RewriteDraft: @unchecked Sendable {
     return report.findings.indices.first {
       isOutsidePrompts($0, rule) && test(report.findings[$0].span)
     }
-    .map { ReportFinding($0, of: report) }
+    .map { reportFinding($0) }
   }
 
   /// Whether the report has a finding of `rule`, in prompts or not.
