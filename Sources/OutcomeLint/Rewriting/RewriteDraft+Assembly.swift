@@ -5,12 +5,12 @@ extension RewriteDraft {
     if document.hasHits(.jargon) { expandJargon() }
     let who = resolveWho()
     let opening = resolveOpening()
-    var region = mainRegion(
+    var action = mainRegion(
       from: who.actionStart, claimed: opening.claimed, subject: anatomy.subject.span)
     if anatomy.action == nil, let need = finding("aspiration-or-need") {
-      region = takingOutNeed(region, answering: need)
+      action = takingOutNeed(action, answering: need)
     }
-    let (kept, parts) = splitSeparateOutcomes(region, who: who)
+    let parts = splitSeparateOutcomes(&action, who: who)
     for part in parts {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
@@ -20,7 +20,6 @@ extension RewriteDraft {
             self.reportFinding($0)
           })
     }
-    var action = kept
     let aim = statedAim(actionStart: who.actionStart)
     if let aim {
       action.removeAll { piece in

@@ -131,13 +131,12 @@ extension RewriteDraft {
   }
 
   /// Cuts the statement's further outcomes ("… and she will read a chapter
-  /// book") out of `region`, returning what stays and each outcome cut out.
-  func splitSeparateOutcomes(_ region: [ClausePiece], who: Who) -> (
-    kept: [ClausePiece], separate: [[ClausePiece]]
-  ) {
+  /// book") out of `region`, leaving what stays there and returning each
+  /// outcome cut out.
+  func splitSeparateOutcomes(_ region: inout [ClausePiece], who: Who) -> [[ClausePiece]] {
     let modals = anatomy.statementModals
     guard modals.lazy.filter({ !self.inPrompt($0.tokens.lowerBound) }).count > 1 else {
-      return splitList(region, who: who)
+      return splitList(&region, who: who)
     }
     let cuts = modals.filter { !inPrompt($0.tokens.lowerBound) }.dropFirst().map {
       $0.tokens.lowerBound - 1
@@ -157,27 +156,26 @@ extension RewriteDraft {
       separate.append(part)
     }
     trim(&kept)
-    return (kept, separate)
+    region = kept
+    return separate
   }
 
   /// Cuts a list of actions ("travel on his own, manage his money and find a
   /// job") after its first: each other action becomes its own outcome.
-  private func splitList(_ region: [ClausePiece], who: Who) -> (
-    kept: [ClausePiece], separate: [[ClausePiece]]
-  ) {
+  private func splitList(_ region: inout [ClausePiece], who: Who) -> [[ClausePiece]] {
     // A context phrase from before the subject follows the action, so the
     // pieces are not in text order: the region ends at its largest token.
     guard
       let list = finding("several-outcomes", where: { tokenRange(of: $0) != nil })
         .flatMap({ tokenRange(of: $0.span) }),
       let last = Self.tokenBounds(of: region)?.last
-    else { return (region, []) }
+    else { return [] }
     let cuts = list.filter { index in
       (document.isPunctuation(index, UInt8(ascii: ",")) || isWord(index, "and"))
         && index + 1 < document.tokens.count && index + 1 < list.upperBound
         && isVerb(index + 1)
     }
-    guard let first = cuts.first else { return (region, []) }
+    guard let first = cuts.first else { return [] }
     var kept = region.filter { piece in
       guard case .token(let index) = piece else { return true }
       return index < first
@@ -190,7 +188,8 @@ extension RewriteDraft {
       return [piece(text: who.text), piece(text: "will")] + part
     }
     trim(&kept)
-    return (kept, separate)
+    region = kept
+    return separate
   }
 
   /// Takes punctuation and joining words off both ends of `pieces`, and a
