@@ -24,27 +24,29 @@ extension RewriteDraft {
       let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
       return Who(word: "", prompt: named.prompt, name: nil, actionStart: start)
     }
-    let subjectText = subject.span.map(quote)
     switch subject.kind {
     case .service:
       return serviceWho()
     case .firstPerson:
       return whoInVoice(
-        name: nil, pronoun: "I", start: subjectEnd(), original: subjectText ?? "I")
+        name: nil, pronoun: "I", start: subjectEnd(), original: subject.span.map(quote) ?? "I")
     case .namedChild:
+      let subjectText = subject.span.map(quote)
       return whoInVoice(
         name: subjectText, pronoun: nil, start: subjectEnd(), original: subjectText ?? "")
     case .pronoun:
+      let subjectText = subject.span.map(quote)
       return whoInVoice(
         name: nil, pronoun: subjectText?.lowercased(), start: subjectEnd(),
         original: subjectText ?? "")
     case .genericChild:
       var who = whoInVoice(name: nil, pronoun: nil, start: subjectEnd(), original: "")
+      let said = subject.span ?? TextSpan(start: 0, end: 0)
       note(
         .specific, finding("generic-outcome"),
-        "Wrote \(who.prompt == nil ? "'I'" : "a prompt for the person's name") instead of '\(subjectText ?? "")'",
+        "Wrote \(who.prompt == nil ? "'I'" : "a prompt for the person's name") instead of '\(original: said)'",
         because:
-          "'\(subjectText ?? "")' would fit any child; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'"
+          "'\(original: said)' would fit any child; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'"
       )
       who.actionStart = subjectEnd()
       return who
