@@ -1,3 +1,5 @@
+import Foundation
+
 /// The working state of one rewrite: which tokens of the original stay, what
 /// replaces them, what moves out, and the changes made so far. Made by
 /// ``Rewriter`` for one outcome; a class, so its steps share one state
@@ -92,20 +94,11 @@ final class RewriteDraft: @unchecked Sendable {
     person = requested ?? original
   }
 
-  /// Whether `bytes` hold a "[", which every prompt starts with; looked for
-  /// sixteen bytes at a time.
+  /// Whether `bytes` hold a "[", which every prompt starts with.
   private static func holdsBracket(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { bytes in
-      var index = 0
-      while index + 16 <= bytes.count {
-        let chunk =
-          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
-          ^ SIMD16(repeating: UInt8(ascii: "["))
-        let zeros = unsafeBitCast((chunk &- 1) & ~chunk & 0x80, to: SIMD2<UInt64>.self)
-        if zeros[0] | zeros[1] != 0 { return true }
-        index += 16
-      }
-      return bytes[index...].contains(UInt8(ascii: "["))
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "[")), bytes.count) != nil
     }
   }
 
