@@ -34,9 +34,10 @@ enum RewriteJSON {
         48 + quotedRoom(name) + JSONQuoting.maximumQuotedCount(ofUTF8Count: text.count)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: example.count)
       output.write(atMost: room) { writer in
-        writer.write(literal: firstPrompt ? "{\"slot\":" : ",{\"slot\":")
-        writer.writeJSONString(name)
-        writer.write(literal: ",\"text\":")
+        // Slot names are plain ASCII words: quoted, they need no escaping.
+        writer.write(literal: firstPrompt ? "{\"slot\":\"" : ",{\"slot\":\"")
+        writer.write(name)
+        writer.write(literal: "\",\"text\":")
         writer.writeJSONString(utf8: text)
         writer.write(literal: ",\"example\":")
         writer.writeJSONString(utf8: example)
@@ -53,9 +54,10 @@ enum RewriteJSON {
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: change.count)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason.count)
       output.write(atMost: room) { writer in
-        writer.write(literal: first ? "{\"dimension\":" : ",{\"dimension\":")
-        writer.writeJSONString(name)
-        writer.write(literal: ",\"rule\":")
+        // Dimension names are plain ASCII words: quoted, they need no escaping.
+        writer.write(literal: first ? "{\"dimension\":\"" : ",{\"dimension\":\"")
+        writer.write(name)
+        writer.write(literal: "\",\"rule\":")
         if let rule {
           writer.writeJSONString(utf8: rule)
         } else {
