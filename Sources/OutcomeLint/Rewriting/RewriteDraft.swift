@@ -26,7 +26,7 @@ final class RewriteDraft: @unchecked Sendable {
   /// The outcome's parts.
   let anatomy: OutcomeAnatomy
   /// The verb lexicons' forms.
-  let verbs: VerbForms
+  var verbs: VerbForms { VerbForms(lexicons: document.lexicons) }
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
   /// One bit for the length of each rule id with a finding in the report
@@ -67,7 +67,6 @@ final class RewriteDraft: @unchecked Sendable {
     let document = self.report.outcome.document
     self.document = document
     anatomy = self.report.outcome.anatomy
-    verbs = VerbForms(lexicons: document.lexicons)
     let count = document.tokens.count
     prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
