@@ -24,7 +24,7 @@ final class RewriteDraft: @unchecked Sendable {
   /// The outcome's text.
   let document: Document
   /// The outcome's parts.
-  let anatomy: OutcomeAnatomy
+  var anatomy: OutcomeAnatomy { report.outcome.anatomy }
   /// The verb lexicons' forms.
   var verbs: VerbForms { VerbForms(lexicons: document.lexicons) }
   /// Prompts already in the text (from an earlier rewrite).
@@ -66,7 +66,6 @@ final class RewriteDraft: @unchecked Sendable {
     self.report = copy report
     let document = self.report.outcome.document
     self.document = document
-    anatomy = self.report.outcome.anatomy
     let count = document.tokens.count
     prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
