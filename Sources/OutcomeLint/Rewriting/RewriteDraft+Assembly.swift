@@ -1,7 +1,8 @@
 extension RewriteDraft {
   /// Builds the rewrite: "(opening), (who) will be able to (action)
-  /// (context) (criterion) (purpose)."
-  func build() -> Rewrite {
+  /// (context) (criterion) (purpose)." The rewrite keeps the draft, which
+  /// is handed over rather than shared.
+  consuming func build() -> Rewrite {
     if document.hasHits(.jargon) { expandJargon() }
     let who = resolveWho()
     let opening = resolveOpening()

@@ -23,7 +23,7 @@ final class RewriteDraft: @unchecked Sendable {
   let report: OutcomeReport
   /// The outcome's text.
   let document: Document
-  /// The outcome's parts.
+  /// The outcome's parts, read through ``report`` (one reference fewer to hold).
   var anatomy: OutcomeAnatomy { report.outcome.anatomy }
   /// The verb lexicons' forms.
   var verbs: VerbForms { VerbForms(lexicons: document.lexicons) }
