@@ -85,7 +85,8 @@ public struct Rewrite: Sendable, Equatable {
     ) -> Void
   ) {
     draft.record.bytes.withBytes(0..<draft.record.bytes.count) { bytes in
-      for change in draft.record.changes {
+      for index in draft.record.changes.indices {
+        let change = draft.record.changes[index]
         let rule = change.rule.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
         let text = UnsafeBufferPointer(rebasing: bytes[change.text])
         switch change.reason {
