@@ -18,61 +18,70 @@ enum RewriteJSON {
       )
       return
     }
-    output.write(atMost: quotedRoom(rewrite.text) + 16) { writer in
-      writer.write(literal: ",\"rewrite\":")
-      writer.writeJSONString(rewrite.text)
-    }
-    output.write(literal: ",\"moved_to_provision\":")
-    output.writeJSONStrings(rewrite.movedToProvision)
-    output.write(literal: ",\"separate_outcomes\":")
-    output.writeJSONStrings(rewrite.separateOutcomes)
-    output.write(literal: ",\"prompts\":[")
-    let prompts = rewrite.prompts
-    for index in prompts.indices {
-      let prompt = prompts[index]
-      let slot = prompt.slot.rawValue
+    output.write(literal: ",\"rewrite\":")
+    rewrite.withTextUTF8 { output.writeJSONString(utf8: $0) }
+    output.write(literal: ",\"moved_to_provision\":[")
+    var count = 0
+    rewrite.forEachMovedToProvision { writeElement($0, at: &count, to: &output) }
+    output.write(literal: "],\"separate_outcomes\":[")
+    count = 0
+    rewrite.forEachSeparateOutcome { writeElement($0, at: &count, to: &output) }
+    output.write(literal: "],\"prompts\":[")
+    var firstPrompt = true
+    rewrite.forEachPrompt { slot, text, example in
+      let name = slot.rawValue
       let room =
-        48 + quotedRoom(slot) + JSONQuoting.maximumQuotedCount(ofUTF8Count: prompt.textCount)
-        + quotedRoom(prompt.example)
+        48 + quotedRoom(name) + JSONQuoting.maximumQuotedCount(ofUTF8Count: text.count)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: example.count)
       output.write(atMost: room) { writer in
-        writer.write(literal: index > 0 ? ",{\"slot\":" : "{\"slot\":")
-        writer.writeJSONString(slot)
-        writer.write(literal: ",\"text\":\"")
-        prompt.forEachPart {
-          writer.write(literal: $0)
-        } text: {
-          writer.writeEscaped($0)
-        }
-        writer.write(literal: "\",\"example\":")
-        writer.writeJSONString(prompt.example)
+        // Slot names are plain ASCII words: quoted, they need no escaping.
+        writer.write(literal: firstPrompt ? "{\"slot\":\"" : ",{\"slot\":\"")
+        writer.write(name)
+        writer.write(literal: "\",\"text\":")
+        writer.writeJSONString(utf8: text)
+        writer.write(literal: ",\"example\":")
+        writer.writeJSONString(utf8: example)
         writer.write(byte: UInt8(ascii: "}"))
       }
+      firstPrompt = false
     }
     output.write(literal: "],\"changes\":[")
-    let changes = rewrite.changes
-    for index in changes.indices {
-      let change = changes[index]
-      let dimension = change.dimension.rawValue
+    var first = true
+    rewrite.forEachChange { dimension, rule, change, reason in
+      let name = dimension.rawValue
       let room =
-        64 + quotedRoom(dimension) + quotedRoom(change.rule ?? "") + quotedRoom(change.change)
-        + quotedRoom(change.reason)
+        64 + quotedRoom(name) + JSONQuoting.maximumQuotedCount(ofUTF8Count: rule?.count ?? 0)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: change.count)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason.count)
       output.write(atMost: room) { writer in
-        writer.write(literal: index > 0 ? ",{\"dimension\":" : "{\"dimension\":")
-        writer.writeJSONString(dimension)
-        writer.write(literal: ",\"rule\":")
-        if let rule = change.rule {
-          writer.writeJSONString(rule)
+        // Dimension names are plain ASCII words: quoted, they need no escaping.
+        writer.write(literal: first ? "{\"dimension\":\"" : ",{\"dimension\":\"")
+        writer.write(name)
+        writer.write(literal: "\",\"rule\":")
+        if let rule {
+          writer.writeJSONString(utf8: rule)
         } else {
           writer.write(literal: "null")
         }
         writer.write(literal: ",\"change\":")
-        writer.writeJSONString(change.change)
+        writer.writeJSONString(utf8: change)
         writer.write(literal: ",\"reason\":")
-        writer.writeJSONString(change.reason)
+        writer.writeJSONString(utf8: reason)
         writer.write(byte: UInt8(ascii: "}"))
       }
+      first = false
     }
     output.write(byte: UInt8(ascii: "]"))
+  }
+
+  /// Writes `text` as the element at `position` of a JSON array of strings,
+  /// and counts it.
+  private static func writeElement(
+    _ text: UnsafeBufferPointer<UInt8>, at position: inout Int, to output: inout OutputBuffer
+  ) {
+    if position > 0 { output.write(byte: UInt8(ascii: ",")) }
+    output.writeJSONString(utf8: text)
+    position += 1
   }
 
   /// The most bytes `text` takes as a quoted JSON string.

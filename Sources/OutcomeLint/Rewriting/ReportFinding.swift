@@ -1,23 +1,11 @@
-/// A finding of the report a draft rewrites, named by its position in the
-/// report's findings: looking one up copies nothing, and its fields are read
-/// in place. Used only while the draft, which holds the report, is working.
+/// A finding of the report a draft rewrites: its position in the report's
+/// findings, with the dimension and span the draft reads, copied out so
+/// reading them takes nothing from the report.
 struct ReportFinding {
   /// Its position in the report's findings.
   let index: Int
-  private unowned(unsafe) let report: OutcomeReport
-
-  /// The finding at `index` of `report`'s findings.
-  init(_ index: Int, of report: OutcomeReport) {
-    self.index = index
-    self.report = report
-  }
-
-  /// The rule's id.
-  var rule: String { report.findings[index].rule }
   /// The dimension it counts against.
-  var dimension: Dimension { report.findings[index].dimension }
-  /// What was found.
-  var message: String { report.findings[index].message }
+  let dimension: Dimension
   /// The UTF-8 byte span it applies to.
-  var span: TextSpan { report.findings[index].span }
+  let span: TextSpan
 }

@@ -1,36 +1,114 @@
 /// A suggested rewrite of a weak outcome in the canonical shape "By (when),
 /// (who) will be able to (do what) (how well or how often) so that (what
 /// difference it makes)", with what it moved out and why it changed.
+///
+/// Its texts are kept as the rewriter wrote them, in one UTF-8 buffer: the
+/// `forEach…` and `with…` methods read them in place; the properties make
+/// strings.
 public struct Rewrite: Sendable, Equatable {
-  /// The rewritten outcome, with bracketed prompts where a fact is unknown.
-  public let text: String
-  /// The prompts in ``text``, in order.
-  public let prompts: [RewritePrompt]
-  /// Provision taken out of the outcome, for Section F.
-  public let movedToProvision: [String]
-  /// Further outcomes the statement held, to be written on their own.
-  public let separateOutcomes: [String]
-  /// What changed, and why.
-  public let changes: [RewriteChange]
-  /// The voice it is written in.
-  public let person: PersonStyle
+  /// The draft that wrote it, which keeps its texts.
+  private let draft: RewriteDraft
 
-  /// Creates a rewrite.
-  public init(
-    text: String, prompts: [RewritePrompt], movedToProvision: [String],
-    separateOutcomes: [String], changes: [RewriteChange], person: PersonStyle
+  init(draft: RewriteDraft) {
+    self.draft = draft
+  }
+
+  /// The voice it is written in.
+  public var person: PersonStyle { draft.person }
+  /// The rewritten outcome, with bracketed prompts where a fact is unknown.
+  public var text: String { draft.record.bytes.string(draft.record.text) }
+  /// The prompts in ``text``, in order.
+  public var prompts: [RewritePrompt] {
+    var prompts: [RewritePrompt] = []
+    draft.forEachPromptInText { prompts.append(draft.writtenPrompts[$0].prompt) }
+    return prompts
+  }
+  /// Provision taken out of the outcome, for Section F.
+  public var movedToProvision: [String] {
+    draft.record.moved.map { draft.record.bytes.string($0) }
+  }
+  /// Further outcomes the statement held, to be written on their own.
+  public var separateOutcomes: [String] {
+    draft.record.separate.map { draft.record.bytes.string($0) }
+  }
+  /// What changed, and why.
+  public var changes: [RewriteChange] {
+    draft.record.changes.map { change in
+      let reason: String
+      switch change.reason {
+      case .fixed(let text): reason = text.description
+      case .written(let range): reason = draft.record.bytes.string(range)
+      }
+      return RewriteChange(
+        dimension: change.dimension, rule: change.rule.map { draft.record.bytes.string($0) },
+        change: draft.record.bytes.string(change.text), reason: reason)
+    }
+  }
+
+  /// Calls `body` with the UTF-8 of ``text``, read in place.
+  public func withTextUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    draft.record.bytes.withBytes(draft.record.text, body)
+  }
+
+  /// Calls `body` with the UTF-8 of each of ``movedToProvision``, read in place.
+  public func forEachMovedToProvision(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    for range in draft.record.moved { draft.record.bytes.withBytes(range, body) }
+  }
+
+  /// Calls `body` with the UTF-8 of each of ``separateOutcomes``, read in place.
+  public func forEachSeparateOutcome(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    for range in draft.record.separate { draft.record.bytes.withBytes(range, body) }
+  }
+
+  /// Calls `body` with each of ``prompts``: its slot, and the UTF-8 of its
+  /// text and its example, read in place.
+  public func forEachPrompt(
+    _ body: (
+      _ slot: RewritePrompt.Slot, _ text: UnsafeBufferPointer<UInt8>,
+      _ example: UnsafeBufferPointer<UInt8>
+    ) -> Void
   ) {
-    self.text = text
-    self.prompts = prompts
-    self.movedToProvision = movedToProvision
-    self.separateOutcomes = separateOutcomes
-    self.changes = changes
-    self.person = person
+    draft.forEachPromptInText { index in
+      let slot = draft.writtenPrompts[index].prompt.slot
+      draft.record.bytes.withBytes(draft.writtenPrompts[index].text) { text in
+        draft.record.bytes.withBytes(draft.writtenPrompts[index].example) { body(slot, text, $0) }
+      }
+    }
+  }
+
+  /// Calls `body` with each of ``changes``: its dimension, and the UTF-8 of
+  /// its rule's id (if any), its change and its reason, read in place.
+  public func forEachChange(
+    _ body: (
+      _ dimension: Dimension, _ rule: UnsafeBufferPointer<UInt8>?,
+      _ change: UnsafeBufferPointer<UInt8>, _ reason: UnsafeBufferPointer<UInt8>
+    ) -> Void
+  ) {
+    draft.record.bytes.withBytes(0..<draft.record.bytes.count) { bytes in
+      for index in draft.record.changes.indices {
+        let change = draft.record.changes[index]
+        let rule = change.rule.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+        let text = UnsafeBufferPointer(rebasing: bytes[change.text])
+        switch change.reason {
+        case .fixed(let reason):
+          reason.withUTF8Buffer { body(change.dimension, rule, text, $0) }
+        case .written(let range):
+          body(change.dimension, rule, text, UnsafeBufferPointer(rebasing: bytes[range]))
+        }
+      }
+    }
+  }
+
+  public static func == (lhs: Rewrite, rhs: Rewrite) -> Bool {
+    lhs.person == rhs.person && lhs.text == rhs.text && lhs.prompts == rhs.prompts
+      && lhs.movedToProvision == rhs.movedToProvision
+      && lhs.separateOutcomes == rhs.separateOutcomes && lhs.changes == rhs.changes
   }
 
   /// The rewrite with every prompt replaced by its example, as a writer who
   /// took every suggestion would have it.
   public var filledText: String {
+    let text = text
     var result = ""
     var rest = text[...]
     for prompt in prompts {

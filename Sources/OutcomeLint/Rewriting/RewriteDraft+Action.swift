@@ -18,7 +18,7 @@ extension RewriteDraft {
       return
     }
     guard case .token(let verb) = head else {
-      if prompt(of: head)?.slot == .action { return }
+      if slot(of: head) == .action { return }
       pieces.insert(piece(plainActionPrompt()), at: 0)
       return
     }
@@ -44,6 +44,7 @@ extension RewriteDraft {
   /// Takes out absolutes. A negative one ("never hit") cannot simply be
   /// dropped, so the whole action becomes a prompt; returns whether it did.
   private func removeAbsolutes(_ pieces: inout [ClausePiece]) -> Bool {
+    guard document.hasHits(.absolutes) else { return false }
     let absolutes = hits(.absolutes)
     guard !absolutes.isEmpty else { return false }
     let region = pieces
@@ -66,7 +67,8 @@ extension RewriteDraft {
         return absolute.tokens.contains(index)
       }
       note(
-        "Took out '\(quote(absolute.span))' and asked for a realistic criterion", answering: finding
+        "Took out '\(original: absolute.span)' and asked for a realistic criterion",
+        answering: finding
       )
     }
     return false
@@ -96,12 +98,12 @@ extension RewriteDraft {
         }
         let finding = finding("low-expectation") { $0 == low.span }
         if opener || value == "will" || value.hasSuffix("able to") {
-          note("Took out '\(quote(low.span))'", answering: finding)
+          note("Took out '\(original: low.span)'", answering: finding)
           baseFormOfLeadingGerund(pieces)
           continue
         }
         pieces.insert(piece(text: value), at: 0)
-        note("Wrote '\(value)' for '\(quote(low.span))'", answering: finding)
+        note("Wrote '\(value)' for '\(original: low.span)'", answering: finding)
         return true
       }
       if isWord(index, "to"), pieces.count > 1 {
@@ -126,7 +128,7 @@ extension RewriteDraft {
     }
     let finding = finding("passive-support") { $0.overlaps(passive.span) }
     let written = redundant ? "will be able to" : "will be able to \(value)"
-    note("Wrote '\(written)' for '\(quote(span))'", answering: finding)
+    note("Wrote '\(written)' for '\(original: span)'", answering: finding)
     guard !redundant else {
       baseFormOfLeadingGerund(pieces)
       return false
@@ -146,6 +148,7 @@ extension RewriteDraft {
   /// Low-expectation wording after the verb: a hedge ("where possible") goes,
   /// suggesting a criterion; a weak verb ("experience") takes the lexicon's stronger one.
   private func softenLowExpectations(_ pieces: inout [ClausePiece]) {
+    guard document.hasHits(.lowExpectations) else { return }
     let lows = hits(.lowExpectations)
     guard !lows.isEmpty else { return }
     let region = pieces
@@ -156,12 +159,12 @@ extension RewriteDraft {
       let usable = document.entry(low).values.filter { !Self.hasPlaceholder($0) }
       if let counted = Self.countedAlternative(document.entry(low).values) {
         criterionExample = counted
-        note("Took out '\(quote(low.span))' and asked how you will know", answering: finding)
+        note("Took out '\(original: low.span)' and asked how you will know", answering: finding)
       } else if let stronger = usable.first, stronger != "will", !stronger.hasSuffix("able to") {
         pieces.insert(piece(text: stronger), at: position)
-        note("Wrote '\(stronger)' for '\(quote(low.span))'", answering: finding)
+        note("Wrote '\(stronger)' for '\(original: low.span)'", answering: finding)
       } else {
-        note("Took out '\(quote(low.span))'", answering: finding)
+        note("Took out '\(original: low.span)'", answering: finding)
       }
     }
   }

@@ -15,7 +15,7 @@ extension RewriteDraft {
   }
 
   /// Why an aim is not kept as the purpose.
-  private static let aimReason =
+  private static let aimReason: DraftText =
     "Council outcomes guidance (seed 003): good outcomes have 'the benefit of them being achieved e.g. ‘so that…’ or ‘in order to…’'; what the support helps with is the skill to work on, not that benefit"
 
   private static let objectPronouns: [StaticString] = ["him", "her", "them", "me", "us"]
@@ -25,6 +25,7 @@ extension RewriteDraft {
   /// the purpose connective, then who it helps ("him"), if said, and "with"
   /// the skill.
   func statedAim(actionStart: Int) -> Aim? {
+    guard document.hasHits(.serviceActions) else { return nil }
     let supports = hits(.serviceActions)
     let describesSupport =
       !supports.isEmpty
@@ -75,7 +76,7 @@ extension RewriteDraft {
   /// ("be able to", "be supported to", "try to"), where "to" starts no aim.
   private func isInLead(_ index: Int) -> Bool {
     [LexiconKind.modals, .passiveSupport, .lowExpectations].contains { kind in
-      hits(kind).contains { $0.tokens.contains(index) }
+      document.hasHits(kind) && hits(kind).contains { $0.tokens.contains(index) }
     }
   }
 
@@ -107,7 +108,7 @@ extension RewriteDraft {
   func placeSkill(of aim: Aim, in action: inout [ClausePiece]) {
     let aimWords =
       aim.tokens.lowerBound..<(lastWord(in: aim.tokens).map { $0 + 1 } ?? aim.tokens.upperBound)
-    let quoted = quote(document.span(ofTokens: aimWords))
+    let quoted = document.span(ofTokens: aimWords)
     // The prompt stands for the whole action when what follows it says
     // where, when or how well ("[do what: …] at lunchtimes").
     let standsAlone: Bool
@@ -118,19 +119,19 @@ extension RewriteDraft {
     case .text: standsAlone = false
     case .prompt, nil: standsAlone = true
     }
-    guard let first = action.first, prompt(of: first)?.slot == .action, standsAlone,
+    guard let first = action.first, slot(of: first) == .action, standsAlone,
       !aim.skill.isEmpty
     else {
       note(
         .purpose, nil,
-        "Took out '\(quoted)': it says what the support is for, not the difference it makes",
+        "Took out '\(original: quoted)': it says what the support is for, not the difference it makes",
         because: Self.aimReason)
       return
     }
     action.insert(contentsOf: Self.pieces(aim.skill), at: 1)
     note(
       .purpose, nil,
-      "Moved '\(quote(document.span(ofTokens: aim.skill)))' to what the person will do: '\(quoted)' names the skill the support is for, not the difference it makes",
+      "Moved '\(original: document.span(ofTokens: aim.skill))' to what the person will do: '\(original: quoted)' names the skill the support is for, not the difference it makes",
       because: Self.aimReason)
   }
 

@@ -1,32 +1,26 @@
 extension RewriteDraft {
   /// Builds the rewrite: "(opening), (who) will be able to (action)
-  /// (context) (criterion) (purpose)."
-  func build() -> Rewrite {
-    for hit in hits(.jargon) {
-      guard let plain = document.entry(hit).values.first else { continue }
-      jargon[hit.tokens.lowerBound] = plain
-      for index in hit.tokens.dropFirst() { jargon[index] = "" }
-      let finding = finding("jargon") { $0 == hit.span }
-      note("Wrote '\(plain)' for '\(quote(hit.span))'", answering: finding)
-    }
+  /// (context) (criterion) (purpose)." The rewrite keeps the draft, which
+  /// is handed over rather than shared.
+  consuming func build() -> Rewrite {
+    if document.hasHits(.jargon) { expandJargon() }
     let who = resolveWho()
     let opening = resolveOpening()
-    var region = mainRegion(
+    var action = mainRegion(
       from: who.actionStart, claimed: opening.claimed, subject: anatomy.subject.span)
     if anatomy.action == nil, let need = finding("aspiration-or-need") {
-      region = takingOutNeed(region, answering: need)
+      action = takingOutNeed(action, answering: need)
     }
-    let (kept, parts) = splitSeparateOutcomes(region, who: who.text)
+    let parts = splitSeparateOutcomes(&action, who: who)
     for part in parts {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
-        "Split out '\(quote(document.span(ofTokens: bounds)))' to write as its own outcome",
+        "Split out '\(original: document.span(ofTokens: bounds))' to write as its own outcome",
         answering: finding("several-outcomes")
           ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
-            ReportFinding($0, of: report)
+            self.reportFinding($0)
           })
     }
-    var action = kept
     let aim = statedAim(actionStart: who.actionStart)
     if let aim {
       action.removeAll { piece in
@@ -48,40 +42,50 @@ extension RewriteDraft {
     }
 
     let closing = closingPrompts(after: action)
-    var text = TextBuffer(capacity: document.bytes.count + 256)
-    appendOpening(opening, to: &text)
-    text.append(UInt8(ascii: ","))
-    Self.appendPart(to: &text) { $0.append(who.text) }
-    Self.appendPart(to: &text) { $0.append("will be able to") }
-    Self.appendPart(to: &text) { render(action, .rewrite, into: &$0) }
-    for prompt in closing {
-      Self.appendPart(to: &text) { prompt.appendText(to: &$0) }
-    }
-    Self.appendPart(to: &text) { text in
-      if let tokens = purpose.tokens {
-        render(Self.pieces(tokens), .rewrite, into: &text)
-      } else {
-        purpose.prompt?.appendText(to: &text)
+    withOriginal { original in
+      let start = record.bytes.count
+      appendOpening(opening, to: &record.bytes, from: original)
+      record.bytes.append(UInt8(ascii: ","))
+      Self.appendPart(to: &record.bytes) { text in
+        if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.word) }
+      }
+      Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
+      Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0, from: original) }
+      if let prompt = closing.context {
+        Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+      }
+      if let prompt = closing.criterion {
+        Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+      }
+      Self.appendPart(to: &record.bytes) { text in
+        if let tokens = purpose.tokens {
+          render(Self.pieces(tokens), .rewrite, into: &text, from: original)
+        } else if let prompt = purpose.prompt {
+          write(prompt, into: &text)
+        }
+      }
+      record.bytes.append(UInt8(ascii: "."))
+      record.text = start..<record.bytes.count
+      for part in parts {
+        let start = record.bytes.count
+        render(part, .rewrite, into: &record.bytes, from: original)
+        Self.capitalise(&record.bytes, from: start)
+        record.bytes.append(UInt8(ascii: "."))
+        record.separate.append(start..<record.bytes.count)
       }
     }
-    text.append(UInt8(ascii: "."))
-    var prompts: [RewritePrompt] = []
-    prompts.reserveCapacity(writtenPrompts.count + closing.count + 3)
-    if opening.tokens == nil, let prompt = opening.prompt { prompts.append(prompt) }
-    if let prompt = who.prompt { prompts.append(prompt) }
-    prompts += action.compactMap(prompt(of:))
-    prompts += closing
-    if purpose.tokens == nil, let prompt = purpose.prompt { prompts.append(prompt) }
-    let separate = parts.map { part in
-      var text = TextBuffer()
-      render(part, .rewrite, into: &text)
-      Self.capitalise(&text, from: 0)
-      text.append(UInt8(ascii: "."))
-      return text.string()
+    return Rewrite(draft: self)
+  }
+
+  /// Writes the jargon lexicon's plain English for each jargon term.
+  private func expandJargon() {
+    for hit in hits(.jargon) {
+      guard let plain = document.entry(hit).values.first else { continue }
+      jargon[hit.tokens.lowerBound] = plain
+      for index in hit.tokens.dropFirst() { jargon[index] = "" }
+      let finding = finding("jargon") { $0 == hit.span }
+      note("Wrote '\(plain)' for '\(original: hit.span)'", answering: finding)
     }
-    return Rewrite(
-      text: text.string(), prompts: prompts, movedToProvision: moved,
-      separateOutcomes: separate, changes: changes, person: person)
   }
 
   /// Appends a space and what `write` writes, or nothing when it writes nothing.
@@ -93,27 +97,26 @@ extension RewriteDraft {
   }
 
   /// The context prompt (for a generic outcome with no place or people) and
-  /// the criterion prompt (when no criterion is left), in that order.
-  private func closingPrompts(after action: [ClausePiece]) -> [RewritePrompt] {
-    let isKept = { (index: Int) in
-      !self.substitutions.drops(index) && action.contains(.token(index))
-    }
-    let written = { (slot: RewritePrompt.Slot) in
-      action.contains { self.prompt(of: $0)?.slot == slot }
-    }
-    let contexts = hits(.contextPhrases).lazy.filter { $0.tokens.allSatisfy(isKept) }
-    let hasCriterion = anatomy.criteria.contains { criterion in
-      criterion.tokens.allSatisfy(isKept)
-    }
-    var result: [RewritePrompt] = []
-    if let generic = finding("generic-outcome"), contexts.isEmpty, !written(.context) {
-      result.append(RewritePrompt(.context, example: Defaults.context))
+  /// the criterion prompt (when no criterion is left), each when it is needed.
+  private func closingPrompts(after action: [ClausePiece]) -> (
+    context: RewritePrompt?, criterion: RewritePrompt?
+  ) {
+    var result: (context: RewritePrompt?, criterion: RewritePrompt?) = (nil, nil)
+    let hasContexts = document.hasHits(.contextPhrases)
+    if let generic = finding("generic-outcome"),
+      !(hasContexts && keptContext(in: action, mentioning: nil)),
+      !writes(.context, in: action)
+    {
+      result.context = RewritePrompt(.context, example: Defaults.context)
       note("Added a prompt for where, when or with whom", answering: generic)
     }
-    if (!hasCriterion || criterionExample != nil) && !written(.criterion) {
-      let lessons = contexts.contains { document.spanMentions($0.span, "lesson") }
+    let hasCriterion = anatomy.criteria.contains { criterion in
+      criterion.tokens.allSatisfy { isKept($0, in: action) }
+    }
+    if (!hasCriterion || criterionExample != nil) && !writes(.criterion, in: action) {
+      let lessons = hasContexts && keptContext(in: action, mentioning: "lesson")
       let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
-      result.append(RewritePrompt(.criterion, example: example))
+      result.criterion = RewritePrompt(.criterion, example: example)
       if let missing = finding("no-success-criterion") {
         note("Added a prompt for how you will know it is achieved", answering: missing)
       } else {
@@ -125,6 +128,28 @@ extension RewriteDraft {
       }
     }
     return result
+  }
+
+  /// Whether token `index` stays in `action`, not dropped.
+  private func isKept(_ index: Int, in action: [ClausePiece]) -> Bool {
+    !substitutions.drops(index) && action.contains(.token(index))
+  }
+
+  /// Whether `action` holds a prompt for `slot`.
+  private func writes(_ slot: RewritePrompt.Slot, in action: [ClausePiece]) -> Bool {
+    for piece in action where self.slot(of: piece) == slot { return true }
+    return false
+  }
+
+  /// Whether a context phrase stays whole in `action` (one mentioning
+  /// `word`, when given).
+  private func keptContext(in action: [ClausePiece], mentioning word: StaticString?) -> Bool {
+    for context in hits(.contextPhrases)
+    where context.tokens.allSatisfy({ isKept($0, in: action) }) {
+      guard let word else { return true }
+      if document.spanMentions(context.span, word) { return true }
+    }
+    return false
   }
 
   /// The original's purpose clause, kept (less an aim it opens with);
@@ -146,7 +171,7 @@ extension RewriteDraft {
       }
       return (tokens, nil)
     }
-    let subject = person == .first ? "I" : who.name ?? (who.prompt == nil ? who.text : "they")
+    let subject = person == .first ? "I" : who.name ?? (who.prompt == nil ? who.word : "they")
     let difference = aspirationExample.map { "can \($0)" } ?? Defaults.difference
     let prompt = RewritePrompt(
       .purpose, hint: "the difference it makes", example: "\(subject) \(difference)")
@@ -155,13 +180,15 @@ extension RewriteDraft {
   }
 
   /// The opening as written: "By the end of Year 6", or the prompt.
-  private func appendOpening(_ opening: Opening, to text: inout TextBuffer) {
+  private func appendOpening(
+    _ opening: Opening, to text: inout TextBuffer, from original: Original
+  ) {
     guard let tokens = opening.tokens else {
-      opening.prompt?.appendText(to: &text)
+      if let prompt = opening.prompt { write(prompt, into: &text) }
       return
     }
     let start = text.count
-    render(Self.pieces(tokens), .rewrite, into: &text)
+    render(Self.pieces(tokens), .rewrite, into: &text, from: original)
     guard text.isASCII(from: start, length: 4) else {
       let written = text.string(from: start)
       let opening =

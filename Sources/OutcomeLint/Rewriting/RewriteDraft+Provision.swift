@@ -45,11 +45,8 @@ extension RewriteDraft {
   }
 
   private func listForSectionF(_ tokens: [Int], because finding: ReportFinding) {
-    guard !tokens.isEmpty else { return }
-    let text = capitalisedText(of: tokens.lazy.map { .token($0) }, .original)
-    guard !moved.contains(text) else { return }
-    moved.append(text)
-    note(finding.dimension, finding.rule, "Moved '\(text)' to Section F", because: finding.message)
+    guard !tokens.isEmpty, let text = listMoved(tokens.lazy.map { .token($0) }) else { return }
+    note("Moved '\(written: text)' to Section F", answering: finding)
   }
 
   /// What is provided, without the words making the person its recipient

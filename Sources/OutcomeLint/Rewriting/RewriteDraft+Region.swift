@@ -60,7 +60,7 @@ extension RewriteDraft {
     else { return prompts }
     if document.value(wish) == "need", let skill = skill(after: wish), skill <= last {
       note(
-        "Took out '\(quote(wish.span))': it describes a need (Section B); what the person will be able to do stays",
+        "Took out '\(original: wish.span)': it describes a need (Section B); what the person will be able to do stays",
         answering: need)
       return prompts
         + region.filter { piece in
@@ -72,7 +72,7 @@ extension RewriteDraft {
       aspirationExample = text(of: Self.pieces(wish.tokens.upperBound..<(last + 1)), .original)
     }
     note(
-      "Took out '\(quote(document.span(ofTokens: first..<(last + 1))))': it describes a need or a wish (Sections A and B), not what the person will do",
+      "Took out '\(original: document.span(ofTokens: first..<(last + 1)))': it describes a need or a wish (Sections A and B), not what the person will do",
       answering: need)
     return prompts
   }
@@ -94,6 +94,7 @@ extension RewriteDraft {
 
   private func contextBefore(_ start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
     var pieces: [ClausePiece] = []
+    guard document.hasHits(.contextPhrases) else { return pieces }
     for context in hits(.contextPhrases) where context.tokens.upperBound <= start {
       guard context.tokens.allSatisfy({ anatomy.isMainToken[$0] && !claimed.contains($0) }),
         !(subject.map { $0.overlaps(context.span) } ?? false)
@@ -130,13 +131,12 @@ extension RewriteDraft {
   }
 
   /// Cuts the statement's further outcomes ("… and she will read a chapter
-  /// book") out of `region`, returning what stays and each outcome cut out.
-  func splitSeparateOutcomes(_ region: [ClausePiece], who: String) -> (
-    kept: [ClausePiece], separate: [[ClausePiece]]
-  ) {
+  /// book") out of `region`, leaving what stays there and returning each
+  /// outcome cut out.
+  func splitSeparateOutcomes(_ region: inout [ClausePiece], who: Who) -> [[ClausePiece]] {
     let modals = anatomy.statementModals
     guard modals.lazy.filter({ !self.inPrompt($0.tokens.lowerBound) }).count > 1 else {
-      return splitList(region, who: who)
+      return splitList(&region, who: who)
     }
     let cuts = modals.filter { !inPrompt($0.tokens.lowerBound) }.dropFirst().map {
       $0.tokens.lowerBound - 1
@@ -156,27 +156,26 @@ extension RewriteDraft {
       separate.append(part)
     }
     trim(&kept)
-    return (kept, separate)
+    region = kept
+    return separate
   }
 
   /// Cuts a list of actions ("travel on his own, manage his money and find a
   /// job") after its first: each other action becomes its own outcome.
-  private func splitList(_ region: [ClausePiece], who: String) -> (
-    kept: [ClausePiece], separate: [[ClausePiece]]
-  ) {
+  private func splitList(_ region: inout [ClausePiece], who: Who) -> [[ClausePiece]] {
     // A context phrase from before the subject follows the action, so the
     // pieces are not in text order: the region ends at its largest token.
     guard
-      let list = findings("several-outcomes").lazy.compactMap({ self.tokenRange(of: $0.span) })
-        .first,
+      let list = finding("several-outcomes", where: { tokenRange(of: $0) != nil })
+        .flatMap({ tokenRange(of: $0.span) }),
       let last = Self.tokenBounds(of: region)?.last
-    else { return (region, []) }
+    else { return [] }
     let cuts = list.filter { index in
       (document.isPunctuation(index, UInt8(ascii: ",")) || isWord(index, "and"))
         && index + 1 < document.tokens.count && index + 1 < list.upperBound
         && isVerb(index + 1)
     }
-    guard let first = cuts.first else { return (region, []) }
+    guard let first = cuts.first else { return [] }
     var kept = region.filter { piece in
       guard case .token(let index) = piece else { return true }
       return index < first
@@ -186,10 +185,11 @@ extension RewriteDraft {
       let end = max(start, position + 1 < cuts.count ? cuts[position + 1] : last + 1)
       var part = (start..<end).filter { region.contains(.token($0)) }.map { ClausePiece.token($0) }
       trim(&part)
-      return [piece(text: who), piece(text: "will")] + part
+      return [piece(text: who.text), piece(text: "will")] + part
     }
     trim(&kept)
-    return (kept, separate)
+    region = kept
+    return separate
   }
 
   /// Takes punctuation and joining words off both ends of `pieces`, and a

@@ -14,68 +14,102 @@ extension RewriteDraft {
   /// spacing is already a single space or none is copied in one piece.
   func render(_ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer)
   {
-    let own = wording == .rewrite ? substitutions : TokenTexts(count: 0)
-    let voice = wording == .rewrite ? voiced : TokenTexts(count: 0)
-    let jargon = jargon
-    let replacing = !own.isEmpty || !voice.isEmpty || !jargon.isEmpty
-    let writtenTexts = writtenTexts
-    let writtenPrompts = writtenPrompts
+    withOriginal { render(pieces, wording, into: &text, from: $0) }
+  }
+
+  /// The original's bytes and tokens, read in place.
+  struct Original {
+    /// The outcome's UTF-8 bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Its tokens.
+    let tokens: UnsafeBufferPointer<Token>
+  }
+
+  /// Calls `body` with the original's bytes and tokens, read in place.
+  func withOriginal<Result>(_ body: (Original) -> Result) -> Result {
     document.bytes.withUnsafeBufferPointer { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
-        var previous: ClausePiece?
-        // The original bytes not yet appended, from an unreplaced token on.
-        var run = 0..<0
-        for piece in pieces {
-          switch piece {
-          case .token(let index):
-            let replaced =
-              !replacing
-              ? nil
-              : own.replaces(index)
-                ? own[index]
-                : voice.replaces(index)
-                  ? voice[index] : jargon.replaces(index) ? jargon[index] : nil
-            if replaced?.isEmpty == true { continue }
-            let token = tokens[index]
-            let start = Int(token.start)
-            let end = Int(token.end)
-            if let prior = previous {
-              if case .token(let left) = prior, left + 1 == index {
-                let gap = start - Int(tokens[left].end)
-                if replaced == nil, !run.isEmpty,
-                  gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " "))
-                {
-                  run = run.lowerBound..<end
-                  previous = piece
-                  continue
-                }
-                Self.flush(&run, of: bytes, into: &text)
-                if gap != 0 { text.append(UInt8(ascii: " ")) }
-              } else {
-                Self.flush(&run, of: bytes, into: &text)
-                Self.separate(before: replaced?.utf8.first ?? bytes[start], in: &text)
-              }
-            }
-            if let replaced {
-              text.append(replaced)
-            } else {
-              run = start..<end
-            }
-          case .text(let index):
-            Self.flush(&run, of: bytes, into: &text)
-            let written = writtenTexts[index]
-            if previous != nil { Self.separate(before: written.utf8.first, in: &text) }
-            text.append(written)
-          case .prompt(let index):
-            Self.flush(&run, of: bytes, into: &text)
-            if previous != nil { text.append(UInt8(ascii: " ")) }
-            writtenPrompts[index].appendText(to: &text)
-          }
-          previous = piece
-        }
-        Self.flush(&run, of: bytes, into: &text)
+        body(Original(bytes: bytes, tokens: tokens))
       }
     }
+  }
+
+  /// Appends `pieces` as text (see ``render(_:_:into:)``), reading the
+  /// original from `original`.
+  func render(
+    _ pieces: some Sequence<ClausePiece>, _ wording: Wording, into text: inout TextBuffer,
+    from original: Original
+  ) {
+    let rewording = wording == .rewrite && (!substitutions.isEmpty || !voiced.isEmpty)
+    let replacing = rewording || !jargon.isEmpty
+    let bytes = original.bytes
+    let tokens = original.tokens
+    var hasPrevious = false
+    // The previous piece's token, or -2 when it was not a token.
+    var previousToken = -2
+    // The original bytes not yet appended, from an unreplaced token on.
+    var run = 0..<0
+    for piece in pieces {
+      switch piece {
+      case .token(let index):
+        let replaced = replacing ? replacement(of: index, rewording: rewording) : nil
+        let token = tokens[index]
+        let start = Int(token.start)
+        let end = Int(token.end)
+        if let replaced {
+          if replaced.isEmpty { continue }
+          if hasPrevious {
+            Self.flush(&run, of: bytes, into: &text)
+            if previousToken + 1 == index {
+              if start != Int(tokens[previousToken].end) { text.append(UInt8(ascii: " ")) }
+            } else {
+              Self.separate(before: replaced.utf8.first, in: &text)
+            }
+          }
+          text.append(replaced)
+        } else if hasPrevious {
+          if previousToken + 1 == index {
+            let gap = start - Int(tokens[previousToken].end)
+            if !run.isEmpty && (gap == 0 || (gap == 1 && bytes[start - 1] == UInt8(ascii: " "))) {
+              run = run.lowerBound..<end
+            } else {
+              Self.flush(&run, of: bytes, into: &text)
+              if gap != 0 { text.append(UInt8(ascii: " ")) }
+              run = start..<end
+            }
+          } else {
+            Self.flush(&run, of: bytes, into: &text)
+            Self.separate(before: bytes[start], in: &text)
+            run = start..<end
+          }
+        } else {
+          run = start..<end
+        }
+        previousToken = index
+      case .text(let index):
+        Self.flush(&run, of: bytes, into: &text)
+        if hasPrevious { Self.separate(before: writtenTexts[index].utf8.first, in: &text) }
+        text.append(writtenTexts[index])
+        previousToken = -2
+      case .prompt(let index):
+        Self.flush(&run, of: bytes, into: &text)
+        if hasPrevious { text.append(UInt8(ascii: " ")) }
+        writePrompt(index, into: &text)
+        previousToken = -2
+      }
+      hasPrevious = true
+    }
+    Self.flush(&run, of: bytes, into: &text)
+  }
+
+  /// The replacement for token `index`: the rewrite's own or its voice's
+  /// when `rewording`, else jargon's; nil when there is none.
+  private func replacement(of index: Int, rewording: Bool) -> String? {
+    if rewording {
+      if substitutions.replaces(index) { return substitutions[index] }
+      if voiced.replaces(index) { return voiced[index] }
+    }
+    return jargon.replaces(index) ? jargon[index] : nil
   }
 
   /// Appends the original bytes of `run`, if any, and empties it.
@@ -100,22 +134,14 @@ extension RewriteDraft {
   }
 
   /// The tokens `range` as pieces.
-  static func pieces(_ range: Range<Int>) -> LazyMapSequence<Range<Int>, ClausePiece> {
-    range.lazy.map { .token($0) }
+  static func pieces(_ range: Range<Int>) -> TokenPieces {
+    TokenPieces(tokens: range)
   }
 
   /// The pieces as a string.
   func text(of pieces: some Sequence<ClausePiece>, _ wording: Wording) -> String {
     var text = TextBuffer()
     render(pieces, wording, into: &text)
-    return text.string()
-  }
-
-  /// The pieces as a string with its first letter in upper case.
-  func capitalisedText(of pieces: some Sequence<ClausePiece>, _ wording: Wording) -> String {
-    var text = TextBuffer()
-    render(pieces, wording, into: &text)
-    Self.capitalise(&text, from: 0)
     return text.string()
   }
 

@@ -27,16 +27,16 @@ extension RewriteDraft {
       note("Added a prompt for the deadline", answering: finding("missing-timeframe"))
       return Opening(tokens: nil, prompt: prompt)
     }
-    let quoted = quote(timeframe.span)
+    let quoted = timeframe.span
     if timeframe.kind == .vague {
       note(
-        "Took out '\(quoted)' and added a prompt for a real deadline",
+        "Took out '\(original: quoted)' and added a prompt for a real deadline",
         answering: finding("vague-timeframe"))
       return Opening(tokens: nil, prompt: prompt)
     }
     if timeframe.isUnderAYear {
       note(
-        "Took out '\(quoted)': keep it as a short-term step towards this outcome, and set the outcome's own deadline at least a year away",
+        "Took out '\(original: quoted)': keep it as a short-term step towards this outcome, and set the outcome's own deadline at least a year away",
         answering: finding("timeframe-under-a-year"))
       return Opening(tokens: nil, prompt: prompt)
     }

@@ -1,8 +1,8 @@
 extension RewriteDraft {
   /// Who the rewrite is about, and where the person's own action starts.
   struct Who {
-    /// The subject as written in the rewrite ("Amy", "I", "he", or a prompt).
-    var text: String
+    /// The subject as written in the rewrite ("Amy", "I", "he"), when it is not a prompt.
+    var word: String
     /// The prompt standing for the name, when the name is unknown.
     var prompt: RewritePrompt?
     /// The person's name, when known.
@@ -10,6 +10,9 @@ extension RewriteDraft {
     /// The first main-clause token of the person's action; the text before it
     /// is the subject (and, for a service, what the service does).
     var actionStart: Int
+
+    /// The subject as written in the rewrite: the word, or the prompt's text.
+    var text: String { prompt?.text ?? word }
   }
 
   /// Finds who the outcome is about. A service's statement ("Staff will make
@@ -19,29 +22,31 @@ extension RewriteDraft {
     let subject = anatomy.subject
     if let named = existing(.who) {
       let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
-      return Who(text: named.prompt.text, prompt: named.prompt, name: nil, actionStart: start)
+      return Who(word: "", prompt: named.prompt, name: nil, actionStart: start)
     }
-    let subjectText = subject.span.map(quote)
     switch subject.kind {
     case .service:
       return serviceWho()
     case .firstPerson:
       return whoInVoice(
-        name: nil, pronoun: "I", start: subjectEnd(), original: subjectText ?? "I")
+        name: nil, pronoun: "I", start: subjectEnd(), original: subject.span.map(quote) ?? "I")
     case .namedChild:
+      let subjectText = subject.span.map(quote)
       return whoInVoice(
         name: subjectText, pronoun: nil, start: subjectEnd(), original: subjectText ?? "")
     case .pronoun:
+      let subjectText = subject.span.map(quote)
       return whoInVoice(
         name: nil, pronoun: subjectText?.lowercased(), start: subjectEnd(),
         original: subjectText ?? "")
     case .genericChild:
       var who = whoInVoice(name: nil, pronoun: nil, start: subjectEnd(), original: "")
+      let said = subject.span ?? TextSpan(start: 0, end: 0)
       note(
-        .specific, finding("generic-outcome")?.rule,
-        "Wrote \(who.prompt == nil ? "'I'" : "a prompt for the person's name") instead of '\(subjectText ?? "")'",
+        .specific, finding("generic-outcome"),
+        "Wrote \(who.prompt == nil ? "'I'" : "a prompt for the person's name") instead of '\(original: said)'",
         because:
-          "'\(subjectText ?? "")' would fit any child; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'"
+          "'\(original: said)' would fit any child; SENDIASS (seed 002): outcomes 'should be specific to the child or young person'"
       )
       who.actionStart = subjectEnd()
       return who
@@ -64,11 +69,11 @@ extension RewriteDraft {
             "Nottingham My SEND Outcomes Framework (seed 004): outcomes are 'Written in the first person'"
         )
       }
-      return Who(text: "I", prompt: nil, name: name, actionStart: start)
+      return Who(word: "I", prompt: nil, name: name, actionStart: start)
     }
-    if let name { return Who(text: name, prompt: nil, name: name, actionStart: start) }
+    if let name { return Who(word: name, prompt: nil, name: name, actionStart: start) }
     if let pronoun, pronoun.lowercased() != "i" {
-      return Who(text: pronoun, prompt: nil, name: nil, actionStart: start)
+      return Who(word: pronoun, prompt: nil, name: nil, actionStart: start)
     }
     let prompt = RewritePrompt(.who, example: Defaults.name)
     if originalPerson == .first && !original.isEmpty {
@@ -76,7 +81,7 @@ extension RewriteDraft {
         .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",
         because: "The third person was asked for (--person third)")
     }
-    return Who(text: prompt.text, prompt: prompt, name: nil, actionStart: start)
+    return Who(word: "", prompt: prompt, name: nil, actionStart: start)
   }
 
   /// The token after the subject and its modal ("will"), or after an opening
@@ -125,13 +130,17 @@ extension RewriteDraft {
   private func serviceWho() -> Who {
     let subject = anatomy.subject
     let service = subject.span.map(quote) ?? ""
-    if let first = firstMainWord(), let last = lastMainWord() {
-      let text = capitalisedText(of: Self.pieces(first..<(last + 1)), .original)
-      moved.append(text)
-      let because = finding("provision-as-outcome") ?? finding("service-subject")
-      note(
-        .provision, because?.rule, "Moved '\(text)' to Section F: it says what a service will do",
-        because: because?.message ?? "Outcomes are not provision (SENDIASS, seed 002)")
+    // Nothing is listed for Section F yet, so the text is always listed.
+    if let first = firstMainWord(), let last = lastMainWord(),
+      let text = listMoved(Self.pieces(first..<(last + 1)))
+    {
+      let change: DraftText =
+        "Moved '\(written: text)' to Section F: it says what a service will do"
+      if let because = finding("provision-as-outcome") ?? finding("service-subject") {
+        note(.provision, because, change, becauseOf: because)
+      } else {
+        note(.provision, nil, change, because: "Outcomes are not provision (SENDIASS, seed 002)")
+      }
     }
     let scanStart = max(
       anatomy.modal.map(\.tokens.upperBound) ?? 0,
@@ -149,7 +158,7 @@ extension RewriteDraft {
       name: child.name, pronoun: child.pronoun, start: child.actionStart ?? document.tokens.count,
       original: child.name ?? child.pronoun ?? "")
     note(
-      "Made \(who.prompt == nil ? who.text : "the person") the subject instead of '\(service)'",
+      "Made \(who.prompt == nil ? who.word : "the person") the subject instead of '\(service)'",
       answering: finding("service-subject"))
     if let verb = child.actionStart, let base = child.verbBase { substitutions[verb] = base }
     return who
@@ -219,7 +228,7 @@ extension RewriteDraft {
   private func isNamedThing(_ index: Int) -> Bool {
     [LexiconKind.jargon, .serviceSubjects, .contextPhrases, .provision, .criteria].contains {
       kind in
-      hits(kind).contains { $0.tokens.contains(index) }
+      document.hasHits(kind) && hits(kind).contains { $0.tokens.contains(index) }
     }
   }
 }

@@ -1,10 +1,14 @@
+import Foundation
+
 /// The working state of one rewrite: which tokens of the original stay, what
-/// replaces them, what moves out, and the changes made so far. Built by
-/// ``Rewriter`` for one outcome and discarded after; a class, so its steps
-/// share one state instead of copying it. Only the one rewrite's steps, one
-/// at a time, ever touch it, so its state is not checked for overlapping
-/// access at run time (`@exclusivity(unchecked)`).
-final class RewriteDraft {
+/// replaces them, what moves out, and the changes made so far. Made by
+/// ``Rewriter`` for one outcome; a class, so its steps share one state
+/// instead of copying it. Only the one rewrite's steps, one at a time, ever
+/// touch it, so its state is not checked for overlapping access at run time
+/// (`@exclusivity(unchecked)`); once built, the ``Rewrite`` keeps it for its
+/// ``record`` and it never changes again, so it is shared between threads
+/// unchecked.
+final class RewriteDraft: @unchecked Sendable {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
     static let deadline = "the end of Key Stage 2"
@@ -19,12 +23,16 @@ final class RewriteDraft {
   let report: OutcomeReport
   /// The outcome's text.
   let document: Document
-  /// The outcome's parts.
-  let anatomy: OutcomeAnatomy
+  /// The outcome's parts, read through ``report`` (one reference fewer to hold).
+  var anatomy: OutcomeAnatomy { report.outcome.anatomy }
   /// The verb lexicons' forms.
-  let verbs: VerbForms
+  var verbs: VerbForms { VerbForms(lexicons: document.lexicons) }
   /// Prompts already in the text (from an earlier rewrite).
   let prompts: [PromptSpan]
+  /// One bit for the length of each rule id with a finding in the report
+  /// (see ``ruleBit(_:)``): a rule whose bit is clear has none, with no
+  /// finding to look at.
+  private let ruleBits: UInt64
   /// For each token, whether it lies inside one of ``prompts``; empty when there are none.
   private let promptMarks: [Bool]
   /// The voice the rewrite is written in.
@@ -32,10 +40,12 @@ final class RewriteDraft {
   /// The voice the original is written in.
   @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
-  @exclusivity(unchecked) var changes: [RewriteChange] = []
+  /// What the rewrite writes: its text, what moves out, and its changes.
+  @exclusivity(unchecked) var record: RewriteRecord
   /// Room for the changes most rewrites make, so the list seldom grows.
   private static let usualChanges = 8
-  @exclusivity(unchecked) var moved: [String] = []
+  /// Room for the prompts most rewrites write.
+  private static let usualPrompts = 4
   /// Jargon expansions, used everywhere including text moved to Section F.
   @exclusivity(unchecked) var jargon: TokenTexts
   /// Every substitution the rewrite makes itself (verb forms, case).
@@ -50,14 +60,12 @@ final class RewriteDraft {
   /// The text of every ``ClausePiece/text(_:)``.
   @exclusivity(unchecked) var writtenTexts: [String] = []
   /// The prompt of every ``ClausePiece/prompt(_:)``.
-  @exclusivity(unchecked) var writtenPrompts: [RewritePrompt] = []
+  @exclusivity(unchecked) var writtenPrompts: [WrittenPrompt] = []
 
   init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
     self.report = copy report
     let document = self.report.outcome.document
     self.document = document
-    anatomy = self.report.outcome.anatomy
-    verbs = VerbForms(lexicons: document.lexicons)
     let count = document.tokens.count
     prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
     var marks: [Bool] = []
@@ -68,29 +76,27 @@ final class RewriteDraft {
       }
     }
     promptMarks = marks
+    var bits: UInt64 = 0
+    for index in self.report.findings.indices {
+      bits |= Self.ruleBit(self.report.findings[index].stamp.id)
+    }
+    ruleBits = bits
     jargon = TokenTexts(count: count)
     substitutions = TokenTexts(count: count)
     voiced = TokenTexts(count: count)
-    changes.reserveCapacity(Self.usualChanges)
+    record = RewriteRecord(capacity: 2 * document.bytes.count + 512)
+    record.changes.reserveCapacity(Self.usualChanges)
+    writtenPrompts.reserveCapacity(Self.usualPrompts)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
   }
 
-  /// Whether `bytes` hold a "[", which every prompt starts with; looked for
-  /// sixteen bytes at a time.
+  /// Whether `bytes` hold a "[", which every prompt starts with.
   private static func holdsBracket(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { bytes in
-      var index = 0
-      while index + 16 <= bytes.count {
-        let chunk =
-          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
-          ^ SIMD16(repeating: UInt8(ascii: "["))
-        let zeros = unsafeBitCast((chunk &- 1) & ~chunk & 0x80, to: SIMD2<UInt64>.self)
-        if zeros[0] | zeros[1] != 0 { return true }
-        index += 16
-      }
-      return bytes[index...].contains(UInt8(ascii: "["))
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "[")), bytes.count) != nil
     }
   }
 
@@ -116,44 +122,68 @@ final class RewriteDraft {
   /// Whether token `index` lies inside a prompt already written.
   func inPrompt(_ index: Int) -> Bool { !promptMarks.isEmpty && promptMarks[index] }
 
+  /// The report's finding at `index`.
+  func reportFinding(_ index: Int) -> ReportFinding {
+    ReportFinding(
+      index: index, dimension: report.findings[index].stamp.dimension,
+      span: report.findings[index].span)
+  }
+
+  /// Whether the report's finding at `index` is of `rule`.
+  private func isFinding(_ index: Int, of rule: String) -> Bool {
+    let id = report.findings[index].stamp.id
+    // Rule ids mostly differ in length, which is quicker to compare.
+    return id.utf8.count == rule.utf8.count && id == rule
+  }
+
   /// Whether the report's finding at `index` is of `rule` and not about the
   /// words of a prompt.
   private func isOutsidePrompts(_ index: Int, _ rule: String) -> Bool {
-    let id = report.findings[index].stamp.id
-    // Rule ids mostly differ in length, which is quicker to compare.
-    guard id.utf8.count == rule.utf8.count, id == rule else { return false }
+    guard isFinding(index, of: rule) else { return false }
     guard !prompts.isEmpty else { return true }
     let span = report.findings[index].span
     guard span != document.trimmedSpan else { return true }
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
+  /// The bit of ``ruleBits`` for rule `id`, from its length.
+  private static func ruleBit(_ id: String) -> UInt64 {
+    1 << (UInt64(id.utf8.count) & 63)
+  }
+
+  /// Whether the report may have a finding of `rule` (certainly not when false).
+  private func mayHaveFinding(_ rule: String) -> Bool {
+    ruleBits & Self.ruleBit(rule) != 0
+  }
+
   /// The first finding of `rule` that is not about the words of a prompt.
   func finding(_ rule: String) -> ReportFinding? {
-    report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
-      ReportFinding($0, of: report)
+    guard mayHaveFinding(rule) else { return nil }
+    return report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
+      reportFinding($0)
     }
   }
 
   /// The findings of `rule` that are not about the words of a prompt.
   func findings(_ rule: String) -> [ReportFinding] {
-    report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
-      ReportFinding($0, of: report)
+    guard mayHaveFinding(rule) else { return [] }
+    return report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
+      reportFinding($0)
     }
   }
 
   /// The first finding of `rule` outside prompts whose span satisfies `test`.
   func finding(_ rule: String, where test: (TextSpan) -> Bool) -> ReportFinding? {
-    report.findings.indices.first { isOutsidePrompts($0, rule) && test(report.findings[$0].span) }
-      .map { ReportFinding($0, of: report) }
+    guard mayHaveFinding(rule) else { return nil }
+    return report.findings.indices.first {
+      isOutsidePrompts($0, rule) && test(report.findings[$0].span)
+    }
+    .map { reportFinding($0) }
   }
 
   /// Whether the report has a finding of `rule`, in prompts or not.
   func hasFinding(_ rule: String) -> Bool {
-    report.findings.indices.contains { index in
-      let id = report.findings[index].stamp.id
-      return id.utf8.count == rule.utf8.count && id == rule
-    }
+    mayHaveFinding(rule) && report.findings.indices.contains { isFinding($0, of: rule) }
   }
 
   /// The matches of `kind` outside prompts.
@@ -215,26 +245,115 @@ final class RewriteDraft {
 
   /// A piece standing for a prompt.
   func piece(_ prompt: RewritePrompt) -> ClausePiece {
-    writtenPrompts.append(prompt)
+    writtenPrompts.append(WrittenPrompt(prompt))
     return .prompt(writtenPrompts.count - 1)
   }
 
-  /// The prompt of `piece`, when it is one.
-  func prompt(of piece: ClausePiece) -> RewritePrompt? {
-    guard case .prompt(let index) = piece else { return nil }
-    return writtenPrompts[index]
+  /// Appends the text of the prompt at `index` of ``writtenPrompts`` to
+  /// `text`, the rewrite's, noting where it stands: the rewrite's prompts are
+  /// those written in its text.
+  func writePrompt(_ index: Int, into text: inout TextBuffer) {
+    let start = text.count
+    writtenPrompts[index].prompt.appendText(to: &text)
+    writtenPrompts[index].text = start..<text.count
   }
 
-  /// Records a change.
-  func note(_ dimension: Dimension, _ rule: String?, _ change: DraftText, because reason: String) {
-    changes.append(
-      RewriteChange(dimension: dimension, rule: rule, change: change.string, reason: reason))
+  /// Appends `prompt`'s text to `text`, the rewrite's (see ``writePrompt(_:into:)``).
+  func write(_ prompt: RewritePrompt, into text: inout TextBuffer) {
+    writtenPrompts.append(WrittenPrompt(prompt))
+    writePrompt(writtenPrompts.count - 1, into: &text)
+  }
+
+  /// Calls `body` with the index in ``writtenPrompts`` of each prompt
+  /// written in the rewrite's text, in the order they stand there.
+  func forEachPromptInText(_ body: (Int) -> Void) {
+    let count = writtenPrompts.count
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
+      var written = 0
+      for index in 0..<count where !writtenPrompts[index].text.isEmpty {
+        // Insertion by position; a rewrite writes only a few prompts.
+        var slot = written
+        let start = writtenPrompts[index].text.lowerBound
+        while slot > 0, writtenPrompts[order[slot - 1]].text.lowerBound > start {
+          order[slot] = order[slot - 1]
+          slot -= 1
+        }
+        order[slot] = index
+        written += 1
+      }
+      for position in 0..<written { body(order[position]) }
+    }
+  }
+
+  /// The slot of the prompt `piece`, when it is one.
+  func slot(of piece: ClausePiece) -> RewritePrompt.Slot? {
+    guard case .prompt(let index) = piece else { return nil }
+    return writtenPrompts[index].prompt.slot
+  }
+
+  /// Records a change improving `dimension`, answering the rule of the
+  /// finding `rule`, if any, for `reason`.
+  func note(
+    _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
+    because reason: RewriteRecord.Reason
+  ) {
+    var ruleID: Range<Int>?
+    if let rule {
+      let start = record.bytes.count
+      record.bytes.append(report.findings[rule.index].stamp.id)
+      ruleID = start..<record.bytes.count
+    }
+    let start = record.bytes.count
+    change.write(into: &record.bytes, from: document)
+    record.changes.append(
+      RewriteRecord.Change(
+        dimension: dimension, rule: ruleID, reason: reason, text: start..<record.bytes.count))
+  }
+
+  /// Records a change improving `dimension`, answering the rule of the
+  /// finding `rule`, if any, for the reason `finding` gives: its message.
+  func note(
+    _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
+    becauseOf finding: ReportFinding
+  ) {
+    let start = record.bytes.count
+    record.bytes.append(report.findings[finding.index].message)
+    note(dimension, rule, change, because: .written(start..<record.bytes.count))
+  }
+
+  /// Records a change improving `dimension`, for the guidance `reason`.
+  func note(
+    _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
+    because reason: DraftText
+  ) {
+    if let fixed = reason.fixedText {
+      note(dimension, rule, change, because: .fixed(fixed))
+      return
+    }
+    let start = record.bytes.count
+    reason.write(into: &record.bytes, from: document)
+    note(dimension, rule, change, because: .written(start..<record.bytes.count))
+  }
+
+  /// Writes `pieces` as a text moved to Section F, with its first letter in
+  /// upper case, unless the same text is listed already; returns its bytes.
+  func listMoved(_ pieces: some Sequence<ClausePiece>) -> Range<Int>? {
+    let start = record.bytes.count
+    render(pieces, .original, into: &record.bytes)
+    Self.capitalise(&record.bytes, from: start)
+    let text = start..<record.bytes.count
+    guard !record.moved.contains(where: { record.bytes.bytes($0, equal: text) }) else {
+      record.bytes.removeAll(from: start)
+      return nil
+    }
+    record.moved.append(text)
+    return text
   }
 
   /// Records a change answering `finding`, if the finding exists.
   func note(_ change: @autoclosure () -> DraftText, answering finding: ReportFinding?) {
     guard let finding else { return }
-    note(finding.dimension, finding.rule, change(), because: finding.message)
+    note(finding.dimension, finding, change(), becauseOf: finding)
   }
 
   /// Text with its first letter in upper case.

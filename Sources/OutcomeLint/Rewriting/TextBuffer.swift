@@ -56,6 +56,41 @@ struct TextBuffer: ~Copyable {
     text.withUTF8Buffer { append($0) }
   }
 
+  /// Appends the bytes of `span` of `bytes`.
+  mutating func append(_ bytes: [UInt8], _ span: TextSpan) {
+    bytes.withUnsafeBufferPointer {
+      append(UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
+    }
+  }
+
+  /// Appends a copy of bytes `range`, already written.
+  mutating func appendCopy(of range: Range<Int>) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= count, "range outside the text")
+    reserve(range.count)
+    (start + count).update(from: start + range.lowerBound, count: range.count)
+    count += range.count
+  }
+
+  /// Whether bytes `range` and `other` are the same.
+  func bytes(_ range: Range<Int>, equal other: Range<Int>) -> Bool {
+    range.count == other.count
+      && UnsafeBufferPointer(start: start + range.lowerBound, count: range.count).elementsEqual(
+        UnsafeBufferPointer(start: start + other.lowerBound, count: other.count))
+  }
+
+  /// Calls `body` with bytes `range`, read in place.
+  func withBytes<Result>(
+    _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    precondition(range.lowerBound >= 0 && range.upperBound <= count, "range outside the text")
+    return body(UnsafeBufferPointer(start: start + range.lowerBound, count: range.count))
+  }
+
+  /// The text of bytes `range`.
+  func string(_ range: Range<Int>) -> String {
+    withBytes(range) { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Takes off every byte from `offset` on.
   mutating func removeAll(from offset: Int) {
     precondition(offset >= 0 && offset <= count, "offset outside the text")

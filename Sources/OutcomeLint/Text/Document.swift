@@ -131,6 +131,11 @@ public final class Document: HitStore, Sendable {
     Int(kindStarts[kind.rawValue])..<Int(kindStarts[kind.rawValue + 1])
   }
 
+  /// Whether any match of `kind` was found.
+  public func hasHits(_ kind: LexiconKind) -> Bool {
+    kindStarts[kind.rawValue] != kindStarts[kind.rawValue + 1]
+  }
+
   /// The match of `kind` starting at token `index`, if any.
   public func hit(_ kind: LexiconKind, startingAt index: Int) -> LexiconHit? {
     guard hitStarts[index] & (1 << kind.rawValue) != 0 else { return nil }
