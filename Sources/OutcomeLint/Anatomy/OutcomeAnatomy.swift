@@ -63,13 +63,16 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   /// Finds the anatomy of a segmented outcome, marking its regions in a
   /// worker's `scratch`.
   init(document: Document, scratch: inout AnalysisScratch) {
-    var regions = TokenRegions(document: document, scratch: &scratch)
-    defer { regions.giveBack(to: &scratch) }
+    var marking = TokenRegions(tokenCount: document.tokens.count, scratch: &scratch)
     PurposeFinder.find(in: document, into: &scratch.purposes)
-    regions.markPurpose(scratch.purposes)
+    marking.markPurpose(scratch.purposes)
     let timeframes = TimeframeExtractor.find(
       in: document, storage: &scratch.timeframes, candidates: &scratch.timeframeCandidates)
-    regions.markTimeframes(timeframes)
+    marking.markTimeframes(timeframes)
+    // Marked: from here on the regions are only read, as a constant the
+    // finders borrow rather than copy.
+    let regions = consume marking
+    defer { regions.giveBack(to: &scratch) }
 
     self.timeframes = timeframes
     timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first

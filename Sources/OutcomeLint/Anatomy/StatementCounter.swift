@@ -6,26 +6,26 @@ enum StatementCounter {
   static func appendIndependentModals(
     in document: Document, regions: TokenRegions, to list: inout [LexiconHit]
   ) {
-    list.append(contentsOf: independent(in: document, regions: regions))
+    for modal in document.hits(.modals) where opensOutcome(modal, document, regions) {
+      list.append(modal)
+    }
   }
 
-  private static func independent(in document: Document, regions: TokenRegions)
-    -> LazyFilterSequence<HitRun<Document>>
-  {
-    document.hits(.modals).lazy.filter { modal in
-      let start = modal.tokens.lowerBound
-      guard regions.isMain[start], start > 0, document.value(modal) == "modal" else { return false }
-      let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }
-      let hasSubject =
-        SubjectFinder.isNameLike(document.tokens[start - 1])
-        || document.hits(.personReferences).contains(where: endsAtModal)
-        || document.hits(.serviceSubjects).contains(where: endsAtModal)
-      guard hasSubject else { return false }
-      let isRelative = document.hits(.functionWords).contains { hit in
-        hit.tokens.upperBound <= start && start - hit.tokens.upperBound <= 2
-          && document.value(hit) == "relative"
-      }
-      return !isRelative
+  private static func opensOutcome(
+    _ modal: LexiconHit, _ document: Document, _ regions: TokenRegions
+  ) -> Bool {
+    let start = modal.tokens.lowerBound
+    guard regions.isMain[start], start > 0, document.value(modal) == "modal" else { return false }
+    let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }
+    let hasSubject =
+      SubjectFinder.isNameLike(document.tokens[start - 1])
+      || document.hits(.personReferences).contains(where: endsAtModal)
+      || document.hits(.serviceSubjects).contains(where: endsAtModal)
+    guard hasSubject else { return false }
+    let isRelative = document.hits(.functionWords).contains { hit in
+      hit.tokens.upperBound <= start && start - hit.tokens.upperBound <= 2
+        && document.value(hit) == "relative"
     }
+    return !isRelative
   }
 }

@@ -6,10 +6,9 @@ struct TokenRegions {
   private(set) var isTimeframe: [Bool]
   private(set) var isPurpose: [Bool]
 
-  /// All tokens main, in arrays whose storage is moved out of a worker's
-  /// `scratch` (see ``giveBack(to:)``).
-  init(document: Document, scratch: inout AnalysisScratch) {
-    let count = document.tokens.count
+  /// All `count` tokens main, in arrays whose storage is moved out of a
+  /// worker's `scratch` (see ``giveBack(to:)``).
+  init(tokenCount count: Int, scratch: inout AnalysisScratch) {
     isMain = .recycled(from: &scratch.isMain)
     isMain.append(contentsOf: repeatElement(true, count: count))
     isTimeframe = .recycled(from: &scratch.isTimeframe)
@@ -20,10 +19,10 @@ struct TokenRegions {
 
   /// Moves the arrays back into `scratch` for the next outcome, once the
   /// regions are no longer read.
-  mutating func giveBack(to scratch: inout AnalysisScratch) {
-    swap(&scratch.isMain, &isMain)
-    swap(&scratch.isTimeframe, &isTimeframe)
-    swap(&scratch.isPurpose, &isPurpose)
+  consuming func giveBack(to scratch: inout AnalysisScratch) {
+    scratch.isMain = isMain
+    scratch.isTimeframe = isTimeframe
+    scratch.isPurpose = isPurpose
   }
 
   mutating func markPurpose(_ purposes: [Purpose]) {
