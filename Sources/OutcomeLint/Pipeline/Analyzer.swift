@@ -59,8 +59,11 @@ public final class Analyzer {
       workspace.collector.take(), suppressions: suppressions,
       baseline: recordID.flatMap { engine.baseline?.findings(ofRecord: $0) } ?? [:],
       document: document)
+    let score = engine.scorer.score(triage.reported)
+    // The triage's lists move into the report rather than being copied.
+    let (reported, suppressed, baselined) = (consume triage).lists()
     return OutcomeReport(
-      outcome: outcome, findings: triage.reported, suppressed: triage.suppressed,
-      baselined: triage.baselined, score: engine.scorer.score(triage.reported))
+      outcome: outcome, findings: reported, suppressed: suppressed, baselined: baselined,
+      score: score)
   }
 }

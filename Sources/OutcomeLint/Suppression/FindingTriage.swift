@@ -48,4 +48,11 @@ struct FindingTriage {
       reported.append(finding)
     }
   }
+
+  /// The three lists, handed over as the triage ends.
+  consuming func lists() -> (
+    reported: [Finding], suppressed: [SuppressedFinding], baselined: [Finding]
+  ) {
+    (reported, suppressed, baselined)
+  }
 }
