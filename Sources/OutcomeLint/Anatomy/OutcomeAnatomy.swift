@@ -74,8 +74,8 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     let regions = consume marking
     defer { regions.giveBack(to: &scratch) }
 
-    self.timeframes = timeframes
     timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first
+    self.timeframes = consume timeframes
     purpose = scratch.purposes.first
     isMainToken = regions.isMain
 
@@ -103,7 +103,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     lists.close(.serviceActions)
     lists.hits.append(contentsOf: document.hits(.jargon))
     lists.close(.jargon)
-    for hit in contextHits where !timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
+    for hit in contextHits where !self.timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
       lists.hits.append(hit)
     }
     lists.close(.context)

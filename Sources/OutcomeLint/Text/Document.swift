@@ -79,12 +79,12 @@ public final class Document: HitStore, Sendable {
         }
       }
     }
-    self.hitList = hitList
-    self.kindStarts = kindStarts
-    self.hitStarts = hitStarts
     scratch.hitList = hitList
     scratch.kindStarts = kindStarts
     scratch.hitStarts = hitStarts
+    self.hitList = consume hitList
+    self.kindStarts = consume kindStarts
+    self.hitStarts = consume hitStarts
   }
 
   /// The text of `span`.
