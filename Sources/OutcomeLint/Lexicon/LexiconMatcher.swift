@@ -102,7 +102,8 @@ struct LexiconMatcher: ~Copyable {
   ) {
     let first = tokens[Int(start)]
     if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
-      walkBranch(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
+      found = walkBranch(
+        child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: found)
     }
     if let child = trie.rootChild(term: first.term) {
       walk(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
@@ -127,7 +128,8 @@ struct LexiconMatcher: ~Copyable {
       guard !children.isEmpty, Int(next) < tokens.count else { return }
       let token = tokens[Int(next)]
       if token.kind == .number, let child = trie.child(among: children, term: .anyNumber) {
-        walkBranch(child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
+        found = walkBranch(
+          child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: found)
       }
       guard token.term != .unknown, let child = trie.child(among: children, term: token.term)
       else { return }
@@ -137,13 +139,16 @@ struct LexiconMatcher: ~Copyable {
   }
 
   /// ``walk(_:next:start:tokens:trie:found:)`` out of line, for the rare
-  /// `#` branch, so the common path is inlined without recursion.
+  /// `#` branch, so the common path is inlined without recursion; `found`
+  /// goes in and out by value, so the inlined walk keeps it in a register.
   @inline(never)
   private func walkBranch(
     _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
-    trie: PhraseTrie, found: inout UInt32
-  ) {
+    trie: PhraseTrie, found: UInt32
+  ) -> UInt32 {
+    var found = found
     walk(node, next: next, start: start, tokens: tokens, trie: trie, found: &found)
+    return found
   }
 
   /// Notes the phrases ending at `node` (from `start` to `end`) that are
