@@ -7,7 +7,7 @@
 /// follow those of the node before: a node is just where its children start
 /// (the next node's start ends them) beside its first payload, packed, so
 /// two neighbouring words give the walk all it needs at a node with at most
-/// one phrase ending there. Finding a child compares eight terms at once,
+/// one phrase ending there. Finding a child compares sixteen terms at once,
 /// with no branch on where the term is, which the processor could only guess.
 struct PhraseTrie: Sendable {
   /// A lexicon entry whose phrase ends at a node.
@@ -46,7 +46,7 @@ struct PhraseTrie: Sendable {
   /// Every node and one past the last, which ends the last one's children.
   private var records: [Record]
   /// The term on the edge into each node (the root's is unused), and
-  /// ``lanes`` more so that any node's terms can be read eight at a time.
+  /// ``lanes`` more so that any node's terms can be read sixteen at a time.
   private var edgeTerms: [Int32]
   /// The payloads after each node's first, in order.
   private var morePayloads: [PackedPayload]
@@ -72,8 +72,9 @@ struct PhraseTrie: Sendable {
   func children(of node: Int32) -> Range<Int32> { self.node(node).children }
 
   /// The child among `children` (see ``Node/children``) along `term`, if any.
-  /// A long list is halved down to eight terms, then those eight are
-  /// compared at once: no branch depends on where the term is.
+  /// A long list is halved down to sixteen terms, then those sixteen are
+  /// compared four at a time, by whole 128-bit vectors (single vector
+  /// instructions): no branch depends on where the term is among them.
   @inline(__always)
   func child(among children: Range<Int32>, term: TermID) -> Int32? {
     edgeTerms.withUnsafeBufferPointer { terms in
@@ -83,42 +84,30 @@ struct PhraseTrie: Sendable {
       // Keeps the term, if there, among the `count` from `low`.
       while count > Self.lanes {
         let half = count &>> 1
-        low = terms[low &+ half] <= wanted ? low &+ half : low
+        if terms[low &+ half] <= wanted { low &+= half }
         count &-= half
       }
-      // The list is padded, so eight terms can always be read.
+      // The list is padded, so sixteen terms can always be read.
       let lanes = UnsafeRawPointer(terms.baseAddress.unsafelyUnwrapped + low)
-      let eight = (
-        lanes.loadUnaligned(as: SIMD4<Int32>.self),
-        lanes.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self)
-      )
-      let position = Self.position(
-        of: wanted, among: eight, count: Int32(truncatingIfNeeded: count))
+      let wantedLanes = SIMD4(repeating: wanted)
+      let counted = SIMD4(repeating: Int32(truncatingIfNeeded: count))
+      var positions = SIMD4<Int32>()
+      for quarter in 0..<4 {
+        let four = lanes.loadUnaligned(fromByteOffset: quarter &* 16, as: SIMD4<Int32>.self)
+        let position = SIMD4<Int32>(1, 2, 3, 4) &+ Int32(quarter &* 4)
+        let hits = (four .== wantedLanes) .& (position .<= counted)
+        positions |= unsafeBitCast(hits, to: SIMD4<Int32>.self) & position
+      }
+      // Sibling terms differ, so at most one lane holds a position.
+      let words = unsafeBitCast(positions, to: SIMD2<UInt64>.self)
+      let word = words[0] | words[1]
+      let position = Int32(truncatingIfNeeded: word | word &>> 32)
       return position == 0 ? nil : Int32(truncatingIfNeeded: low) &+ position &- 1
     }
   }
 
-  /// One plus the lane of `eight` below `count` that holds `term`, or 0.
-  /// Comparisons between whole 128-bit vectors compile to single vector
-  /// instructions, and the lanes are combined as words: sibling terms
-  /// differ, so at most one lane counts.
-  @inline(__always)
-  private static func position(
-    of term: Int32, among eight: (SIMD4<Int32>, SIMD4<Int32>), count: Int32
-  ) -> Int32 {
-    let wanted = SIMD4(repeating: term)
-    let counted = SIMD4(repeating: count)
-    let low = SIMD4<Int32>(1, 2, 3, 4)
-    let high = SIMD4<Int32>(5, 6, 7, 8)
-    let lowHits = unsafeBitCast((eight.0 .== wanted) .& (low .<= counted), to: SIMD4<Int32>.self)
-    let highHits = unsafeBitCast((eight.1 .== wanted) .& (high .<= counted), to: SIMD4<Int32>.self)
-    let words = unsafeBitCast(lowHits & low | highHits & high, to: SIMD2<UInt64>.self)
-    let word = words[0] | words[1]
-    return Int32(truncatingIfNeeded: word | word &>> 32)
-  }
-
   /// How many terms ``child(among:term:)`` compares at once.
-  private static let lanes = 8
+  private static let lanes = 16
 
   /// The child of `node` along `term`, if any.
   func child(of node: Int32, term: TermID) -> Int32? {
