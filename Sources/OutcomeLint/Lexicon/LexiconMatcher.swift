@@ -102,7 +102,8 @@ struct LexiconMatcher: ~Copyable {
   ) {
     let first = tokens[Int(start)]
     if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
-      walkBranch(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
+      found = walkBranch(
+        child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: found)
     }
     if let child = trie.rootChild(term: first.term) {
       walk(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
@@ -117,53 +118,62 @@ struct LexiconMatcher: ~Copyable {
     _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
     trie: PhraseTrie, found: inout UInt32
   ) {
-    var node = node
+    var node = trie.node(node)
     var next = next
     while true {
-      let payloads = trie.payloadIndices(at: node)
-      if !payloads.isEmpty {
-        record(payloads, trie: trie, start: start, end: next, tokens: tokens, found: &found)
+      if node.payload != .none {
+        record(node, trie: trie, start: start, end: next, tokens: tokens, found: &found)
       }
-      let children = trie.children(of: node)
+      let children = node.children
       guard !children.isEmpty, Int(next) < tokens.count else { return }
       let token = tokens[Int(next)]
       if token.kind == .number, let child = trie.child(among: children, term: .anyNumber) {
-        walkBranch(child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
+        found = walkBranch(
+          child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: found)
       }
       guard token.term != .unknown, let child = trie.child(among: children, term: token.term)
       else { return }
-      node = child
+      node = trie.node(child)
       next &+= 1
     }
   }
 
   /// ``walk(_:next:start:tokens:trie:found:)`` out of line, for the rare
-  /// `#` branch, so the common path is inlined without recursion.
+  /// `#` branch, so the common path is inlined without recursion; `found`
+  /// goes in and out by value, so the inlined walk keeps it in a register.
   @inline(never)
   private func walkBranch(
     _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
-    trie: PhraseTrie, found: inout UInt32
-  ) {
+    trie: PhraseTrie, found: UInt32
+  ) -> UInt32 {
+    var found = found
     walk(node, next: next, start: start, tokens: tokens, trie: trie, found: &found)
+    return found
   }
 
+  /// Notes the phrases ending at `node` (from `start` to `end`) that are
+  /// the longest of their lexicon so far.
   private func record(
-    _ payloads: Range<Int>, trie: PhraseTrie, start: Int32, end: Int32,
+    _ node: PhraseTrie.Node, trie: PhraseTrie, start: Int32, end: Int32,
     tokens: UnsafeBufferPointer<Token>, found: inout UInt32
   ) {
-    for index in payloads {
-      let payload = trie.payload(index)
-      let kind = payload.kind.rawValue
+    var payload = node.payload
+    var more: Int32 = -1
+    while true {
+      let kind = payload.kindIndex
       let bit: UInt32 = 1 &<< UInt32(truncatingIfNeeded: kind)
-      guard found & bit == 0 || end > bestEnd[kind] else { continue }
-      if payload.requiresCapitals
-        && !Self.allCapitals(UnsafeBufferPointer(rebasing: tokens[Int(start)..<Int(end)]))
+      if (found & bit == 0 || end > bestEnd[kind])
+        && (!payload.requiresCapitals
+          || Self.allCapitals(UnsafeBufferPointer(rebasing: tokens[Int(start)..<Int(end)])))
       {
-        continue
+        found |= bit
+        bestEnd[kind] = end
+        bestEntry[kind] = payload.entry
       }
-      found |= bit
-      bestEnd[kind] = end
-      bestEntry[kind] = payload.entry
+      guard payload.hasNext else { return }
+      if more < 0 { more = trie.morePayloads(of: node) }
+      payload = trie.morePayload(more)
+      more &+= 1
     }
   }
 

@@ -1,12 +1,14 @@
 /// Every lexicon phrase as a path of term ids in one shared trie.
 ///
-/// Nodes are numbered breadth first, so the children of a node are
-/// consecutive nodes (sorted by the term leading to them) and follow those of
-/// the node before; its payloads likewise. A node is then just where its
-/// children and payloads start, the next node's starts end them, and finding
-/// a child scans a few terms side by side: a leaf costs no search at all, and
-/// the whole trie is small enough to stay in cache. The root's children,
-/// looked for at every token, are also found through an array by term.
+/// The root's child along term `t` is node `t + 1`, so the first step of a
+/// walk reads no table at all (a term that starts no phrase has an empty
+/// node). Deeper nodes follow, numbered breadth first, so the children of a
+/// node are consecutive nodes, sorted by the term leading to them, and
+/// follow those of the node before: a node is just where its children start
+/// (the next node's start ends them) beside its first payload, packed, so
+/// two neighbouring words give the walk all it needs at a node with at most
+/// one phrase ending there. Finding a child compares sixteen terms at once,
+/// with no branch on where the term is, which the processor could only guess.
 struct PhraseTrie: Sendable {
   /// A lexicon entry whose phrase ends at a node.
   struct Payload: Sendable {
@@ -24,109 +26,161 @@ struct PhraseTrie: Sendable {
     }
   }
 
-  /// Where a node's children and payloads start; they end where the next node's start.
-  private struct Node: Sendable {
+  /// What the walk reads at a node: its children, as a range of node ids,
+  /// and the first entry whose phrase ends there; the others, if any,
+  /// follow in order from ``morePayloads(of:)``.
+  struct Node: Sendable {
+    let children: Range<Int32>
+    let payload: PackedPayload
+    let id: Int32
+  }
+
+  /// A node as stored: where its children start and its first payload.
+  private struct Record: Sendable {
     let firstChild: Int32
-    let firstPayload: Int32
+    let payload: PackedPayload
   }
 
   static let root: Int32 = 0
 
-  /// Every node and one past the last, which ends the last one's lists.
-  private var nodes: [Node]
-  /// The term on the edge into each node (the root's is unused).
+  /// Every node and one past the last, which ends the last one's children.
+  private var records: [Record]
+  /// The term on the edge into each node (the root's is unused), and
+  /// ``lanes`` more so that any node's terms can be read sixteen at a time.
   private var edgeTerms: [Int32]
-  private var rootChildren: [Int32]
-  private var payloads: [Payload]
+  /// The payloads after each node's first, in order.
+  private var morePayloads: [PackedPayload]
+  /// Where each node's payloads after its first start in ``morePayloads``.
+  private var morePayloadStarts: [Int32]
+  /// The terms below this have a node among the root's children.
+  private var rootSpan: UInt32
 
-  /// The children of `node`, as a range of node ids.
+  /// The record of `node`.
   @inline(__always)
-  func children(of node: Int32) -> Range<Int32> {
-    nodes.withUnsafeBufferPointer { nodes in
+  func node(_ node: Int32) -> Node {
+    records.withUnsafeBufferPointer { records in
+      let record = records[Int(node)]
       // Breadth-first numbering makes the bounds ordered.
-      Range(uncheckedBounds: (nodes[Int(node)].firstChild, nodes[Int(node) &+ 1].firstChild))
+      let end = records[Int(node) &+ 1].firstChild
+      return Node(
+        children: Range(uncheckedBounds: (record.firstChild, end)), payload: record.payload,
+        id: node)
     }
   }
 
-  /// The child among `children` (see ``children(of:)``) along `term`, if any.
+  /// The children of `node`, as a range of node ids.
+  func children(of node: Int32) -> Range<Int32> { self.node(node).children }
+
+  /// The child among `children` (see ``Node/children``) along `term`, if any.
+  /// A long list is halved down to sixteen terms, then those sixteen are
+  /// compared four at a time, by whole 128-bit vectors (single vector
+  /// instructions): no branch depends on where the term is among them.
   @inline(__always)
   func child(among children: Range<Int32>, term: TermID) -> Int32? {
     edgeTerms.withUnsafeBufferPointer { terms in
       var low = Int(children.lowerBound)
-      var high = Int(children.upperBound)
+      var count = Int(children.upperBound &- children.lowerBound)
       let wanted = term.rawValue
-      // Halve a long list, then scan what is left.
-      while high &- low > 8 {
-        let middle = (low &+ high) &>> 1
-        if terms[middle] <= wanted { low = middle } else { high = middle }
+      // Keeps the term, if there, among the `count` from `low`.
+      while count > Self.lanes {
+        let half = count &>> 1
+        if terms[low &+ half] <= wanted { low &+= half }
+        count &-= half
       }
-      // The terms are sorted: the scan stops at the first one not below.
-      while low < high && terms[low] < wanted { low &+= 1 }
-      return low < high && terms[low] == wanted ? Int32(truncatingIfNeeded: low) : nil
+      // The list is padded, so sixteen terms can always be read.
+      let lanes = UnsafeRawPointer(terms.baseAddress.unsafelyUnwrapped + low)
+      let wantedLanes = SIMD4(repeating: wanted)
+      let counted = SIMD4(repeating: Int32(truncatingIfNeeded: count))
+      var positions = SIMD4<Int32>()
+      for quarter in 0..<4 {
+        let four = lanes.loadUnaligned(fromByteOffset: quarter &* 16, as: SIMD4<Int32>.self)
+        let position = SIMD4<Int32>(1, 2, 3, 4) &+ Int32(quarter &* 4)
+        let hits = (four .== wantedLanes) .& (position .<= counted)
+        positions |= unsafeBitCast(hits, to: SIMD4<Int32>.self) & position
+      }
+      // Sibling terms differ, so at most one lane holds a position.
+      let words = unsafeBitCast(positions, to: SIMD2<UInt64>.self)
+      let word = words[0] | words[1]
+      let position = Int32(truncatingIfNeeded: word | word &>> 32)
+      return position == 0 ? nil : Int32(truncatingIfNeeded: low) &+ position &- 1
     }
   }
+
+  /// How many terms ``child(among:term:)`` compares at once.
+  private static let lanes = 16
 
   /// The child of `node` along `term`, if any.
   func child(of node: Int32, term: TermID) -> Int32? {
-    guard node != Self.root else { return rootChild(term: term) }
+    guard node != Self.root else {
+      // A term that starts no phrase has a node, but an empty one.
+      guard let child = rootChild(term: term) else { return nil }
+      let record = self.node(child)
+      return record.children.isEmpty && record.payload == .none ? nil : child
+    }
     return child(among: children(of: node), term: term)
   }
 
-  /// The child of the root along `term`, if any.
+  /// The node among the root's children for `term`: empty when the term
+  /// starts no phrase, nil when it is unknown or past every such term.
   @inline(__always)
   func rootChild(term: TermID) -> Int32? {
-    let index = Int(term.rawValue)
-    guard index >= 0, index < rootChildren.count else { return nil }
-    let child = rootChildren[index]
-    return child < 0 ? nil : child
+    UInt32(bitPattern: term.rawValue) < rootSpan ? term.rawValue &+ 1 : nil
   }
 
-  /// The positions, for ``payload(_:)``, of the entries whose phrase ends at `node`.
+  /// Where the payloads of `node` after its first start, for ``morePayload(_:)``.
+  func morePayloads(of node: Node) -> Int32 { morePayloadStarts[Int(node.id)] }
+
+  /// The payload at `index` (see ``morePayloads(of:)``).
   @inline(__always)
-  func payloadIndices(at node: Int32) -> Range<Int> {
-    nodes.withUnsafeBufferPointer { nodes in
-      Range(
-        uncheckedBounds: (
-          Int(nodes[Int(node)].firstPayload), Int(nodes[Int(node) &+ 1].firstPayload)
-        ))
-    }
+  func morePayload(_ index: Int32) -> PackedPayload {
+    morePayloads.withUnsafeBufferPointer { $0[Int(index)] }
   }
 
-  /// The entry at `index` of ``payloadIndices(at:)``.
-  @inline(__always)
-  func payload(_ index: Int) -> Payload { payloads.withUnsafeBufferPointer { $0[index] } }
-
-  /// The entries whose phrase ends at `node`.
-  func payloads(at node: Int32) -> ArraySlice<Payload> { payloads[payloadIndices(at: node)] }
+  /// The entries whose phrase ends at `node`, in the order they were inserted.
+  func payloads(at node: Int32) -> NodePayloads { NodePayloads(trie: self, node: self.node(node)) }
 
   fileprivate init(edges: [UInt64: Int32], nodePayloads: [[Payload]]) {
     var children = [[(term: Int32, child: Int32)]](repeating: [], count: nodePayloads.count)
     for (key, child) in edges {
       children[Int(key >> 32)].append((Int32(truncatingIfNeeded: key), child))
     }
-    // Breadth first: `order` lists the builder's node ids in their new order.
-    var order: [Int32] = [Self.root]
-    var newIDs = [Int32](repeating: -1, count: nodePayloads.count)
-    newIDs[Int(Self.root)] = Self.root
-    nodes = []
-    edgeTerms = [-1]
-    payloads = []
+    // `order` lists the builder's node ids in their new order, -1 for the
+    // root's empty children: first the root, then its child for each term.
+    let rootEdges = children[Int(Self.root)]
+    let span = Int(rootEdges.map(\.term).max().map { $0 + 1 } ?? 0)
+    var order = [Int32](repeating: -1, count: 1 + span)
+    order[Int(Self.root)] = Self.root
+    for (term, child) in rootEdges { order[Int(term) + 1] = child }
+    rootSpan = UInt32(span)
+    edgeTerms = [-1] + (0..<Int32(span))
+    records = []
+    morePayloads = []
+    morePayloadStarts = []
+    // Then every deeper node, breadth first.
     var next = 0
     while next < order.count {
       let old = Int(order[next])
-      nodes.append(Node(firstChild: Int32(order.count), firstPayload: Int32(payloads.count)))
-      for (term, child) in children[old].sorted(by: { $0.term < $1.term }) {
-        newIDs[Int(child)] = Int32(order.count)
-        order.append(child)
-        edgeTerms.append(term)
+      let firstChild: Int
+      if next == Int(Self.root) {
+        firstChild = 1
+      } else {
+        firstChild = order.count
+        for (term, child) in old < 0 ? [] : children[old].sorted(by: { $0.term < $1.term }) {
+          order.append(child)
+          edgeTerms.append(term)
+        }
       }
-      payloads.append(contentsOf: nodePayloads[old])
+      let payloads = old < 0 ? [] : nodePayloads[old]
+      let packed = payloads.indices.map {
+        PackedPayload(payloads[$0], hasNext: $0 + 1 < payloads.count)
+      }
+      records.append(Record(firstChild: Int32(firstChild), payload: packed.first ?? .none))
+      morePayloadStarts.append(Int32(morePayloads.count))
+      morePayloads.append(contentsOf: packed.dropFirst())
       next += 1
     }
-    nodes.append(Node(firstChild: Int32(order.count), firstPayload: Int32(payloads.count)))
-    let rootEdges = children[Int(Self.root)]
-    rootChildren = Array(repeating: -1, count: Int(rootEdges.map(\.term).max().map { $0 + 1 } ?? 0))
-    for (term, child) in rootEdges { rootChildren[Int(term)] = newIDs[Int(child)] }
+    records.append(Record(firstChild: Int32(order.count), payload: .none))
+    edgeTerms += repeatElement(Int32.max, count: Self.lanes)
   }
 }
 
