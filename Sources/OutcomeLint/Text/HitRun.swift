@@ -1,11 +1,3 @@
-/// An object that keeps lexicon hits in one list, read by position through
-/// ``HitRun``: a ``Document`` (all its hits, grouped by kind) or an
-/// ``OutcomeAnatomy`` (its lists of hits, one after another).
-public protocol HitStore: AnyObject {
-  /// The hit at `position` in the store's list.
-  func hit(at position: Int) -> LexiconHit
-}
-
 /// A run of hits in a store (a document's hits of one kind, or one of an
 /// anatomy's lists), in text order, read in place.
 ///
