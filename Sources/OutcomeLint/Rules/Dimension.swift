@@ -17,21 +17,6 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
   /// Plain language, one outcome per statement.
   case clarity
 
-  /// The dimension at position `ordinal` in ``allCases`` (see ``ordinal``).
-  init(ordinal: Int) {
-    switch ordinal {
-    case 0: self = .timeframe
-    case 1: self = .measurable
-    case 2: self = .specific
-    case 3: self = .provision
-    case 4: self = .perspective
-    case 5: self = .purpose
-    case 6: self = .realistic
-    case 7: self = .clarity
-    default: preconditionFailure("no dimension has ordinal \(ordinal)")
-    }
-  }
-
   /// The dimension's position in ``allCases``.
   public var ordinal: Int {
     switch self {

@@ -3,6 +3,8 @@
 /// bit per pass, so a score needs no array of its own (one allocation and
 /// its reference counts fewer per outcome).
 public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
+  /// Every dimension, in ``Dimension/ordinal`` order.
+  private static let dimensions = Dimension.allCases
   /// Each dimension's score, by ordinal (room for up to 16 dimensions).
   private var scores = SIMD16<UInt8>()
   /// Bit `ordinal` is set when that dimension passes.
@@ -10,7 +12,7 @@ public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
 
   /// No scores yet: fill with ``set(_:score:pass:)``.
   init() {
-    precondition(Dimension.allCases.count <= scores.scalarCount, "one byte per dimension")
+    precondition(Self.dimensions.count <= scores.scalarCount, "one byte per dimension")
   }
 
   /// Records the score (0-100) of `dimension` and whether it passes.
@@ -20,12 +22,12 @@ public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
   }
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { Dimension.allCases.count }
+  public var endIndex: Int { Self.dimensions.count }
 
   public subscript(ordinal: Int) -> DimensionScore {
     precondition(indices.contains(ordinal), "dimension ordinal out of range")
     return DimensionScore(
-      dimension: Dimension(ordinal: ordinal), score: Int(scores[ordinal]),
+      dimension: Self.dimensions[ordinal], score: Int(scores[ordinal]),
       pass: passes & (1 << ordinal) != 0)
   }
 }
