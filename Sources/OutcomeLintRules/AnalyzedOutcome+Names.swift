@@ -19,7 +19,7 @@ extension AnalyzedOutcome {
     var index = action.token + 1
     while index < document.tokens.count, document.hasHit(.functionWords, startingAt: index),
       let determiner = document.hits(.functionWords).first(where: {
-        $0.tokens.lowerBound == index && document.value($0) == "determiner"
+        $0.tokens.lowerBound == index && document.valueClass($0) == .determiner
       })
     {
       index = determiner.tokens.upperBound

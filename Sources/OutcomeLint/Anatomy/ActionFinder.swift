@@ -33,7 +33,8 @@ enum ActionFinder {
   )
     -> LexiconHit?
   {
-    if let ability = document.hit(.modals, startingAt: index), document.value(ability) == "ability"
+    if let ability = document.hit(.modals, startingAt: index),
+      document.valueClass(ability) == .ability
     {
       return ability
     }
@@ -55,7 +56,7 @@ enum ActionFinder {
   /// "speech therapy") starts at token `index`.
   private static func namesAService(_ document: Document, at index: Int) -> Bool {
     guard let hit = document.hit(.provision, startingAt: index) else { return false }
-    return hit.tokens.count >= 2 && document.value(hit) != ProvisionMention.Kind.delivery.rawValue
+    return hit.tokens.count >= 2 && document.valueClass(hit) != .delivery
   }
 
   /// "independently", "accurately": words ending in -ly that are not verbs.

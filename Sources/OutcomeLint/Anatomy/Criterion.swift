@@ -4,16 +4,15 @@ public struct Criterion: Sendable, Equatable {
   public enum Kind: String, Sendable {
     case frequency, proportion, quantity, duration, independence, accuracy
 
-    /// The kind a criteria-lexicon value names, compared case by case: the
-    /// synthesised `init(rawValue:)` builds a table to search on every call.
-    init?(lexiconValue value: String) {
+    /// The kind a criteria-lexicon value names, if it names one.
+    init?(_ value: ValueClass) {
       switch value {
-      case "frequency": self = .frequency
-      case "independence": self = .independence
-      case "quantity": self = .quantity
-      case "proportion": self = .proportion
-      case "duration": self = .duration
-      case "accuracy": self = .accuracy
+      case .frequency: self = .frequency
+      case .independence: self = .independence
+      case .quantity: self = .quantity
+      case .proportion: self = .proportion
+      case .duration: self = .duration
+      case .accuracy: self = .accuracy
       default: return nil
       }
     }

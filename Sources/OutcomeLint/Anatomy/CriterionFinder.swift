@@ -13,7 +13,7 @@ enum CriterionFinder {
     criteria.removeAll(keepingCapacity: true)
     for hit in document.hits(.criteria) {
       guard !hit.tokens.contains(where: { regions.isTimeframe[$0] }),
-        let kind = Criterion.Kind(lexiconValue: document.value(hit))
+        let kind = Criterion.Kind(document.valueClass(hit))
       else { continue }
       criteria.append(Criterion(kind: kind, span: hit.span, tokens: hit.tokens))
     }
@@ -33,7 +33,7 @@ enum CriterionFinder {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
         !regions.isTimeframe[hit.tokens.lowerBound],
-        document.value(hit) == "distributive",
+        document.valueClass(hit) == .distributive,
         !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
       else { continue }
       let range = hit.tokens.lowerBound..<(next + 1)

@@ -83,8 +83,11 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     subject = clause.subject
     modal = clause.modal
     aspirationOrNeed = document.hits(.modals).first { hit in
-      document.value(hit) != "ability" && regions.isMain[hit.tokens.lowerBound]
-    }.flatMap { ["aspiration", "need"].contains(document.value($0)) ? $0 : nil }
+      document.valueClass(hit) != .ability && regions.isMain[hit.tokens.lowerBound]
+    }.flatMap { hit in
+      let valueClass = document.valueClass(hit)
+      return valueClass == .aspiration || valueClass == .need ? hit : nil
+    }
     let criterionHits = document.hits(.criteria)
     let contextHits = document.hits(.contextPhrases)
     var lists = AnatomyHitList.Builder(storage: &scratch.anatomyHits)
@@ -114,7 +117,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
       passive: lists.list(.passiveSupport))
     provision = [ProvisionMention].refilling(&scratch.provision) { provision in
       for hit in document.hits(.provision) where regions.isMain(hit) {
-        let kind = ProvisionMention.Kind(lexiconValue: document.value(hit)) ?? .service
+        let kind = ProvisionMention.Kind(document.valueClass(hit)) ?? .service
         provision.append(
           ProvisionMention(
             kind: kind,

@@ -11,14 +11,13 @@ public struct ProvisionMention: Sendable, Equatable {
     /// Counts a service's delivery ("3 sessions", "2 hours a week").
     case session
 
-    /// The kind a provision-lexicon value names, compared case by case: the
-    /// synthesised `init(rawValue:)` builds a table to search on every call.
-    init?(lexiconValue value: String) {
+    /// The kind a provision-lexicon value names, if it names one.
+    init?(_ value: ValueClass) {
       switch value {
-      case "service": self = .service
-      case "delivery": self = .delivery
-      case "staffing": self = .staffing
-      case "session": self = .session
+      case .service: self = .service
+      case .delivery: self = .delivery
+      case .staffing: self = .staffing
+      case .session: self = .session
       default: return nil
       }
     }

@@ -15,7 +15,9 @@ enum StatementCounter {
     _ modal: LexiconHit, _ document: Document, _ regions: TokenRegions
   ) -> Bool {
     let start = modal.tokens.lowerBound
-    guard regions.isMain[start], start > 0, document.value(modal) == "modal" else { return false }
+    guard regions.isMain[start], start > 0, document.valueClass(modal) == .modal else {
+      return false
+    }
     let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }
     let hasSubject =
       SubjectFinder.isNameLike(document.tokens[start - 1])
@@ -24,7 +26,7 @@ enum StatementCounter {
     guard hasSubject else { return false }
     let isRelative = document.hits(.functionWords).contains { hit in
       hit.tokens.upperBound <= start && start - hit.tokens.upperBound <= 2
-        && document.value(hit) == "relative"
+        && document.valueClass(hit) == .relative
     }
     return !isRelative
   }

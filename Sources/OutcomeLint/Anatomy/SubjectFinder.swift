@@ -21,7 +21,7 @@ enum SubjectFinder {
 
   static func find(in document: Document, regions: TokenRegions) -> Clause {
     if let modal = document.hits(.modals).first(where: {
-      regions.isMain[$0.tokens.lowerBound] && document.value($0) == "modal"
+      regions.isMain[$0.tokens.lowerBound] && document.valueClass($0) == .modal
     }) {
       let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
       return Clause(
@@ -103,9 +103,9 @@ enum SubjectFinder {
     }
     if inside(.serviceSubjects) != nil { return Subject(kind: .service, span: span) }
     if let person = inside(.personReferences) {
-      switch document.value(person) {
-      case "first": return Subject(kind: .firstPerson, span: span)
-      case "third": return Subject(kind: .pronoun, span: span)
+      switch document.valueClass(person) {
+      case .first: return Subject(kind: .firstPerson, span: span)
+      case .third: return Subject(kind: .pronoun, span: span)
       default: return Subject(kind: .genericChild, span: span)
       }
     }

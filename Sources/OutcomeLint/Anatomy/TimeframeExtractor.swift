@@ -36,7 +36,7 @@ enum TimeframeExtractor {
         continue
       }
       guard let lead, !namesAnAgent(document, lead, anchor, value) else { continue }
-      let isDeadline = document.value(lead) == "deadline"
+      let isDeadline = document.valueClass(lead) == .deadline
       guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
       found.append(
         make(
@@ -54,11 +54,11 @@ enum TimeframeExtractor {
     let start = anchor.tokens.lowerBound
     return document.hits(.criteria).contains { frequency in
       (frequency.tokens.contains(start) || frequency.tokens.upperBound == start)
-        && document.value(frequency) == "frequency"
+        && document.valueClass(frequency) == .frequency
     }
       || document.hits(.provision).contains { session in
         session.tokens.lowerBound < start && session.tokens.contains(start)
-          && document.value(session) == "session"
+          && document.valueClass(session) == .session
       }
   }
 
@@ -71,7 +71,8 @@ enum TimeframeExtractor {
     let gap = lead.tokens.upperBound
     return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
       && anchor.tokens.lowerBound == gap + 1
-      && document.hitValue(.functionWords, startingAt: gap) == "determiner"
+      && document.hit(.functionWords, startingAt: gap).map { document.valueClass($0) }
+        == .determiner
   }
 
   /// A month may be followed by a year number ("July 2027"): include it.
@@ -110,7 +111,7 @@ enum TimeframeExtractor {
     let earlier = found.count
     for lead in leads {
       let next = lead.tokens.upperBound
-      guard next < document.tokens.count, document.value(lead) == "deadline",
+      guard next < document.tokens.count, document.valueClass(lead) == .deadline,
         let value = document.tokens[next].numericValue, (1990...2100).contains(value),
         value.rounded() == value,
         !found[..<earlier].contains(where: { $0.tokens.contains(next) })

@@ -13,6 +13,8 @@ public final class Lexicons: Sendable {
   /// Each entry's first value, in the order of `allEntries`: the rules
   /// compare these often, and most are short strings that copy for free.
   private let allValues: [String]
+  /// Each entry's first value as a ``ValueClass``, in the order of `allEntries`.
+  private let allValueClasses: [ValueClass]
   /// Where each lexicon's entries start in `allEntries`, by the kind's raw value.
   private let entryStarts: [Int]
   private let timeframeValues: [TimeframeAnchorValue]
@@ -28,6 +30,11 @@ public final class Lexicons: Sendable {
   /// The first value of one entry of a lexicon (see ``LexiconEntry/value``).
   public func value(_ index: Int32, of kind: LexiconKind) -> String {
     allValues[entryStarts[kind.rawValue] + Int(index)]
+  }
+
+  /// The class of the first value of one entry of a lexicon (see ``ValueClass``).
+  public func valueClass(_ index: Int32, of kind: LexiconKind) -> ValueClass {
+    allValueClasses[entryStarts[kind.rawValue] + Int(index)]
   }
 
   /// The parsed value of a `timeframes` entry.
@@ -72,6 +79,7 @@ public final class Lexicons: Sendable {
     self.entries = entries
     allEntries = entries.flatMap { $0 }
     allValues = allEntries.map(\.value)
+    allValueClasses = allValues.map(ValueClass.init(value:))
     entryStarts = entries.reduce(into: [0]) { starts, lexicon in
       starts.append(starts.last! + lexicon.count)
     }

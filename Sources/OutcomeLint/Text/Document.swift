@@ -148,6 +148,11 @@ public final class Document: HitStore, Sendable {
   /// The first value of the entry a hit matched (see ``LexiconEntry/value``).
   public func value(_ hit: LexiconHit) -> String { lexicons.value(hit.index, of: hit.kind) }
 
+  /// The class of the first value of the entry a hit matched (see ``ValueClass``).
+  public func valueClass(_ hit: LexiconHit) -> ValueClass {
+    lexicons.valueClass(hit.index, of: hit.kind)
+  }
+
   /// The first value of the entry of the match of `kind` starting at token
   /// `index`, if there is one.
   public func hitValue(_ kind: LexiconKind, startingAt index: Int) -> String? {

@@ -32,7 +32,7 @@ public struct AspirationOrNeedRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     guard let marker = outcome.anatomy.aspirationOrNeed else { return }
-    let isNeed = outcome.document.value(marker) == "need"
+    let isNeed = outcome.document.valueClass(marker) == .need
     findings.report(
       isNeed
         ? outcome.message(

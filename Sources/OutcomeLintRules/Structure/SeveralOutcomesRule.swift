@@ -88,7 +88,8 @@ public struct SeveralOutcomesRule: Rule {
     let tokenCount = tokens.count
     let isCoordinator = { (index: Int) in
       index < tokenCount && document.hasHit(.functionWords, startingAt: index)
-        && document.hitValue(.functionWords, startingAt: index) == "coordinator"
+        && document.hit(.functionWords, startingAt: index).map { document.valueClass($0) }
+          == .coordinator
     }
     let opensAction = { (index: Int) in
       index < tokenCount && isMain[index]
