@@ -11,6 +11,23 @@ import Testing
     }
   }
 
+  /// The lexicons whose values name a class the engine's code tests for
+  /// read every value as a known ``ValueClass``, so none falls to `other`.
+  @Test func classValuedLexiconsReadAsKnownClasses() throws {
+    let lexicons = try Lexicons.load()
+    let classValued: [LexiconKind] = [
+      .modals, .functionWords, .personReferences, .timeframeLeads, .criteria, .provision,
+    ]
+    for kind in classValued {
+      for index in lexicons.entries(of: kind).indices {
+        let valueClass = lexicons.valueClass(Int32(index), of: kind)
+        #expect(valueClass != .other, "\(kind.name) entry \(index)")
+        #expect(valueClass.rawValue == lexicons.value(Int32(index), of: kind))
+      }
+    }
+    #expect(lexicons.valueClass(0, of: .jargon) == .other)
+  }
+
   @Test func brokenLinesAreReportedWithFileAndLine() {
     let contents = "# lexicon: criteria\neach day\tfrequency\ndaily\tsometimes\n \tfrequency\n"
     guard case .failure(let errors) = LexiconFile.parse(contents: contents, path: "x/criteria.tsv")
