@@ -44,12 +44,10 @@ public final class Analyzer {
       try segmenter.tokenize(buffer, terms: lexicons.terms, into: &workspace.tokens)
       try segmenter.sentenceEnds(buffer, into: &workspace.sentenceEnds)
     }
-    workspace.matcher.match(
-      workspace.tokens, lexicons: engine.lexicons, into: &workspace.matches)
+    workspace.matcher.match(workspace.tokens, lexicons: lexicons, into: &workspace.matches)
     let document = Document(
       bytes: bytes, tokens: workspace.tokens, sentenceEnds: workspace.sentenceEnds,
-      matches: workspace.matches,
-      lexicons: engine.lexicons, scratch: &workspace.scratch)
+      matches: workspace.matches, lexicons: lexicons, scratch: &workspace.scratch)
     let outcome = AnalyzedOutcome(
       document: document, anatomy: OutcomeAnatomy(document: document, scratch: &workspace.scratch),
       suppressions: suppressions)
