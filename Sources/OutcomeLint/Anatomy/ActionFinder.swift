@@ -15,7 +15,7 @@ enum ActionFinder {
         continue
       }
       let token = document.tokens[index]
-      if token.kind != .word || !regions.isMain[index] || isAdverb(document, index) {
+      if token.kind != .word || !regions.isMain(index) || isAdverb(document, index) {
         index += 1
         continue
       }

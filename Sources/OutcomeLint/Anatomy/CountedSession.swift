@@ -30,7 +30,7 @@ enum CountedSession {
     while index > 0 {
       let previous = index - 1
       let token = document.tokens[previous]
-      guard regions.isMain[previous] else { break }
+      guard regions.isMain(previous) else { break }
       if token.kind == .punctuation {
         guard isJoiningHyphen(previous, in: document) else { break }
         index = previous

@@ -12,13 +12,13 @@ enum CriterionFinder {
   ) -> [Criterion] {
     criteria.removeAll(keepingCapacity: true)
     for hit in document.hits(.criteria) {
-      guard !hit.tokens.contains(where: { regions.isTimeframe[$0] }),
+      guard !hit.tokens.contains(where: { regions.isTimeframe($0) }),
         let kind = Criterion.Kind(document.valueClass(hit))
       else { continue }
       criteria.append(Criterion(kind: kind, span: hit.span, tokens: hit.tokens))
     }
     for index in document.tokens.indices where document.tokens[index].kind == .number {
-      guard regions.isMain[index], index + 1 < document.tokens.count,
+      guard regions.isMain(index), index + 1 < document.tokens.count,
         document.tokens[index + 1].kind == .word || document.tokens[index + 1].kind == .number,
         !criteria.contains(where: { $0.tokens.contains(index) }),
         !provision.contains(where: {
@@ -32,7 +32,7 @@ enum CriterionFinder {
     for hit in document.hits(.functionWords) {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
-        !regions.isTimeframe[hit.tokens.lowerBound],
+        !regions.isTimeframe(hit.tokens.lowerBound),
         document.valueClass(hit) == .distributive,
         !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
       else { continue }
@@ -41,7 +41,7 @@ enum CriterionFinder {
         Criterion(kind: .frequency, span: document.span(ofTokens: range), tokens: range))
     }
     for hit in document.hits(.absolutes)
-    where regions.isMain[hit.tokens.lowerBound]
+    where regions.isMain(hit.tokens.lowerBound)
       && !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
     {
       criteria.append(Criterion(kind: .frequency, span: hit.span, tokens: hit.tokens))

@@ -47,7 +47,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   /// The modals that open a separate outcome (one per independent "X will...").
   public var statementModals: HitRun<OutcomeAnatomy> { list(.statementModals) }
   /// For each token, whether it lies in the main clause (not timeframe, not purpose).
-  public let isMainToken: [Bool]
+  public let isMainToken: MainClauseTokens
   /// The lists of hits above, one after another, in ``AnatomyHitList`` order.
   private let hitLists: [LexiconHit]
   /// Where each list ends in `hitLists`, by ``AnatomyHitList`` raw value
@@ -77,13 +77,13 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first
     self.timeframes = consume timeframes
     purpose = scratch.purposes.first
-    isMainToken = regions.isMain
+    isMainToken = regions.mainTokens
 
     let clause = SubjectFinder.find(in: document, regions: regions)
     subject = clause.subject
     modal = clause.modal
     aspirationOrNeed = document.hits(.modals).first { hit in
-      document.valueClass(hit) != .ability && regions.isMain[hit.tokens.lowerBound]
+      document.valueClass(hit) != .ability && regions.isMain(hit.tokens.lowerBound)
     }.flatMap { hit in
       let valueClass = document.valueClass(hit)
       return valueClass == .aspiration || valueClass == .need ? hit : nil

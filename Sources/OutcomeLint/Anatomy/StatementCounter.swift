@@ -15,7 +15,7 @@ enum StatementCounter {
     _ modal: LexiconHit, _ document: Document, _ regions: TokenRegions
   ) -> Bool {
     let start = modal.tokens.lowerBound
-    guard regions.isMain[start], start > 0, document.valueClass(modal) == .modal else {
+    guard regions.isMain(start), start > 0, document.valueClass(modal) == .modal else {
       return false
     }
     let endsAtModal = { (hit: LexiconHit) in hit.tokens.upperBound == start }

@@ -21,14 +21,14 @@ enum SubjectFinder {
 
   static func find(in document: Document, regions: TokenRegions) -> Clause {
     if let modal = document.hits(.modals).first(where: {
-      regions.isMain[$0.tokens.lowerBound] && document.valueClass($0) == .modal
+      regions.isMain($0.tokens.lowerBound) && document.valueClass($0) == .modal
     }) {
       let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
       return Clause(
         subject: classify(subjectRange, document), modal: modal,
         actionStart: modal.tokens.upperBound)
     }
-    guard let first = regions.isMain.firstIndex(of: true) else {
+    guard let first = regions.firstMainToken else {
       return Clause(subject: Subject(kind: .none, span: nil), actionStart: nil)
     }
     let firstWord = document.tokens[first...].firstIndex { $0.kind != .punctuation } ?? first
@@ -82,7 +82,7 @@ enum SubjectFinder {
     var start = modal
     while start > 0, modal - start < maximumSubjectWords {
       let candidate = start - 1
-      if regions.isTimeframe[candidate] || regions.isPurpose[candidate] { break }
+      if regions.isTimeframe(candidate) || regions.isPurpose(candidate) { break }
       if document.tokens[candidate].kind == .punctuation
         && !document.isPunctuation(candidate, UInt8(ascii: "]"))
         && !document.isPunctuation(candidate, UInt8(ascii: "["))

@@ -1,52 +1,61 @@
 /// Marks which tokens belong to the timeframe, the purpose clause, or the
 /// main clause, so finders can ask "is this in the main clause?", which is
-/// where the anatomy looks for most wording.
+/// where the anatomy looks for most wording. One byte of flags per token.
 struct TokenRegions {
-  private(set) var isMain: [Bool]
-  private(set) var isTimeframe: [Bool]
-  private(set) var isPurpose: [Bool]
+  /// Per token, its ``main``, ``timeframe`` and ``purpose`` flags.
+  private(set) var flags: [UInt8]
 
-  /// All `count` tokens main, in arrays whose storage is moved out of a
+  /// The token lies in the main clause (neither timeframe nor purpose).
+  static let main: UInt8 = 1
+  /// The token lies in a timeframe expression.
+  static let timeframe: UInt8 = 2
+  /// The token lies in the purpose clause.
+  static let purpose: UInt8 = 4
+
+  /// All `count` tokens main, in an array whose storage is moved out of a
   /// worker's `scratch` (see ``giveBack(to:)``).
   init(tokenCount count: Int, scratch: inout AnalysisScratch) {
-    isMain = .recycled(from: &scratch.isMain)
-    isMain.append(contentsOf: repeatElement(true, count: count))
-    isTimeframe = .recycled(from: &scratch.isTimeframe)
-    isTimeframe.append(contentsOf: repeatElement(false, count: count))
-    isPurpose = .recycled(from: &scratch.isPurpose)
-    isPurpose.append(contentsOf: repeatElement(false, count: count))
+    flags = .recycled(from: &scratch.tokenRegions)
+    flags.append(contentsOf: repeatElement(Self.main, count: count))
   }
 
-  /// Moves the arrays back into `scratch` for the next outcome, once the
+  /// Moves the array back into `scratch` for the next outcome, once the
   /// regions are no longer read.
   consuming func giveBack(to scratch: inout AnalysisScratch) {
-    scratch.isMain = isMain
-    scratch.isTimeframe = isTimeframe
-    scratch.isPurpose = isPurpose
+    scratch.tokenRegions = flags
   }
 
   mutating func markPurpose(_ purposes: [Purpose]) {
     for purpose in purposes {
-      for index in purpose.tokens {
-        isPurpose[index] = true
-        isMain[index] = false
-      }
+      for index in purpose.tokens { flags[index] = flags[index] & ~Self.main | Self.purpose }
     }
   }
 
   mutating func markTimeframes(_ timeframes: [Timeframe]) {
     for timeframe in timeframes {
-      for index in timeframe.tokens {
-        isTimeframe[index] = true
-        isMain[index] = false
-      }
+      for index in timeframe.tokens { flags[index] = flags[index] & ~Self.main | Self.timeframe }
     }
   }
+
+  /// Whether token `index` lies in the main clause.
+  func isMain(_ index: Int) -> Bool { flags[index] & Self.main != 0 }
+
+  /// Whether token `index` lies in a timeframe expression.
+  func isTimeframe(_ index: Int) -> Bool { flags[index] & Self.timeframe != 0 }
+
+  /// Whether token `index` lies in the purpose clause.
+  func isPurpose(_ index: Int) -> Bool { flags[index] & Self.purpose != 0 }
+
+  /// The first token of the main clause, if any.
+  var firstMainToken: Int? { flags.firstIndex { $0 & Self.main != 0 } }
+
+  /// The main-clause tokens, as the anatomy hands them out.
+  var mainTokens: MainClauseTokens { MainClauseTokens(flags: flags) }
 
   /// Whether `hit` has a token in the main clause (not only the timeframe or
   /// the purpose).
   func isMain(_ hit: LexiconHit) -> Bool {
-    hit.tokens.contains { isMain[$0] }
+    hit.tokens.contains { isMain($0) }
   }
 
   /// Appends to `lists` the main-clause hits of `document` that `keep`

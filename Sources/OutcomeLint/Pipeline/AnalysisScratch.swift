@@ -12,10 +12,8 @@ struct AnalysisScratch {
   var kindStarts: [Int32] = []
   /// The document's per-token bitmask of lexicon kinds with a hit starting there.
   var hitStarts: [UInt32] = []
-  /// The anatomy's per-token regions.
-  var isMain: [Bool] = []
-  var isTimeframe: [Bool] = []
-  var isPurpose: [Bool] = []
+  /// The anatomy's per-token region flags (see ``TokenRegions``).
+  var tokenRegions: [UInt8] = []
   /// The anatomy's lists of hits (see ``AnatomyHitList``).
   var anatomyHits: [LexiconHit] = []
   /// The anatomy's other lists.
