@@ -20,6 +20,7 @@ let package = Package(
       name: "CICUBreak",
       linkerSettings: [.linkedLibrary("icuuc")]
     ),
+    .target(name: "CProbe"),
     .target(
       name: "CInflate",
       linkerSettings: [.linkedLibrary("z")]
@@ -34,7 +35,7 @@ let package = Package(
     .target(
       name: "OutcomeLint",
       dependencies: [
-        "CICUBreak", "CInflate", .product(name: "CSV", package: "CSV.swift"),
+        "CICUBreak", "CInflate", "CProbe", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"),
       ],
       plugins: ["EmbedLexicons"]

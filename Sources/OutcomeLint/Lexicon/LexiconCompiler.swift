@@ -53,6 +53,7 @@ enum LexiconCompiler {
         ?? TimeframeAnchorValue(kind: .vague, horizon: .unknown)
     }
     return Lexicons(
-      terms: terms, trie: builder.build(), entries: entries, timeframeValues: timeframes)
+      terms: terms, trie: builder.build(termCount: terms.count), entries: entries,
+      timeframeValues: timeframes)
   }
 }

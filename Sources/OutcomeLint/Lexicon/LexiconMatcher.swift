@@ -49,6 +49,10 @@ struct LexiconMatcher: ~Copyable {
 
   /// Writes the matches in `tokens` to `buffer` (grown when needed) and
   /// returns how many there are; counts them by kind in ``counts``.
+  ///
+  /// The node a token's walk starts at is read, and the lines its children
+  /// are searched in are asked for, one token ahead, so that those cache
+  /// misses overlap the walk before instead of stalling the one after.
   private func collect(
     _ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
     into buffer: inout UnsafeMutableBufferPointer<LexiconMatch>
@@ -56,10 +60,23 @@ struct LexiconMatcher: ~Copyable {
     coveredUntil.update(repeating: 0, count: Self.kindCount)
     counts.update(repeating: 0, count: Self.kindCount)
     var matchCount = 0
+    guard let firstToken = tokens.first else { return 0 }
+    var upcoming = trie.node(trie.rootNode(term: firstToken.term))
     for start in tokens.indices {
+      let first = upcoming
+      let following = start &+ 1 < tokens.count ? tokens[start &+ 1].term : .unknown
+      upcoming = trie.node(trie.rootNode(term: following))
+      trie.prefetchChildren(of: upcoming)
       // One bit per lexicon kind with a phrase found from `start`.
       var kinds: UInt32 = 0
-      walk(from: Int32(start), tokens: tokens, trie: trie, found: &kinds)
+      if tokens[start].kind == .number, let child = trie.rootChild(term: .anyNumber) {
+        kinds = walkBranch(
+          child, next: Int32(start) &+ 1, start: Int32(start), tokens: tokens, trie: trie,
+          found: kinds)
+      }
+      walk(
+        first, next: Int32(start) &+ 1, start: Int32(start), tokens: tokens, trie: trie,
+        found: &kinds)
       guard kinds != 0 else { continue }
       if matchCount + Self.kindCount > buffer.count {
         buffer = Self.doubled(buffer, keeping: matchCount)
@@ -92,33 +109,17 @@ struct LexiconMatcher: ~Copyable {
     return larger
   }
 
-  /// Follows every trie path the tokens from `start` allow, recording the
-  /// phrases that end on the way. A number token may take both its own edge
-  /// and the `#` edge; the `#` path is explored first.
+  /// Follows the path through `node` on from token `next`, as a loop,
+  /// recording the phrases that end on the way: only a number token whose
+  /// node also has a `#` edge branches, through
+  /// ``walkBranch(_:next:start:tokens:trie:found:)``, and that path is
+  /// explored first. An unknown term needs no test: no edge has it.
   @inline(__always)
   private func walk(
-    from start: Int32, tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
-    found: inout UInt32
-  ) {
-    let first = tokens[Int(start)]
-    if first.kind == .number, let child = trie.rootChild(term: .anyNumber) {
-      found = walkBranch(
-        child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: found)
-    }
-    if let child = trie.rootChild(term: first.term) {
-      walk(child, next: start &+ 1, start: start, tokens: tokens, trie: trie, found: &found)
-    }
-  }
-
-  /// Follows the path through `node` on from token `next`, as a loop: only
-  /// a number token whose node also has a `#` edge branches, through
-  /// ``walkBranch(_:next:start:tokens:trie:found:)``.
-  @inline(__always)
-  private func walk(
-    _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
+    _ node: PhraseTrie.Node, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
     trie: PhraseTrie, found: inout UInt32
   ) {
-    var node = trie.node(node)
+    var node = node
     var next = next
     while true {
       if node.payload != .none {
@@ -131,23 +132,25 @@ struct LexiconMatcher: ~Copyable {
         found = walkBranch(
           child, next: next &+ 1, start: start, tokens: tokens, trie: trie, found: found)
       }
-      guard token.term != .unknown, let child = trie.child(among: children, term: token.term)
-      else { return }
+      let child = trie.childIndex(among: children, term: token.term)
+      guard child >= 0 else { return }
       node = trie.node(child)
+      trie.prefetchChildren(of: node)
       next &+= 1
     }
   }
 
-  /// ``walk(_:next:start:tokens:trie:found:)`` out of line, for the rare
-  /// `#` branch, so the common path is inlined without recursion; `found`
-  /// goes in and out by value, so the inlined walk keeps it in a register.
+  /// ``walk(_:next:start:tokens:trie:found:)`` from node id `node`, out of
+  /// line, for the rare `#` branch, so the common path is inlined without
+  /// recursion; `found` goes in and out by value, so the inlined walk keeps
+  /// it in a register.
   @inline(never)
   private func walkBranch(
     _ node: Int32, next: Int32, start: Int32, tokens: UnsafeBufferPointer<Token>,
     trie: PhraseTrie, found: UInt32
   ) -> UInt32 {
     var found = found
-    walk(node, next: next, start: start, tokens: tokens, trie: trie, found: &found)
+    walk(trie.node(node), next: next, start: start, tokens: tokens, trie: trie, found: &found)
     return found
   }
 

@@ -1,3 +1,5 @@
+import CProbe
+
 /// Every lexicon phrase as a path of term ids in one shared trie.
 ///
 /// The root's child along term `t` is node `t + 1`, so the first step of a
@@ -8,7 +10,10 @@
 /// (the next node's start ends them) beside its first payload, packed, so
 /// two neighbouring words give the walk all it needs at a node with at most
 /// one phrase ending there. Finding a child compares sixteen terms at once,
-/// with no branch on where the term is, which the processor could only guess.
+/// with no branch on where the term is, which the processor could only guess;
+/// and every term of the table has a root child, empty or not, while the
+/// unknown term (-1) leads to the root, whose own record has no children,
+/// so the walk's first step takes no branch either.
 struct PhraseTrie: Sendable {
   /// A lexicon entry whose phrase ends at a node.
   struct Payload: Sendable {
@@ -72,11 +77,18 @@ struct PhraseTrie: Sendable {
   func children(of node: Int32) -> Range<Int32> { self.node(node).children }
 
   /// The child among `children` (see ``Node/children``) along `term`, if any.
-  /// A long list is halved down to sixteen terms, then those sixteen are
-  /// compared four at a time, by whole 128-bit vectors (single vector
-  /// instructions): no branch depends on where the term is among them.
-  @inline(__always)
   func child(among children: Range<Int32>, term: TermID) -> Int32? {
+    let child = childIndex(among: children, term: term)
+    return child < 0 ? nil : child
+  }
+
+  /// The child among `children` (see ``Node/children``) along `term`, or -1.
+  /// A long list is halved down to sixteen terms, then those sixteen are
+  /// compared at once (``cprobe_find16``, vector compares folded into a bit
+  /// mask): no branch depends on where the term is among them, and an empty
+  /// list or an unknown term (-1, which no edge has) needs no test of its own.
+  @inline(__always)
+  func childIndex(among children: Range<Int32>, term: TermID) -> Int32 {
     edgeTerms.withUnsafeBufferPointer { terms in
       var low = Int(children.lowerBound)
       var count = Int(children.upperBound &- children.lowerBound)
@@ -88,22 +100,19 @@ struct PhraseTrie: Sendable {
         count &-= half
       }
       // The list is padded, so sixteen terms can always be read.
-      let lanes = UnsafeRawPointer(terms.baseAddress.unsafelyUnwrapped + low)
-      let wantedLanes = SIMD4(repeating: wanted)
-      let counted = SIMD4(repeating: Int32(truncatingIfNeeded: count))
-      var positions = SIMD4<Int32>()
-      for quarter in 0..<4 {
-        let four = lanes.loadUnaligned(fromByteOffset: quarter &* 16, as: SIMD4<Int32>.self)
-        let position = SIMD4<Int32>(1, 2, 3, 4) &+ Int32(quarter &* 4)
-        let hits = (four .== wantedLanes) .& (position .<= counted)
-        positions |= unsafeBitCast(hits, to: SIMD4<Int32>.self) & position
-      }
-      // Sibling terms differ, so at most one lane holds a position.
-      let words = unsafeBitCast(positions, to: SIMD2<UInt64>.self)
-      let word = words[0] | words[1]
-      let position = Int32(truncatingIfNeeded: word | word &>> 32)
-      return position == 0 ? nil : Int32(truncatingIfNeeded: low) &+ position &- 1
+      let position = cprobe_find16(
+        terms.baseAddress.unsafelyUnwrapped + low, wanted, Int32(truncatingIfNeeded: count))
+      return position == Int32(Self.lanes) ? -1 : Int32(truncatingIfNeeded: low) &+ position
     }
+  }
+
+  /// Asks the processor to start loading what a walk reads next below
+  /// `node`: the first lines of its children's terms and records.
+  @inline(__always)
+  func prefetchChildren(of node: Node) {
+    let first = Int(node.children.lowerBound)
+    edgeTerms.withUnsafeBufferPointer { cprobe_prefetch($0.baseAddress.unsafelyUnwrapped + first) }
+    records.withUnsafeBufferPointer { cprobe_prefetch($0.baseAddress.unsafelyUnwrapped + first) }
   }
 
   /// How many terms ``child(among:term:)`` compares at once.
@@ -127,6 +136,16 @@ struct PhraseTrie: Sendable {
     UInt32(bitPattern: term.rawValue) < rootSpan ? term.rawValue &+ 1 : nil
   }
 
+  /// The node to start a walk at for `term`, one of the term table the trie
+  /// was built for (see ``PhraseTrieBuilder/build(termCount:)``): its node
+  /// among the root's children, or for ``TermID/unknown`` the root, whose
+  /// record (``node(_:)``) has no children and no payload. No branch.
+  @inline(__always)
+  func rootNode(term: TermID) -> Int32 {
+    assert(term.rawValue >= -1 && UInt32(term.rawValue &+ 1) <= rootSpan, "a term of the table")
+    return term.rawValue &+ 1
+  }
+
   /// Where the payloads of `node` after its first start, for ``morePayload(_:)``.
   func morePayloads(of node: Node) -> Int32 { morePayloadStarts[Int(node.id)] }
 
@@ -139,7 +158,7 @@ struct PhraseTrie: Sendable {
   /// The entries whose phrase ends at `node`, in the order they were inserted.
   func payloads(at node: Int32) -> NodePayloads { NodePayloads(trie: self, node: self.node(node)) }
 
-  fileprivate init(edges: [UInt64: Int32], nodePayloads: [[Payload]]) {
+  fileprivate init(edges: [UInt64: Int32], nodePayloads: [[Payload]], termCount: Int) {
     var children = [[(term: Int32, child: Int32)]](repeating: [], count: nodePayloads.count)
     for (key, child) in edges {
       children[Int(key >> 32)].append((Int32(truncatingIfNeeded: key), child))
@@ -147,7 +166,7 @@ struct PhraseTrie: Sendable {
     // `order` lists the builder's node ids in their new order, -1 for the
     // root's empty children: first the root, then its child for each term.
     let rootEdges = children[Int(Self.root)]
-    let span = Int(rootEdges.map(\.term).max().map { $0 + 1 } ?? 0)
+    let span = max(Int(rootEdges.map(\.term).max().map { $0 + 1 } ?? 0), termCount)
     var order = [Int32](repeating: -1, count: 1 + span)
     order[Int(Self.root)] = Self.root
     for (term, child) in rootEdges { order[Int(term) + 1] = child }
@@ -160,11 +179,10 @@ struct PhraseTrie: Sendable {
     var next = 0
     while next < order.count {
       let old = Int(order[next])
-      let firstChild: Int
-      if next == Int(Self.root) {
-        firstChild = 1
-      } else {
-        firstChild = order.count
+      let firstChild = order.count
+      // The root's children are found by term, not through its record,
+      // which has none: it ends them where the first deeper node starts.
+      if next != Int(Self.root) {
         for (term, child) in old < 0 ? [] : children[old].sorted(by: { $0.term < $1.term }) {
           order.append(child)
           edgeTerms.append(term)
@@ -206,6 +224,9 @@ struct PhraseTrieBuilder {
     nodePayloads[Int(node)].append(payload)
   }
 
-  /// The finished, immutable trie.
-  func build() -> PhraseTrie { PhraseTrie(edges: edges, nodePayloads: nodePayloads) }
+  /// The finished, immutable trie, with a root child for each of the
+  /// `termCount` terms of its table (and any term a phrase starts with).
+  func build(termCount: Int = 0) -> PhraseTrie {
+    PhraseTrie(edges: edges, nodePayloads: nodePayloads, termCount: termCount)
+  }
 }
