@@ -30,6 +30,10 @@ module CInflate {
   header "$PWD/Sources/CInflate/include/CInflate.h"
   export *
 }
+module CProbe {
+  header "$PWD/Sources/CProbe/include/CProbe.h"
+  export *
+}
 MAP
 clang -c -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CICUBreak/include \
   Sources/CICUBreak/CICUBreak.c -o "$work/CICUBreak.o"
