@@ -23,6 +23,12 @@ struct ByteWriter {
     position += 1
   }
 
+  /// Steps back over the last `count` bytes written, to write over them.
+  @inline(__always)
+  mutating func moveBack(by count: Int) {
+    position -= count
+  }
+
   /// Writes bytes.
   @inline(__always)
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
