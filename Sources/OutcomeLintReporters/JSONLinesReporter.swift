@@ -206,7 +206,7 @@ public struct JSONLinesReporter: Reporter {
 
   /// Room for the grade, score and dimensions.
   private var scoreRoom: Int {
-    64 + gradeOpenings.longest + ByteWriter.numberWidth + Dimension.allCases.count * dimensionRoom
+    64 + gradeOpenings.longest + ByteWriter.numberWidth + openings.count * dimensionRoom
   }
 
   /// Writes the grade, score and dimensions, and opens the anatomy.
