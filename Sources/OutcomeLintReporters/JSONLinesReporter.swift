@@ -242,8 +242,8 @@ public struct JSONLinesReporter: Reporter {
     finding.pointee.withStamp { stamp in
       256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
         + middles.longest + text.maximumQuotedCount(finding.pointee.span)
-        + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.message.utf8.count)
-        + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestion?.utf8.count ?? 0)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.messageUTF8.count)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestionUTF8?.count ?? 0)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
     }
   }
@@ -263,7 +263,7 @@ public struct JSONLinesReporter: Reporter {
       writer.write(
         bytes: middles[
           stamp.dimension.ordinal * severityCount + Self.severityOrdinal(stamp.severity)])
-      writer.writeJSONString(finding.pointee.message)
+      writer.writeJSONString(utf8: finding.pointee.messageUTF8)
       writer.write(literal: ",\"start\":")
       writer.write(span.start)
       writer.write(literal: ",\"end\":")
@@ -275,8 +275,8 @@ public struct JSONLinesReporter: Reporter {
       writer.write(literal: ",\"match\":")
       text.write(span, to: &writer)
       writer.write(literal: ",\"suggestion\":")
-      if let suggestion = finding.pointee.suggestion {
-        writer.writeJSONString(suggestion)
+      if let suggestion = finding.pointee.suggestionUTF8 {
+        writer.writeJSONString(utf8: suggestion)
       } else {
         writer.write(literal: "null")
       }
