@@ -53,11 +53,18 @@ public struct Finding: @unchecked Sendable, Equatable {
 
   /// A finding of the rule `stamp` describes.
   init(stamp: RuleStamp, message: String, span: TextSpan, suggestion: String?) {
-    let texts = FindingTexts(capacity: message.utf8.count + (suggestion?.utf8.count ?? 0))
-    let message = texts.append(message)
+    let messageCount = message.utf8.count
+    let suggestionCount = suggestion?.utf8.count
+    let texts = FindingTexts(capacity: messageCount + (suggestionCount ?? 0))
+    FindingTexts.copy(message, to: texts.base)
+    if let suggestion { FindingTexts.copy(suggestion, to: texts.base + messageCount) }
     self.init(
-      stamp: stamp, texts: texts, message: message, span: span,
-      suggestion: suggestion.map { texts.append($0) })
+      stamp: stamp, texts: texts,
+      message: UnsafeBufferPointer(start: texts.base, count: messageCount),
+      span: span,
+      suggestion: suggestionCount.map {
+        UnsafeBufferPointer(start: texts.base + messageCount, count: $0)
+      })
   }
 
   /// A finding of rule `rule`, described in full.

@@ -10,6 +10,8 @@ public struct FindingCollector: Sendable {
   private unowned(unsafe) var current: RuleStamp?
   /// Where the texts of findings are written.
   private var texts = FindingTexts(capacity: 0)
+  /// How many bytes of ``texts`` are written.
+  private var textsCount = 0
 
   /// How many bytes of texts a new block has room for, at least.
   private static let blockCapacity = 4096
@@ -27,15 +29,9 @@ public struct FindingCollector: Sendable {
     let messageCount = message.utf8.count
     report(at: span, messageCount: messageCount, suggestionCount: suggestion?.utf8.count) {
       start in
-      Self.copy(message, to: start)
-      if let suggestion { Self.copy(suggestion, to: start + messageCount) }
+      FindingTexts.copy(message, to: start)
+      if let suggestion { FindingTexts.copy(suggestion, to: start + messageCount) }
     }
-  }
-
-  /// Copies `text`'s UTF-8 bytes to `destination`.
-  private static func copy(_ text: String, to destination: UnsafeMutablePointer<UInt8>) {
-    _ = UnsafeMutableBufferPointer(start: destination, count: text.utf8.count).initialize(
-      from: text.utf8)
   }
 
   /// Reports a finding of the current rule whose message of `messageCount`
@@ -47,13 +43,16 @@ public struct FindingCollector: Sendable {
   ) {
     guard let stamp = current else { preconditionFailure("report outside a rule") }
     let count = messageCount + (suggestionCount ?? 0)
-    if !texts.hasRoom(for: count) {
+    if texts.capacity - textsCount < count {
       texts = FindingTexts(capacity: max(Self.blockCapacity, count))
+      textsCount = 0
     }
-    let written = texts.append(count: count, write)
-    let message = UnsafeBufferPointer(rebasing: written[..<messageCount])
-    let suggestion = suggestionCount.map { _ in
-      UnsafeBufferPointer(rebasing: written[messageCount...])
+    let start = texts.base + textsCount
+    write(start)
+    textsCount += count
+    let message = UnsafeBufferPointer(start: start, count: messageCount)
+    let suggestion = suggestionCount.map {
+      UnsafeBufferPointer(start: start + messageCount, count: $0)
     }
     findings.append(
       Finding(stamp: stamp, texts: texts, message: message, span: span, suggestion: suggestion))
@@ -64,7 +63,7 @@ public struct FindingCollector: Sendable {
   /// gone the storage is held only here again and is reused, not reallocated.
   mutating func startOutcome() {
     findings = .recycled(from: &findings)
-    if isKnownUniquelyReferenced(&texts) { texts.removeAll() }
+    if isKnownUniquelyReferenced(&texts) { textsCount = 0 }
   }
 
   /// The findings, sorted by position then rule id, sorted in place and

@@ -4,19 +4,17 @@
 /// changed while a finding points at it, so findings read their texts in
 /// place: no string of their own per text (an allocation, and reference
 /// counts each time one is read). A collector writes the findings of one
-/// outcome after another into the same block, starting it over only when no
-/// finding of an earlier outcome holds it any more.
-/// Sendable though it is written to: bytes a finding points at are never
+/// outcome after another into the same block (see ``FindingCollector``),
+/// writing over earlier texts only when no finding holds the block any more.
+/// Sendable though its bytes are written: bytes a finding points at are never
 /// written again while any finding holds the block.
 final class FindingTexts: @unchecked Sendable {
   /// The bytes.
-  private let base: UnsafeMutablePointer<UInt8>
+  let base: UnsafeMutablePointer<UInt8>
   /// How many bytes it has room for.
-  private let capacity: Int
-  /// How many bytes are written.
-  private var count = 0
+  let capacity: Int
 
-  /// An empty block with room for `capacity` bytes.
+  /// A block with room for `capacity` bytes.
   init(capacity: Int) {
     self.capacity = capacity
     base = UnsafeMutablePointer.allocate(capacity: max(capacity, 1))
@@ -26,33 +24,18 @@ final class FindingTexts: @unchecked Sendable {
     base.deallocate()
   }
 
-  /// Whether `count` more bytes fit.
-  func hasRoom(for count: Int) -> Bool {
-    capacity - self.count >= count
-  }
-
-  /// Forgets every text written, to write new ones over them: only when no
-  /// finding holds the block.
-  func removeAll() {
-    count = 0
-  }
-
-  /// Lets `write` write `count` bytes, which must fit, and returns them.
-  func append(count: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void)
-    -> UnsafeBufferPointer<UInt8>
-  {
-    precondition(hasRoom(for: count), "finding text written without room")
-    let start = base + self.count
-    write(start)
-    self.count += count
-    return UnsafeBufferPointer(start: start, count: count)
-  }
-
-  /// Appends `text`'s UTF-8 bytes, which must fit, and returns them.
-  func append(_ text: String) -> UnsafeBufferPointer<UInt8> {
-    append(count: text.utf8.count) { start in
-      _ = UnsafeMutableBufferPointer(start: start, count: text.utf8.count).initialize(
-        from: text.utf8)
+  /// Copies `text`'s UTF-8 bytes to `destination`.
+  @inline(__always)
+  static func copy(_ text: String, to destination: UnsafeMutablePointer<UInt8>) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return }
+      destination.initialize(from: base, count: bytes.count)
+    }
+    guard copied == nil else { return }
+    var text = text
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      destination.initialize(from: base, count: bytes.count)
     }
   }
 }
