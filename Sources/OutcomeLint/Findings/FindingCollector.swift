@@ -36,8 +36,9 @@ public struct FindingCollector: Sendable {
 
   /// Reports a finding of the current rule whose message of `messageCount`
   /// UTF-8 bytes and suggestion of `suggestionCount` (none when nil) `write`
-  /// writes, exactly, one after the other from the start it is handed.
-  package mutating func report(
+  /// writes, exactly, one after the other from the start it is handed, so
+  /// that no string need be made for them.
+  public mutating func report(
     at span: TextSpan, messageCount: Int, suggestionCount: Int?,
     writingTexts write: (UnsafeMutablePointer<UInt8>) -> Void
   ) {
