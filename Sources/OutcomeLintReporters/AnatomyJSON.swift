@@ -1,139 +1,126 @@
 import OutcomeLint
 
 /// Writes an outcome's anatomy as a JSON object: each part with its kind,
-/// byte span and text, or `null` when absent. Measures the room the whole
-/// object may take, then writes it through one ``ByteWriter`` straight into
-/// the output buffer, the texts escaped from the document's own bytes.
-struct AnatomyJSON {
-  let text: DocumentJSONText
+/// byte span and text, or `null` when absent. Each part's opening, from its
+/// key to its start offset (`,"subject":{"kind":"named-child","text":`), is
+/// copied whole from a table made once, by the part's kind; the texts are
+/// escaped from the document's own bytes. Make one per reporter and keep it.
+struct AnatomyJSON: Sendable {
+  /// The opening of a timeframe (`{"timeframe":{"kind":"phase","horizon_months":`), by kind.
+  private let timeframeOpenings = ByteRuns(
+    TimeframeKind.allCases.map {
+      Array("{\"timeframe\":{\"kind\":\"\($0.name)\",\"horizon_months\":".utf8)
+    })
+  /// The opening of a subject, up to its text (`,"subject":{"kind":"pronoun","text":`), by kind.
+  private let subjectOpenings = ByteRuns(
+    Self.subjectKinds.map { Array(",\"subject\":{\"kind\":\"\($0.rawValue)\",\"text\":".utf8) })
+  /// The opening of an action, up to its start (`},"action":{"observability":"vague","start":`),
+  /// after the subject's closing brace, by observability.
+  private let actionOpenings = ByteRuns(
+    Self.observabilities.map {
+      Array("},\"action\":{\"observability\":\"\($0.rawValue)\",\"start\":".utf8)
+    })
+  /// The opening of a criterion, up to its start (`{"kind":"quantity","start":`), by kind.
+  private let criterionOpenings = ByteRuns(
+    Self.criterionKinds.map { Array("{\"kind\":\"\($0.rawValue)\",\"start\":".utf8) })
+  /// The opening of a provision mention, up to its start, by kind.
+  private let provisionOpenings = ByteRuns(
+    Self.provisionKinds.map { Array("{\"kind\":\"\($0.rawValue)\",\"start\":".utf8) })
+  /// The longest opening of any part.
+  private let longestOpening: Int
 
-  /// Room for a part's keys, punctuation and numbers besides its kind's name and text.
-  private static let partRoom = 96 + 2 * ByteWriter.numberWidth
+  /// Room for a part's fields and numbers besides its opening and text.
+  private static let partRoom = 32 + 2 * ByteWriter.numberWidth
   /// Room for the object's keys, brackets and nulls, and the timeframe's horizon.
   private static let objectRoom = 320 + ByteWriter.numberWidth
 
-  static func write(
-    _ anatomy: OutcomeAnatomy, text: DocumentJSONText, to output: inout OutputBuffer
-  ) {
-    let json = AnatomyJSON(text: text)
-    output.write(atMost: json.room(anatomy)) { json.write(anatomy, &$0) }
+  /// Makes the tables.
+  init() {
+    longestOpening =
+      [
+        timeframeOpenings, subjectOpenings, actionOpenings, criterionOpenings, provisionOpenings,
+      ].map(\.longest).max() ?? 0
   }
 
-  /// The most bytes ``write(_:_:)`` writes for `anatomy`.
-  private func room(_ anatomy: OutcomeAnatomy) -> Int {
-    var room = Self.objectRoom
-    if let timeframe = anatomy.timeframe { room += self.room(timeframe.span, timeframe.kind.name) }
-    let subject = anatomy.subject
-    if let span = subject.span { room += text.maximumQuotedCount(span) }
-    room += Self.partRoom + subject.kind.rawValue.utf8.count
-    if let action = anatomy.action {
-      room += self.room(action.verb, action.observability.rawValue)
-    }
-    room += self.room(of: anatomy.criteria) { ($0.span, $0.kind.rawValue) }
-    room += self.room(of: anatomy.context) { ($0.span, nil) }
-    if let purpose = anatomy.purpose { room += self.room(purpose.span, nil) }
-    room += self.room(of: anatomy.provision) { ($0.hit.span, $0.kind.rawValue) }
-    room += self.room(of: anatomy.passiveSupport) { ($0.span, nil) }
-    return room
+  /// The most bytes ``write(_:text:to:)`` writes for `anatomy`: at most the
+  /// whole text for each part.
+  func room(_ anatomy: OutcomeAnatomy, text: DocumentJSONText) -> Int {
+    var parts = 1 + anatomy.criteria.count + anatomy.context.count + anatomy.provision.count
+    parts += anatomy.passiveSupport.count
+    if anatomy.timeframe != nil { parts += 1 }
+    if anatomy.action != nil { parts += 1 }
+    if anatomy.purpose != nil { parts += 1 }
+    return Self.objectRoom + parts * (Self.partRoom + longestOpening + text.maximumQuotedCount)
   }
 
-  /// The most bytes `parts` take, each with the span and kind `spanAndKind` gives.
-  @inline(__always)
-  private func room<Parts: RandomAccessCollection>(
-    of parts: Parts, _ spanAndKind: (Parts.Element) -> (TextSpan, String?)
-  ) -> Int {
-    var room = 0
-    for index in parts.indices {
-      let (span, kind) = spanAndKind(parts[index])
-      room += self.room(span, kind) + 1
-    }
-    return room
-  }
-
-  /// The most bytes a part with `span` and `kind` takes.
-  @inline(__always)
-  private func room(_ span: TextSpan, _ kind: String?) -> Int {
-    Self.partRoom + (kind?.utf8.count ?? 0) + text.maximumQuotedCount(span)
-  }
-
-  private func write(_ anatomy: OutcomeAnatomy, _ writer: inout ByteWriter) {
+  /// Writes `anatomy`, whose texts are spans of `text`, in at most
+  /// ``room(_:text:)`` bytes.
+  func write(_ anatomy: OutcomeAnatomy, text: DocumentJSONText, to writer: inout ByteWriter) {
     if let timeframe = anatomy.timeframe {
-      writer.write(literal: "{\"timeframe\":{\"kind\":\"")
-      writer.write(timeframe.kind.name)
-      writer.write(literal: "\",\"horizon_months\":")
+      writer.write(bytes: timeframeOpenings[Self.ordinal(timeframe.kind)])
       if let months = timeframe.horizonMonths {
         writer.write(Self.formatted(months))
       } else {
         writer.write(literal: "null")
       }
-      spanFields(timeframe.span, afterFields: true, &writer)
+      writer.write(literal: ",\"start\":")
+      Self.spanFields(timeframe.span, text, &writer)
     } else {
       writer.write(literal: "{\"timeframe\":null")
     }
     let subject = anatomy.subject
-    writer.write(literal: ",\"subject\":{\"kind\":\"")
-    writer.write(subject.kind.rawValue)
-    writer.write(literal: "\",\"text\":")
+    writer.write(bytes: subjectOpenings[Self.ordinal(subject.kind)])
     if let span = subject.span {
       text.write(span, to: &writer)
     } else {
       writer.write(literal: "null")
     }
-    writer.write(literal: "},\"action\":")
     if let action = anatomy.action {
-      writer.write(literal: "{\"observability\":\"")
-      writer.write(action.observability.rawValue)
-      writer.write(byte: UInt8(ascii: "\""))
-      spanFields(action.verb, afterFields: true, &writer)
+      writer.write(bytes: actionOpenings[Self.ordinal(action.observability)])
+      Self.spanFields(action.verb, text, &writer)
     } else {
-      writer.write(literal: "null")
+      writer.write(literal: "},\"action\":null")
     }
-    list(",\"criteria\":[", anatomy.criteria, &writer) { ($0.span, $0.kind.rawValue) }
-    list(",\"context\":[", anatomy.context, &writer) { ($0.span, nil) }
+    writer.write(literal: ",\"criteria\":[")
+    for criterion in anatomy.criteria {
+      writer.write(bytes: criterionOpenings[Self.ordinal(criterion.kind)])
+      Self.listedSpanFields(criterion.span, text, &writer)
+    }
+    Self.closeList(anatomy.criteria.isEmpty, &writer)
+    writer.write(literal: ",\"context\":[")
+    let context = anatomy.context
+    for index in context.indices {
+      writer.write(literal: "{\"start\":")
+      Self.listedSpanFields(context[index].span, text, &writer)
+    }
+    Self.closeList(context.isEmpty, &writer)
     if let purpose = anatomy.purpose {
-      writer.write(literal: ",\"purpose\":")
-      part(purpose.span, nil, &writer)
+      writer.write(literal: ",\"purpose\":{\"start\":")
+      Self.spanFields(purpose.span, text, &writer)
     } else {
       writer.write(literal: ",\"purpose\":null")
     }
-    list(",\"provision\":[", anatomy.provision, &writer) { ($0.hit.span, $0.kind.rawValue) }
-    list(",\"passive_support\":[", anatomy.passiveSupport, &writer) { ($0.span, nil) }
+    writer.write(literal: ",\"provision\":[")
+    for mention in anatomy.provision {
+      writer.write(bytes: provisionOpenings[Self.ordinal(mention.kind)])
+      Self.listedSpanFields(mention.hit.span, text, &writer)
+    }
+    Self.closeList(anatomy.provision.isEmpty, &writer)
+    writer.write(literal: ",\"passive_support\":[")
+    let passiveSupport = anatomy.passiveSupport
+    for index in passiveSupport.indices {
+      writer.write(literal: "{\"start\":")
+      Self.listedSpanFields(passiveSupport[index].span, text, &writer)
+    }
+    Self.closeList(passiveSupport.isEmpty, &writer)
     writer.write(byte: UInt8(ascii: "}"))
   }
 
-  /// Writes `opening` (the key and `[`), then each part with its span and
-  /// kind, if any, as `spanAndKind` gives them.
+  /// Writes a part's start, `"end"` and `"text"`, then closes it.
   @inline(__always)
-  private func list<Parts: RandomAccessCollection>(
-    _ opening: StaticString, _ parts: Parts, _ writer: inout ByteWriter,
-    _ spanAndKind: (Parts.Element) -> (TextSpan, String?)
+  private static func spanFields(
+    _ span: TextSpan, _ text: DocumentJSONText, _ writer: inout ByteWriter
   ) {
-    writer.write(literal: opening)
-    for index in parts.indices {
-      let (span, kind) = spanAndKind(parts[index])
-      if index != parts.startIndex { writer.write(byte: UInt8(ascii: ",")) }
-      part(span, kind, &writer)
-    }
-    writer.write(byte: UInt8(ascii: "]"))
-  }
-
-  /// Writes `{"kind": …, "start", "end", "text"}`, without `kind` when it is nil.
-  @inline(__always)
-  private func part(_ span: TextSpan, _ kind: String?, _ writer: inout ByteWriter) {
-    writer.write(byte: UInt8(ascii: "{"))
-    if let kind {
-      writer.write(literal: "\"kind\":\"")
-      writer.write(kind)
-      writer.write(byte: UInt8(ascii: "\""))
-    }
-    spanFields(span, afterFields: kind != nil, &writer)
-  }
-
-  /// Writes `"start", "end", "text"` into an open object (after other
-  /// fields when `afterFields`), then closes it.
-  @inline(__always)
-  private func spanFields(_ span: TextSpan, afterFields: Bool, _ writer: inout ByteWriter) {
-    writer.write(literal: afterFields ? ",\"start\":" : "\"start\":")
     writer.write(span.start)
     writer.write(literal: ",\"end\":")
     writer.write(span.end)
@@ -142,8 +129,102 @@ struct AnatomyJSON {
     writer.write(byte: UInt8(ascii: "}"))
   }
 
+  /// Writes a listed part's fields as ``spanFields(_:_:_:)`` does, then a
+  /// comma, which ``closeList(_:_:)`` takes back after the last part.
+  @inline(__always)
+  private static func listedSpanFields(
+    _ span: TextSpan, _ text: DocumentJSONText, _ writer: inout ByteWriter
+  ) {
+    spanFields(span, text, &writer)
+    writer.write(byte: UInt8(ascii: ","))
+  }
+
+  /// Closes a list whose parts each end with a comma: writes over the last
+  /// comma, if there is one.
+  @inline(__always)
+  private static func closeList(_ isEmpty: Bool, _ writer: inout ByteWriter) {
+    if !isEmpty { writer.moveBack(by: 1) }
+    writer.write(byte: UInt8(ascii: "]"))
+  }
+
   private static func formatted(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+
+  /// Every timeframe kind, in table order.
+  private static func ordinal(_ kind: TimeframeKind) -> Int {
+    switch kind {
+    case .keyStage: 0
+    case .schoolYear: 1
+    case .phase: 2
+    case .course: 3
+    case .date: 4
+    case .age: 5
+    case .relative: 6
+    case .vague: 7
+    }
+  }
+
+  /// Every subject kind, in table order.
+  private static let subjectKinds: [Subject.Kind] = [
+    .firstPerson, .namedChild, .pronoun, .genericChild, .service, .implicit, .none,
+  ]
+
+  /// `kind`'s position in ``subjectKinds``.
+  private static func ordinal(_ kind: Subject.Kind) -> Int {
+    switch kind {
+    case .firstPerson: 0
+    case .namedChild: 1
+    case .pronoun: 2
+    case .genericChild: 3
+    case .service: 4
+    case .implicit: 5
+    case .none: 6
+    }
+  }
+
+  /// Every observability, in table order.
+  private static let observabilities: [Action.Observability] = [.observable, .vague, .unknown]
+
+  /// `observability`'s position in ``observabilities``.
+  private static func ordinal(_ observability: Action.Observability) -> Int {
+    switch observability {
+    case .observable: 0
+    case .vague: 1
+    case .unknown: 2
+    }
+  }
+
+  /// Every criterion kind, in table order.
+  private static let criterionKinds: [Criterion.Kind] = [
+    .frequency, .proportion, .quantity, .duration, .independence, .accuracy,
+  ]
+
+  /// `kind`'s position in ``criterionKinds``.
+  private static func ordinal(_ kind: Criterion.Kind) -> Int {
+    switch kind {
+    case .frequency: 0
+    case .proportion: 1
+    case .quantity: 2
+    case .duration: 3
+    case .independence: 4
+    case .accuracy: 5
+    }
+  }
+
+  /// Every provision kind, in table order.
+  private static let provisionKinds: [ProvisionMention.Kind] = [
+    .delivery, .service, .staffing, .session,
+  ]
+
+  /// `kind`'s position in ``provisionKinds``.
+  private static func ordinal(_ kind: ProvisionMention.Kind) -> Int {
+    switch kind {
+    case .delivery: 0
+    case .service: 1
+    case .staffing: 2
+    case .session: 3
+    }
   }
 }

@@ -23,6 +23,12 @@ struct ByteWriter {
     position += 1
   }
 
+  /// Steps back over the last `count` bytes written, to write over them.
+  @inline(__always)
+  mutating func moveBack(by count: Int) {
+    position -= count
+  }
+
   /// Writes bytes.
   @inline(__always)
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
@@ -50,7 +56,7 @@ struct ByteWriter {
   }
 
   /// Writes a whole number in decimal, at most ``numberWidth`` bytes; one
-  /// under 1000 (most offsets and scores) without a loop.
+  /// under 10000 (most offsets, scores and line numbers) without a loop.
   @inline(__always)
   mutating func write(_ number: Int) {
     let zero = UInt8(ascii: "0")
@@ -66,6 +72,12 @@ struct ByteWriter {
       position[1] = zero &+ UInt8(truncatingIfNeeded: number / 10 % 10)
       position[2] = zero &+ UInt8(truncatingIfNeeded: number % 10)
       position += 3
+    case 1000..<10000:
+      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 1000)
+      position[1] = zero &+ UInt8(truncatingIfNeeded: number / 100 % 10)
+      position[2] = zero &+ UInt8(truncatingIfNeeded: number / 10 % 10)
+      position[3] = zero &+ UInt8(truncatingIfNeeded: number % 10)
+      position += 4
     default:
       writeDigits(of: number)
     }

@@ -25,16 +25,20 @@ struct DocumentJSONText {
     }
   }
 
-  /// Writes the whole text as a JSON string, learning whether it is plain.
-  mutating func writeWhole(to output: inout OutputBuffer) {
-    var written = 0
-    let bytes = bytes
-    output.write(atMost: JSONQuoting.maximumQuotedCount(ofUTF8Count: bytes.count)) { writer in
-      let start = writer.position
-      writer.writeJSONString(utf8: bytes)
-      written = writer.position - start
-    }
-    isPlain = written == bytes.count + 2
+  /// The most bytes ``writeWhole(to:)`` writes.
+  var maximumWholeCount: Int { JSONQuoting.maximumQuotedCount(ofUTF8Count: bytes.count) }
+
+  /// Writes the whole text as a JSON string, in at most ``maximumWholeCount``
+  /// bytes, learning whether it is plain.
+  mutating func writeWhole(to writer: inout ByteWriter) {
+    let start = writer.position
+    writer.writeJSONString(utf8: bytes)
+    isPlain = writer.position - start == bytes.count + 2
+  }
+
+  /// The most bytes ``write(_:to:)`` writes for any span.
+  var maximumQuotedCount: Int {
+    isPlain ? bytes.count + 2 : JSONQuoting.maximumQuotedCount(ofUTF8Count: bytes.count)
   }
 
   /// The most bytes ``write(_:to:)`` writes for `span`.

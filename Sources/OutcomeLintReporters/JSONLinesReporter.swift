@@ -40,6 +40,10 @@ public struct JSONLinesReporter: Reporter {
     bytes.append(UInt8(ascii: "0") + UInt8(score % 10))
     bytes += index % 2 == 1 ? Self.passTrue : Self.passFalse
   }
+  /// The grade and the key of the score after it (`,"grade":"good","score":`),
+  /// by ``gradeOrdinal(_:)``.
+  private static let gradeOpenings = ByteRuns(
+    Grade.allCases.map { Array(",\"grade\":\"\($0.name)\",\"score\":".utf8) })
   /// The end of a passing dimension's entry.
   private static let passTrue = Array(",\"pass\":true}".utf8)
   /// The end of a failing dimension's entry.
@@ -52,6 +56,8 @@ public struct JSONLinesReporter: Reporter {
   private let middles = JSONLinesReporter.findingMiddles
   private let severityCount = JSONLinesReporter.severityCount
   private let dimensionRoom = JSONLinesReporter.dimensionRoom
+  private let gradeOpenings = JSONLinesReporter.gradeOpenings
+  private let anatomyJSON = AnatomyJSON()
 
   /// Creates the reporter; `rewriter` writes each record's suggested rewrite.
   public init(rewriter: Rewriter = Rewriter()) {
@@ -61,35 +67,35 @@ public struct JSONLinesReporter: Reporter {
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
     switch result {
     case .failed(let record, let message):
-      writeHead(record, to: &output)
+      output.write(atMost: headRoom(record)) { writeHead(record, to: &$0) }
       output.write(literal: ",\"error\":")
       output.writeJSONString(message)
       writePassthrough(record, to: &output)
     case .analyzed(let record, let report):
-      writeHead(record, to: &output)
-      writeReport(report, to: &output)
+      writeReport(report, of: record, to: &output)
+      RewriteJSON.write(rewriter.rewrite(report), to: &output)
       writePassthrough(record, to: &output)
     }
     output.write(literal: "}\n")
   }
 
+  /// The most bytes ``writeHead(_:to:)`` writes for `record`.
+  private func headRoom(_ record: InputRecord) -> Int {
+    64 + 2 * ByteWriter.numberWidth + record.idJSON.utf8.count
+      + JSONQuoting.maximumQuotedCount(ofUTF8Count: record.source.utf8.count)
+  }
+
   /// Opens the record with its schema, id, source and line.
-  private func writeHead(_ record: InputRecord, to output: inout OutputBuffer) {
-    let id = record.idJSON
-    let source = record.source
-    let room =
-      64 + 2 * ByteWriter.numberWidth + id.utf8.count
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: source.utf8.count)
-    output.write(atMost: room) { writer in
-      writer.write(literal: "{\"schema\":")
-      writer.write(Self.schemaVersion)
-      writer.write(literal: ",\"id\":")
-      writer.write(id)
-      writer.write(literal: ",\"source\":")
-      writer.writeJSONString(source)
-      writer.write(literal: ",\"line\":")
-      writer.write(record.line)
-    }
+  @inline(__always)
+  private func writeHead(_ record: InputRecord, to writer: inout ByteWriter) {
+    writer.write(literal: "{\"schema\":")
+    writer.write(Self.schemaVersion)
+    writer.write(literal: ",\"id\":")
+    writer.write(record.idJSON)
+    writer.write(literal: ",\"source\":")
+    writer.writeJSONString(record.source)
+    writer.write(literal: ",\"line\":")
+    writer.write(record.line)
   }
 
   /// The fields between a finding's rule and its message for each dimension
@@ -140,92 +146,124 @@ public struct JSONLinesReporter: Reporter {
           + (dimension.pass ? 1 : 0)])
   }
 
-  private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
-    let document = report.outcome.document
-    DocumentJSONText.withText(of: document) { text in
-      output.write(literal: ",\"text\":")
-      text.writeWhole(to: &output)
-      let score = report.score
-      let grade = score.grade.name
-      let dimensions = score.dimensions
-      let room =
-        64 + grade.utf8.count + ByteWriter.numberWidth + dimensions.count * dimensionRoom
-      output.write(atMost: room) { writer in
-        writer.write(literal: ",\"grade\":\"")
-        writer.write(grade)
-        writer.write(literal: "\",\"score\":")
-        writer.write(score.overall)
-        writer.write(literal: ",\"dimensions\":{")
-        for index in dimensions.indices {
-          if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-          Self.writeEntry(dimensions[index], entries: entries, openings: openings, to: &writer)
-        }
-        writer.write(literal: "},\"anatomy\":")
+  /// Writes the record of an analysed outcome up to its rewrite: the head,
+  /// text, scores, anatomy and findings, in three runs of writes, each
+  /// after one check for room.
+  private func writeReport(
+    _ report: OutcomeReport, of record: InputRecord, to output: inout OutputBuffer
+  ) {
+    DocumentJSONText.withText(of: report.outcome.document) { text in
+      output.write(atMost: headRoom(record) + 16 + text.maximumWholeCount) { writer in
+        writeHead(record, to: &writer)
+        writer.write(literal: ",\"text\":")
+        text.writeWhole(to: &writer)
       }
-      AnatomyJSON.write(report.outcome.anatomy, text: text, to: &output)
-      guard !report.findings.isEmpty || !report.suppressed.isEmpty else {
-        output.write(literal: ",\"findings\":[],\"suppressed\":[]")
-        return
+      let anatomy = report.outcome.anatomy
+      let hasFindings = !report.findings.isEmpty || !report.suppressed.isEmpty
+      output.write(atMost: scoreRoom + anatomyJSON.room(anatomy, text: text)) { writer in
+        writeScore(report.score, to: &writer)
+        anatomyJSON.write(anatomy, text: text, to: &writer)
+        if !hasFindings { writer.write(literal: ",\"findings\":[],\"suppressed\":[]") }
       }
+      guard hasFindings else { return }
       let offsets = CharacterOffsets(text.bytes)
-      output.write(literal: ",\"findings\":[")
       report.findings.withUnsafeBufferPointer { findings in
+        var room = 32
         for index in findings.indices {
-          writeFinding(
-            findings.baseAddress! + index, reason: nil, first: index == 0, text: text,
-            offsets: offsets, to: &output)
+          room += findingRoom(findings.baseAddress! + index, reason: nil, text: text)
+        }
+        output.write(atMost: room) { writer in
+          writer.write(literal: ",\"findings\":[")
+          for index in findings.indices {
+            writeFinding(
+              findings.baseAddress! + index, reason: nil, text: text, offsets: offsets,
+              to: &writer)
+          }
+          if !findings.isEmpty { writer.moveBack(by: 1) }
+          writer.write(literal: "],\"suppressed\":[")
         }
       }
-      output.write(literal: "],\"suppressed\":[")
       report.suppressed.withUnsafeBufferPointer { suppressed in
-        for index in suppressed.indices {
-          withUnsafePointer(to: suppressed[index].finding) { finding in
-            writeFinding(
-              finding, reason: suppressed[index].reason, first: index == 0, text: text,
-              offsets: offsets, to: &output)
+        var room = 1
+        for entry in suppressed {
+          withUnsafePointer(to: entry.finding) { finding in
+            room += findingRoom(finding, reason: entry.reason, text: text)
           }
         }
+        output.write(atMost: room) { writer in
+          for entry in suppressed {
+            withUnsafePointer(to: entry.finding) { finding in
+              writeFinding(
+                finding, reason: entry.reason, text: text, offsets: offsets, to: &writer)
+            }
+          }
+          if !suppressed.isEmpty { writer.moveBack(by: 1) }
+          writer.write(byte: UInt8(ascii: "]"))
+        }
       }
-      output.write(byte: UInt8(ascii: "]"))
     }
-    RewriteJSON.write(rewriter.rewrite(report), to: &output)
   }
 
-  /// Writes a finding's object (after a comma unless it is the `first`),
-  /// with the `reason` it was suppressed for, if any. Reads the finding in
-  /// place rather than copying it.
-  private func writeFinding(
-    _ finding: UnsafePointer<Finding>, reason: String?, first: Bool, text: DocumentJSONText,
-    offsets: CharacterOffsets, to output: inout OutputBuffer
-  ) {
+  /// Room for the grade, score and dimensions.
+  private var scoreRoom: Int {
+    64 + gradeOpenings.longest + ByteWriter.numberWidth + openings.count * dimensionRoom
+  }
+
+  /// Writes the grade, score and dimensions, and opens the anatomy.
+  @inline(__always)
+  private func writeScore(_ score: OutcomeScore, to writer: inout ByteWriter) {
+    writer.write(bytes: gradeOpenings[Self.gradeOrdinal(score.grade)])
+    writer.write(score.overall)
+    writer.write(literal: ",\"dimensions\":{")
+    let dimensions = score.dimensions
+    for index in dimensions.indices {
+      Self.writeEntry(dimensions[index], entries: entries, openings: openings, to: &writer)
+      writer.write(byte: UInt8(ascii: ","))
+    }
+    writer.moveBack(by: 1)
+    writer.write(literal: "},\"anatomy\":")
+  }
+
+  /// `grade`'s position in ``Grade/allCases``.
+  private static func gradeOrdinal(_ grade: Grade) -> Int {
+    switch grade {
+    case .outstanding: 0
+    case .good: 1
+    case .requiresImprovement: 2
+    case .inadequate: 3
+    }
+  }
+
+  /// The most bytes ``writeFinding(_:reason:text:offsets:to:)`` writes for `finding`.
+  @inline(__always)
+  private func findingRoom(
+    _ finding: UnsafePointer<Finding>, reason: String?, text: DocumentJSONText
+  ) -> Int {
     finding.pointee.withStamp { stamp in
-      writeFinding(
-        finding, stamp: stamp, reason: reason, first: first, text: text, offsets: offsets,
-        to: &output)
+      256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
+        + middles.longest + text.maximumQuotedCount(finding.pointee.span)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.messageUTF8.count)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestionUTF8?.count ?? 0)
+        + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
     }
   }
 
-  /// Writes a finding of `stamp` as ``writeFinding(_:reason:first:text:offsets:to:)`` does.
+  /// Writes a finding's object and a comma after it, with the `reason` it
+  /// was suppressed for, if any. Reads the finding in place rather than
+  /// copying it.
   @inline(__always)
   private func writeFinding(
-    _ finding: UnsafePointer<Finding>, stamp: RuleStamp, reason: String?, first: Bool,
-    text: DocumentJSONText,
-    offsets: CharacterOffsets, to output: inout OutputBuffer
+    _ finding: UnsafePointer<Finding>, reason: String?, text: DocumentJSONText,
+    offsets: CharacterOffsets, to writer: inout ByteWriter
   ) {
     let span = finding.pointee.span
-    let middle = middles[
-      stamp.dimension.ordinal * severityCount + Self.severityOrdinal(stamp.severity)]
-    let room =
-      256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
-      + middles.longest + text.maximumQuotedCount(span)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.message.utf8.count)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestion?.utf8.count ?? 0)
-      + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
-    output.write(atMost: room) { writer in
-      writer.write(literal: first ? "{\"rule\":" : ",{\"rule\":")
+    finding.pointee.withStamp { stamp in
+      writer.write(literal: "{\"rule\":")
       writer.write(bytes: stamp.quotedID)
-      writer.write(bytes: middle)
-      writer.writeJSONString(finding.pointee.message)
+      writer.write(
+        bytes: middles[
+          stamp.dimension.ordinal * severityCount + Self.severityOrdinal(stamp.severity)])
+      writer.writeJSONString(utf8: finding.pointee.messageUTF8)
       writer.write(literal: ",\"start\":")
       writer.write(span.start)
       writer.write(literal: ",\"end\":")
@@ -237,19 +275,19 @@ public struct JSONLinesReporter: Reporter {
       writer.write(literal: ",\"match\":")
       text.write(span, to: &writer)
       writer.write(literal: ",\"suggestion\":")
-      if let suggestion = finding.pointee.suggestion {
-        writer.writeJSONString(suggestion)
+      if let suggestion = finding.pointee.suggestionUTF8 {
+        writer.writeJSONString(utf8: suggestion)
       } else {
         writer.write(literal: "null")
       }
       writer.write(literal: ",\"guidance\":")
       writer.write(bytes: stamp.quotedGuidance)
-      if let reason {
-        writer.write(literal: ",\"reason\":")
-        writer.writeJSONString(reason)
-      }
-      writer.write(byte: UInt8(ascii: "}"))
     }
+    if let reason {
+      writer.write(literal: ",\"reason\":")
+      writer.writeJSONString(reason)
+    }
+    writer.write(literal: "},")
   }
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {

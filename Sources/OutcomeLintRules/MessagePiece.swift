@@ -2,8 +2,8 @@ import OutcomeLint
 
 /// One piece of a finding's message or suggestion: fixed wording (a string
 /// literal), a string, the outcome's text of a span in single quotes, or a
-/// lexicon entry's alternatives ("'a' or 'b'"). ``AnalyzedOutcome/message(_:)``
-/// joins pieces with one allocation, where interpolation makes a string per piece.
+/// lexicon entry's alternatives ("'a' or 'b'"). ``FindingCollector/report(_:about:at:suggestion:)``
+/// writes pieces straight into the finding texts, where interpolation makes a string per piece.
 enum MessagePiece: ExpressibleByStringLiteral {
   /// Fixed wording.
   case literal(StaticString)

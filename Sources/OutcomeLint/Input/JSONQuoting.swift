@@ -126,7 +126,18 @@ public enum JSONQuoting {
     while index < count {
       let chunkEnd: Int
       if count - index >= 16 {
-        if !mayNeedEscape(load(SIMD16<UInt8>.self, at: index, in: text)) {
+        let chunk = load(SIMD16<UInt8>.self, at: index, in: text)
+        if !mayNeedEscape(chunk) {
+          index += 16
+          continue
+        }
+        // Non-ASCII text ("…", "’") looks as though it may need escaping
+        // at first sight: see whether it does before going byte by byte.
+        if count - index >= 18,
+          !needsEscape(
+            chunk, next: load(SIMD16<UInt8>.self, at: index + 1, in: text),
+            afterNext: load(SIMD16<UInt8>.self, at: index + 2, in: text))
+        {
           index += 16
           continue
         }
@@ -267,6 +278,23 @@ public enum JSONQuoting {
     @inline(__always) func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
     return (bytes .< all(0x20)) .| (bytes .== all(0x22)) .| (bytes .== all(0x5C))
       .| (bytes .== all(0x7F)) .| (bytes .== all(0xC2)) .| (bytes .== all(0xE2))
+  }
+
+  /// Whether any of sixteen bytes starts something to escape, given the
+  /// bytes one and two further on (see ``escapedWidth(at:in:)``).
+  @inline(__always)
+  private static func needsEscape(
+    _ bytes: SIMD16<UInt8>, next: SIMD16<UInt8>, afterNext: SIMD16<UInt8>
+  ) -> Bool {
+    @inline(__always) func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+    let single =
+      (bytes .< all(0x20)) .| (bytes .== all(0x22)) .| (bytes .== all(0x5C))
+      .| (bytes .== all(0x7F))
+    let nextLine = (bytes .== all(0xC2)) .& (next .== all(0x85))
+    let separator =
+      (bytes .== all(0xE2)) .& (next .== all(0x80))
+      .& ((afterNext .== all(0xA8)) .| (afterNext .== all(0xA9)))
+    return isMarked(single .| nextLine .| separator)
   }
 
   /// Whether any lane of `matches` is set.

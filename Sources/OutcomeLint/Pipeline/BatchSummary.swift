@@ -53,16 +53,24 @@ public struct BatchSummary: Sendable {
     baselined += report.baselined.count
     gradeCounts[Self.position(of: report.score.grade)] += 1
     report.findings.withUnsafeBufferPointer { findings in
+      // The serials below 64 already tallied for this outcome, a bit each.
+      var tallied: UInt64 = 0
       for index in findings.indices {
         let serial = findings[index].withStamp { $0.ruleSerial }
-        let seen = findings[..<index].contains { earlier in
-          earlier.withStamp { $0.ruleSerial } == serial
+        if serial < UInt64.bitWidth {
+          let bit: UInt64 = 1 << serial
+          guard tallied & bit == 0 else { continue }
+          tallied |= bit
+        } else if findings[..<index].contains(where: { $0.withStamp { $0.ruleSerial } == serial }) {
+          continue
         }
-        if !seen { tally(serial, 1, rule: { findings[index].rule }) }
+        tally(serial, 1, rule: { findings[index].rule })
       }
     }
     let dimensions = report.score.dimensions
-    for index in dimensions.indices { dimensionTotals[index] += dimensions[index].score }
+    dimensionTotals.withUnsafeMutableBufferPointer { totals in
+      for index in dimensions.indices { totals[index] += dimensions[index].score }
+    }
   }
 
   /// `grade`'s position in ``Grade/allCases``.

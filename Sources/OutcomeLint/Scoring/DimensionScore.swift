@@ -6,4 +6,11 @@ public struct DimensionScore: Sendable, Equatable {
   public let score: Int
   /// Whether the score is at least ``Scorer/passMark``.
   public let pass: Bool
+
+  /// A dimension's score and whether it passes.
+  @usableFromInline init(dimension: Dimension, score: Int, pass: Bool) {
+    self.dimension = dimension
+    self.score = score
+    self.pass = pass
+  }
 }

@@ -4,11 +4,11 @@
 /// its reference counts fewer per outcome).
 public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
   /// Every dimension, in ``Dimension/ordinal`` order.
-  private static let dimensions = Dimension.allCases
+  @usableFromInline static let dimensions = Dimension.allCases
   /// Each dimension's score, by ordinal (room for up to 16 dimensions).
-  private var scores = SIMD16<UInt8>()
+  @usableFromInline var scores = SIMD16<UInt8>()
   /// Bit `ordinal` is set when that dimension passes.
-  private var passes: UInt16 = 0
+  @usableFromInline var passes: UInt16 = 0
 
   /// No scores yet: fill with ``set(_:score:pass:)``.
   init() {
@@ -21,10 +21,10 @@ public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
     if pass { passes |= 1 << dimension.ordinal } else { passes &= ~(1 << dimension.ordinal) }
   }
 
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { Self.dimensions.count }
+  @inlinable public var startIndex: Int { 0 }
+  @inlinable public var endIndex: Int { Self.dimensions.count }
 
-  public subscript(ordinal: Int) -> DimensionScore {
+  @inlinable public subscript(ordinal: Int) -> DimensionScore {
     precondition(indices.contains(ordinal), "dimension ordinal out of range")
     return DimensionScore(
       dimension: Self.dimensions[ordinal], score: Int(scores[ordinal]),

@@ -33,10 +33,9 @@ public struct JargonRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     for hit in outcome.anatomy.jargon {
       findings.report(
-        outcome.message(
-          "Jargon: ", .quoted(hit.span), " may not be understood by the person or their family"),
-        at: hit.span,
-        suggestion: outcome.message("Write ", .alternatives(outcome.document.entry(hit))))
+        "Jargon: ", .quoted(hit.span), " may not be understood by the person or their family",
+        about: outcome, at: hit.span, suggestion: "Write ",
+        .alternatives(outcome.document.entry(hit)))
     }
   }
 }

@@ -29,9 +29,8 @@ public struct NoObservableActionRule: Rule {
     guard anatomy.lacksObservableAction, !outcome.isEmpty else { return }
     if let marker = anatomy.aspirationOrNeed {
       findings.report(
-        outcome.message(
-          "No observable action: ", .quoted(marker.span),
-          " states a wish or a difficulty, not what the person will do"),
+        "No observable action: ", .quoted(marker.span),
+        " states a wish or a difficulty, not what the person will do", about: outcome,
         at: marker.span,
         suggestion: "Say what they will be able to do, e.g. 'will be able to read…', 'will travel…'"
       )
@@ -46,13 +45,15 @@ public struct NoObservableActionRule: Rule {
       return
     }
     let vague = anatomy.vagueVerbs.first { $0.tokens.contains(action.token) }
-    findings.report(
-      outcome.message("No observable action: ", .quoted(action.verb), " cannot be seen or counted"),
-      at: action.verb,
-      suggestion: vague.map {
-        outcome.message(
-          "Name what you would see, e.g. ", .alternatives(outcome.document.entry($0)))
-      }
-        ?? "Name what you would see them do")
+    if let vague {
+      findings.report(
+        "No observable action: ", .quoted(action.verb), " cannot be seen or counted",
+        about: outcome, at: action.verb,
+        suggestion: "Name what you would see, e.g. ", .alternatives(outcome.document.entry(vague)))
+    } else {
+      findings.report(
+        "No observable action: ", .quoted(action.verb), " cannot be seen or counted",
+        about: outcome, at: action.verb, suggestion: "Name what you would see them do")
+    }
   }
 }

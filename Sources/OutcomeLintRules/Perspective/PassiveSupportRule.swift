@@ -36,10 +36,8 @@ public struct PassiveSupportRule: Rule {
         span = modal.span.union(hit.span)
       }
       findings.report(
-        outcome.message("The person is the passive object of support: ", .quoted(span)),
-        at: span,
-        suggestion: outcome.message(
-          "Write what they will do: 'will ", .string(outcome.document.value(hit)), " …'"))
+        "The person is the passive object of support: ", .quoted(span), about: outcome, at: span,
+        suggestion: "Write what they will do: 'will ", .string(outcome.document.value(hit)), " …'")
     }
   }
 }

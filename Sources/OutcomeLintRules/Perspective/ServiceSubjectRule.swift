@@ -34,9 +34,8 @@ public struct ServiceSubjectRule: Rule {
     guard subject.kind == .service else { return }
     let span = subject.span ?? outcome.wholeStatement
     findings.report(
-      outcome.message(
-        "Written from a service's perspective: ", .quoted(span), " is the subject, not the person"),
-      at: span,
+      "Written from a service's perspective: ", .quoted(span), " is the subject, not the person",
+      about: outcome, at: span,
       suggestion: "Make the person the subject: '[Name] will…' or 'I will…'")
   }
 }

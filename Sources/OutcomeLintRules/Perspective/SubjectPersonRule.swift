@@ -48,17 +48,15 @@ public struct SubjectPersonRule: Rule {
     case .first:
       guard [.namedChild, .pronoun, .genericChild].contains(subject.kind) else { return }
       findings.report(
-        outcome.message(
-          "Written in the third person: ", .quoted(span),
-          " is the subject, but this plan's outcomes are written in the first person"),
+        "Written in the third person: ", .quoted(span),
+        " is the subject, but this plan's outcomes are written in the first person", about: outcome,
         at: span, suggestion: "Write it as the person would say it: 'I will…'")
     case .third:
       guard subject.kind == .firstPerson else { return }
       findings.report(
-        outcome.message(
-          "Written in the first person: ", .quoted(span),
-          " is the subject, but this plan's outcomes use the person's name"),
-        at: span, suggestion: "Use their name: '[Name] will…'")
+        "Written in the first person: ", .quoted(span),
+        " is the subject, but this plan's outcomes use the person's name", about: outcome, at: span,
+        suggestion: "Use their name: '[Name] will…'")
     }
   }
 }

@@ -49,15 +49,10 @@ public struct ProvisionAsOutcomeRule: Rule {
     let anatomy = outcome.anatomy
     for instruction in anatomy.serviceActions {
       findings.report(
-        outcome.message(
-          "Provision, not an outcome: ", .quoted(instruction.span),
-          " instructs a service what to do"),
-        at: instruction.span,
-        suggestion:
-          outcome.message(
-            "Write what the person will be able to do ('",
-            .string(outcome.document.value(instruction)), " …'); move this to Section F")
-      )
+        "Provision, not an outcome: ", .quoted(instruction.span),
+        " instructs a service what to do", about: outcome, at: instruction.span,
+        suggestion: "Write what the person will be able to do ('",
+        .string(outcome.document.value(instruction)), " …'); move this to Section F")
     }
     guard anatomy.serviceActions.isEmpty else { return }
     if anatomy.subject.kind == .service, let modal = anatomy.modal, let action = anatomy.action,
@@ -65,9 +60,8 @@ public struct ProvisionAsOutcomeRule: Rule {
     {
       let span = modal.span.union(action.verb)
       findings.report(
-        outcome.message(
-          "Provision, not an outcome: ", .quoted(span), " says what a service will do"),
-        at: span,
+        "Provision, not an outcome: ", .quoted(span), " says what a service will do",
+        about: outcome, at: span,
         suggestion: "Write what the person will be able to do; move the service's work to Section F"
       )
       return
@@ -76,10 +70,8 @@ public struct ProvisionAsOutcomeRule: Rule {
     for mention in anatomy.provision where mention.kind == .delivery {
       delivers = true
       findings.report(
-        outcome.message(
-          "Provision described as the outcome: ", .quoted(mention.hit.span),
-          " makes the person a recipient of a service"),
-        at: mention.hit.span,
+        "Provision described as the outcome: ", .quoted(mention.hit.span),
+        " makes the person a recipient of a service", about: outcome, at: mention.hit.span,
         suggestion: "Say what the person will be able to do; move the service to Section F")
     }
     // With no delivery wording, every mention names a service, staffing or sessions.
@@ -94,24 +86,20 @@ public struct ProvisionAsOutcomeRule: Rule {
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
       let span = verb.span.union(mentions)
       findings.report(
-        outcome.message(
-          "Provision described as the outcome: ", .quoted(span),
-          " is a service, not what the person will achieve"),
-        at: span, suggestion: outcome.document.value(verb))
+        "Provision described as the outcome: ", .quoted(span),
+        " is a service, not what the person will achieve", about: outcome, at: span,
+        suggestion: .string(outcome.document.value(verb)))
     } else if takenUp != nil, let action = anatomy.action {
       let span = action.verb.union(mentions)
       findings.report(
-        outcome.message(
-          "Provision described as the outcome: ", .quoted(span),
-          " is a service, not what the person will achieve"),
-        at: span,
+        "Provision described as the outcome: ", .quoted(span),
+        " is a service, not what the person will achieve", about: outcome, at: span,
         suggestion:
           "Say what the person will be able to do as a result; move the sessions to Section F")
     } else if anatomy.action == nil && anatomy.subject.kind != .service {
       findings.report(
-        outcome.message(
-          "Provision, not an outcome: ", .quoted(mentions), " with nothing the person will do"),
-        at: mentions,
+        "Provision, not an outcome: ", .quoted(mentions), " with nothing the person will do",
+        about: outcome, at: mentions,
         suggestion: "Write what the person will be able to do; move the service to Section F")
     }
   }

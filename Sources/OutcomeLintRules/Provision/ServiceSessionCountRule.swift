@@ -95,10 +95,8 @@ public struct ServiceSessionCountRule: Rule {
     for cluster in clusters {
       let span = outcome.document.span(ofTokens: cluster)
       findings.report(
-        outcome.message(
-          "Counts a service's delivery: ", .quoted(span),
-          " measures provision, not what the person achieves"),
-        at: span,
+        "Counts a service's delivery: ", .quoted(span),
+        " measures provision, not what the person achieves", about: outcome, at: span,
         suggestion: "Move the sessions to Section F; count what the person will do instead")
     }
   }

@@ -30,10 +30,9 @@ public struct LowExpectationRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     for hit in outcome.anatomy.lowExpectations {
       findings.report(
-        outcome.message("Low expectation ", .quoted(hit.span), ": it asks for no achievement"),
-        at: hit.span,
-        suggestion: outcome.message(
-          "Say what they will do: ", .alternatives(outcome.document.entry(hit))))
+        "Low expectation ", .quoted(hit.span), ": it asks for no achievement", about: outcome,
+        at: hit.span, suggestion: "Say what they will do: ",
+        .alternatives(outcome.document.entry(hit)))
     }
   }
 }

@@ -29,12 +29,9 @@ public struct UnrealisticAbsoluteRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     for hit in outcome.anatomy.absolutes {
       findings.report(
-        outcome.message(
-          "Unrealistic absolute ", .quoted(hit.span), ": no peer would be expected to meet it"),
-        at: hit.span,
-        suggestion:
-          outcome.message(
-            "Use a realistic criterion, e.g. ", .alternatives(outcome.document.entry(hit))))
+        "Unrealistic absolute ", .quoted(hit.span), ": no peer would be expected to meet it",
+        about: outcome, at: hit.span, suggestion: "Use a realistic criterion, e.g. ",
+        .alternatives(outcome.document.entry(hit)))
     }
   }
 }

@@ -33,15 +33,16 @@ public struct AspirationOrNeedRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     guard let marker = outcome.anatomy.aspirationOrNeed else { return }
     let isNeed = outcome.document.valueClass(marker) == .need
-    findings.report(
-      isNeed
-        ? outcome.message(
-          "A need, not an outcome: ", .quoted(marker.span), " describes a difficulty (Section B)")
-        : outcome.message(
-          "An aspiration, not an outcome: ", .quoted(marker.span), " states a wish (Section A)"),
-      at: marker.span,
-      suggestion: isNeed
-        ? "Say what the person will be able to do by when, despite the difficulty"
-        : "Write a step towards it: what the person will be able to do by when")
+    if isNeed {
+      findings.report(
+        "A need, not an outcome: ", .quoted(marker.span), " describes a difficulty (Section B)",
+        about: outcome, at: marker.span,
+        suggestion: "Say what the person will be able to do by when, despite the difficulty")
+    } else {
+      findings.report(
+        "An aspiration, not an outcome: ", .quoted(marker.span), " states a wish (Section A)",
+        about: outcome, at: marker.span,
+        suggestion: "Write a step towards it: what the person will be able to do by when")
+    }
   }
 }

@@ -38,9 +38,8 @@ public struct GenericOutcomeRule: Rule {
     let who: MessagePiece =
       anatomy.subject.kind == .genericChild ? " and names no one in particular" : ""
     findings.report(
-      outcome.message(
-        "Generic: no where, when or with whom, and no standard", who, "; it would fit any child"),
-      at: outcome.wholeStatement,
+      "Generic: no where, when or with whom, and no standard", who, "; it would fit any child",
+      about: outcome, at: outcome.wholeStatement,
       suggestion: "Add the context, e.g. 'at break times with two friends', 'at home each evening'")
   }
 }

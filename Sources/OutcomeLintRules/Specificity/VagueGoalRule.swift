@@ -52,10 +52,9 @@ public struct VagueGoalRule: Rule {
       }
       let span = verb.map { $0.span.union(goal.span) } ?? goal.span
       findings.report(
-        outcome.message(
-          "Vague goal ", .quoted(goal.span), ": it does not say what the person will do"),
-        at: span,
-        suggestion: outcome.message("Make it concrete: ", .string(outcome.document.value(goal))))
+        "Vague goal ", .quoted(goal.span), ": it does not say what the person will do",
+        about: outcome, at: span, suggestion: "Make it concrete: ",
+        .string(outcome.document.value(goal)))
     }
     guard anatomy.abstractGoals.isEmpty, anatomy.context.isEmpty, anatomy.criteria.isEmpty,
       let action = anatomy.action, action.observability == .vague,
@@ -64,10 +63,8 @@ public struct VagueGoalRule: Rule {
     let span = outcome.document.span(
       ofTokens: action.token..<clauseEnd(after: action.token, outcome))
     findings.report(
-      outcome.message(
-        "Vague goal ", .quoted(span), ": it does not say exactly what the person will do"),
-      at: span,
-      suggestion: "Name the behaviour you would see, where and with whom")
+      "Vague goal ", .quoted(span), ": it does not say exactly what the person will do",
+      about: outcome, at: span, suggestion: "Name the behaviour you would see, where and with whom")
   }
 
   /// Words that introduce examples of what a goal stands for.

@@ -48,10 +48,8 @@ public struct SeveralOutcomesRule: Rule {
     if let listed = listedActions(outcome), listed.count >= Self.listedActions {
       let span = outcome.document.span(ofTokens: listed.first..<(listed.last + 1))
       findings.report(
-        outcome.message(
-          "Several outcomes in one statement: ", .string(String(listed.count)),
-          " separate actions are listed, from ", .quoted(span)),
-        at: span,
+        "Several outcomes in one statement: ", .string(String(listed.count)),
+        " separate actions are listed, from ", .quoted(span), about: outcome, at: span,
         suggestion: "Keep one outcome here; write the others as outcomes of their own")
     }
     let modals = outcome.anatomy.statementModals
@@ -60,9 +58,8 @@ public struct SeveralOutcomesRule: Rule {
       let subjectStart = max(0, modal.tokens.lowerBound - 1)
       let span = outcome.document.span(ofTokens: subjectStart..<modal.tokens.upperBound)
       findings.report(
-        outcome.message("Several outcomes in one statement: ", .quoted(span), " starts another"),
-        at: span,
-        suggestion: "Split it into its own outcome, or make it a step towards this one")
+        "Several outcomes in one statement: ", .quoted(span), " starts another", about: outcome,
+        at: span, suggestion: "Split it into its own outcome, or make it a step towards this one")
     }
   }
 

@@ -36,10 +36,8 @@ public struct ShortTimeframeRule: Rule {
       let horizon = timeframe.horizonMonths, horizon < Double(minimumMonths)
     else { return }
     findings.report(
-      outcome.message(
-        "Timeframe ", .quoted(timeframe.span), " is under ", .string(minimumText),
-        " away: a step towards an outcome, not an outcome"),
-      at: timeframe.span,
+      "Timeframe ", .quoted(timeframe.span), " is under ", .string(minimumText),
+      " away: a step towards an outcome, not an outcome", about: outcome, at: timeframe.span,
       suggestion:
         "Set the outcome at the end of a key stage or phase and keep this as a short-term step")
   }

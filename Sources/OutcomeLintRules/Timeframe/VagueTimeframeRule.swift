@@ -26,9 +26,8 @@ public struct VagueTimeframeRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     guard let timeframe = outcome.anatomy.timeframe, timeframe.kind == .vague else { return }
     findings.report(
-      outcome.message(
-        "Vague timeframe ", .quoted(timeframe.span), ": it sets no point by which to check"),
-      at: timeframe.span,
+      "Vague timeframe ", .quoted(timeframe.span), ": it sets no point by which to check",
+      about: outcome, at: timeframe.span,
       suggestion: "Name the end of a key stage, school year or phase, e.g. 'by the end of Year 9'")
   }
 }
