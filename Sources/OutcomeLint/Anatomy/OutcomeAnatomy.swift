@@ -75,7 +75,6 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     defer { regions.giveBack(to: &scratch) }
 
     timeframe = timeframes.first(where: { $0.kind != .vague }) ?? timeframes.first
-    self.timeframes = consume timeframes
     purpose = scratch.purposes.first
     isMainToken = regions.mainTokens
 
@@ -106,7 +105,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     lists.close(.serviceActions)
     lists.hits.append(contentsOf: document.hits(.jargon))
     lists.close(.jargon)
-    for hit in contextHits where !self.timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
+    for hit in contextHits where !timeframes.contains(where: { $0.span.overlaps(hit.span) }) {
       lists.hits.append(hit)
     }
     lists.close(.context)
@@ -115,7 +114,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     action = ActionFinder.find(
       in: document, after: clause.actionStart, regions: regions,
       passive: lists.list(.passiveSupport))
-    provision = [ProvisionMention].refilling(&scratch.provision) { provision in
+    let provision = [ProvisionMention].refilling(&scratch.provision) { provision in
       for hit in document.hits(.provision) where regions.isMain(hit) {
         let kind = ProvisionMention.Kind(document.valueClass(hit)) ?? .service
         provision.append(
@@ -125,9 +124,14 @@ public final class OutcomeAnatomy: HitStore, Sendable {
               ? CountedSession.widened(hit, in: document, regions: regions) : hit))
       }
     }
-    criteria = CriterionFinder.find(
+    let criteria = CriterionFinder.find(
       in: document, regions: regions, provision: provision, storage: &scratch.criteria,
       candidates: &scratch.criterionCandidates)
+    // The lists found move into the anatomy, read from locals until here so
+    // that passing them on counts no references.
+    self.timeframes = consume timeframes
+    self.provision = consume provision
+    self.criteria = consume criteria
     hitListEnds = lists.ends
     hitLists = lists.finish(givingBackTo: &scratch.anatomyHits)
   }
