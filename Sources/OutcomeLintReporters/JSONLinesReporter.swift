@@ -59,6 +59,14 @@ public struct JSONLinesReporter: Reporter {
   }
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
+    var workspace = RewriteWorkspace()
+    render(result, into: &output, reusing: &workspace)
+  }
+
+  public func render(
+    _ result: RecordResult, into output: inout OutputBuffer,
+    reusing workspace: inout RewriteWorkspace
+  ) {
     switch result {
     case .failed(let record, let message):
       writeHead(record, to: &output)
@@ -67,7 +75,7 @@ public struct JSONLinesReporter: Reporter {
       writePassthrough(record, to: &output)
     case .analyzed(let record, let report):
       writeHead(record, to: &output)
-      writeReport(report, to: &output)
+      writeReport(report, to: &output, reusing: &workspace)
       writePassthrough(record, to: &output)
     }
     output.write(literal: "}\n")
@@ -140,7 +148,10 @@ public struct JSONLinesReporter: Reporter {
           + (dimension.pass ? 1 : 0)])
   }
 
-  private func writeReport(_ report: OutcomeReport, to output: inout OutputBuffer) {
+  private func writeReport(
+    _ report: OutcomeReport, to output: inout OutputBuffer,
+    reusing workspace: inout RewriteWorkspace
+  ) {
     let document = report.outcome.document
     DocumentJSONText.withText(of: document) { text in
       output.write(literal: ",\"text\":")
@@ -188,7 +199,7 @@ public struct JSONLinesReporter: Reporter {
       }
       output.write(byte: UInt8(ascii: "]"))
     }
-    RewriteJSON.write(rewriter.rewrite(report), to: &output)
+    RewriteJSON.write(rewriter.rewrite(report, reusing: &workspace), to: &output)
   }
 
   /// Writes a finding's object (after a comma unless it is the `first`),

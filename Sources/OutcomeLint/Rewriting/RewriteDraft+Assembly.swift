@@ -16,10 +16,7 @@ extension RewriteDraft {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
         "Split out '\(original: document.span(ofTokens: bounds))' to write as its own outcome",
-        answering: finding("several-outcomes")
-          ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
-            self.reportFinding($0)
-          })
+        answering: finding("several-outcomes") ?? anyFinding("several-outcomes"))
     }
     let aim = statedAim(actionStart: who.actionStart)
     if let aim {
@@ -74,6 +71,7 @@ extension RewriteDraft {
         record.separate.append(start..<record.bytes.count)
       }
     }
+    recycle(region: action)
     return Rewrite(draft: self)
   }
 

@@ -11,8 +11,10 @@ extension RewriteDraft {
   /// A context phrase that opened the sentence ("At the end of the day, …")
   /// follows the action, so it starts in lower case, and the main clause's
   /// closing punctuation does not come before it.
+  /// The pieces are written in the storage's ``RewriteStorage/region``,
+  /// recycled from the last rewrite (see ``recycle(region:)``).
   func mainRegion(from start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
-    var pieces: [ClausePiece] = []
+    var pieces = [ClausePiece].recycled(from: &storage.region)
     let count = document.tokens.count
     pieces.reserveCapacity(count)
     let isMainToken = anatomy.isMainToken
@@ -43,6 +45,11 @@ extension RewriteDraft {
       substitutions[first] = word(first)
     }
     return pieces + before
+  }
+
+  /// Gives `region`'s storage back for the next rewrite's main region.
+  func recycle(region: consuming [ClausePiece]) {
+    storage.region = region
   }
 
   /// A statement of need or wish with no action ("Josiah has a visual

@@ -40,30 +40,47 @@ final class RewriteDraft: @unchecked Sendable {
   /// The voice the original is written in.
   @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
+  /// Where the rewrite is written, reused from one rewrite to the next.
+  let storage: RewriteStorage
   /// What the rewrite writes: its text, what moves out, and its changes.
-  @exclusivity(unchecked) var record: RewriteRecord
-  /// Room for the changes most rewrites make, so the list seldom grows.
-  private static let usualChanges = 8
-  /// Room for the prompts most rewrites write.
-  private static let usualPrompts = 4
+  var record: RewriteRecord {
+    _read { yield storage.record }
+    _modify { yield &storage.record }
+  }
   /// Jargon expansions, used everywhere including text moved to Section F.
-  @exclusivity(unchecked) var jargon: TokenTexts
+  var jargon: TokenTexts {
+    _read { yield storage.jargon }
+    _modify { yield &storage.jargon }
+  }
   /// Every substitution the rewrite makes itself (verb forms, case).
-  @exclusivity(unchecked) var substitutions: TokenTexts
+  var substitutions: TokenTexts {
+    _read { yield storage.substitutions }
+    _modify { yield &storage.substitutions }
+  }
   /// The words written in the rewrite's voice when it differs from the original's.
-  @exclusivity(unchecked) var voiced: TokenTexts
+  var voiced: TokenTexts {
+    _read { yield storage.voiced }
+    _modify { yield &storage.voiced }
+  }
+  /// The text of every ``ClausePiece/text(_:)``.
+  var writtenTexts: [String] {
+    _read { yield storage.writtenTexts }
+    _modify { yield &storage.writtenTexts }
+  }
+  /// The prompt of every ``ClausePiece/prompt(_:)``.
+  var writtenPrompts: [WrittenPrompt] {
+    _read { yield storage.writtenPrompts }
+    _modify { yield &storage.writtenPrompts }
+  }
   /// An example criterion suggested by wording the rewrite took out ("in all lessons").
   @exclusivity(unchecked) var criterionExample: String?
   /// What the person wishes for, from a statement of aspiration taken out
   /// ("be a footballer"), to suggest as the difference the outcome makes.
   @exclusivity(unchecked) var aspirationExample: String?
-  /// The text of every ``ClausePiece/text(_:)``.
-  @exclusivity(unchecked) var writtenTexts: [String] = []
-  /// The prompt of every ``ClausePiece/prompt(_:)``.
-  @exclusivity(unchecked) var writtenPrompts: [WrittenPrompt] = []
 
-  init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
+  init(report: borrowing OutcomeReport, person requested: PersonStyle?, storage: RewriteStorage) {
     self.report = copy report
+    self.storage = storage
     let document = self.report.outcome.document
     self.document = document
     let count = document.tokens.count
@@ -78,15 +95,10 @@ final class RewriteDraft: @unchecked Sendable {
     promptMarks = marks
     var bits: UInt64 = 0
     for index in self.report.findings.indices {
-      bits |= Self.ruleBit(self.report.findings[index].stamp.id)
+      bits |= Self.ruleBit(length: self.report.findings[index].withStamp { $0.quotedID.count - 2 })
     }
     ruleBits = bits
-    jargon = TokenTexts(count: count)
-    substitutions = TokenTexts(count: count)
-    voiced = TokenTexts(count: count)
-    record = RewriteRecord(capacity: 2 * document.bytes.count + 512)
-    record.changes.reserveCapacity(Self.usualChanges)
-    writtenPrompts.reserveCapacity(Self.usualPrompts)
+    storage.reset(tokens: count, bytes: document.bytes.count)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -129,16 +141,21 @@ final class RewriteDraft: @unchecked Sendable {
       span: report.findings[index].span)
   }
 
-  /// Whether the report's finding at `index` is of `rule`.
-  private func isFinding(_ index: Int, of rule: String) -> Bool {
-    let id = report.findings[index].stamp.id
-    // Rule ids mostly differ in length, which is quicker to compare.
-    return id.utf8.count == rule.utf8.count && id == rule
+  /// Whether the report's finding at `index` is of `rule`, compared with
+  /// the stamp's quoted id, which is read without counting a reference.
+  private func isFinding(_ index: Int, of rule: StaticString) -> Bool {
+    report.findings[index].withStamp { stamp in
+      let quoted = stamp.quotedID
+      let length = rule.utf8CodeUnitCount
+      // Rule ids mostly differ in length, which is quicker to compare.
+      return quoted.count == length + 2
+        && memcmp(quoted.baseAddress! + 1, rule.utf8Start, length) == 0
+    }
   }
 
   /// Whether the report's finding at `index` is of `rule` and not about the
   /// words of a prompt.
-  private func isOutsidePrompts(_ index: Int, _ rule: String) -> Bool {
+  private func isOutsidePrompts(_ index: Int, _ rule: StaticString) -> Bool {
     guard isFinding(index, of: rule) else { return false }
     guard !prompts.isEmpty else { return true }
     let span = report.findings[index].span
@@ -146,26 +163,27 @@ final class RewriteDraft: @unchecked Sendable {
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
-  /// The bit of ``ruleBits`` for rule `id`, from its length.
-  private static func ruleBit(_ id: String) -> UInt64 {
-    1 << (UInt64(id.utf8.count) & 63)
+  /// The bit of ``ruleBits`` for a rule id of `length` bytes.
+  private static func ruleBit(length: Int) -> UInt64 {
+    1 << (UInt64(length) & 63)
   }
 
   /// Whether the report may have a finding of `rule` (certainly not when false).
-  private func mayHaveFinding(_ rule: String) -> Bool {
-    ruleBits & Self.ruleBit(rule) != 0
+  private func mayHaveFinding(_ rule: StaticString) -> Bool {
+    ruleBits & Self.ruleBit(length: rule.utf8CodeUnitCount) != 0
   }
 
   /// The first finding of `rule` that is not about the words of a prompt.
-  func finding(_ rule: String) -> ReportFinding? {
+  func finding(_ rule: StaticString) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
-    return report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
-      reportFinding($0)
+    for index in report.findings.indices where isOutsidePrompts(index, rule) {
+      return reportFinding(index)
     }
+    return nil
   }
 
   /// The findings of `rule` that are not about the words of a prompt.
-  func findings(_ rule: String) -> [ReportFinding] {
+  func findings(_ rule: StaticString) -> [ReportFinding] {
     guard mayHaveFinding(rule) else { return [] }
     return report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
       reportFinding($0)
@@ -173,17 +191,29 @@ final class RewriteDraft: @unchecked Sendable {
   }
 
   /// The first finding of `rule` outside prompts whose span satisfies `test`.
-  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> ReportFinding? {
+  func finding(_ rule: StaticString, where test: (TextSpan) -> Bool) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
-    return report.findings.indices.first {
-      isOutsidePrompts($0, rule) && test(report.findings[$0].span)
+    for index in report.findings.indices
+    where isOutsidePrompts(index, rule) && test(report.findings[index].span) {
+      return reportFinding(index)
     }
-    .map { reportFinding($0) }
+    return nil
   }
 
   /// Whether the report has a finding of `rule`, in prompts or not.
-  func hasFinding(_ rule: String) -> Bool {
-    mayHaveFinding(rule) && report.findings.indices.contains { isFinding($0, of: rule) }
+  func hasFinding(_ rule: StaticString) -> Bool {
+    guard mayHaveFinding(rule) else { return false }
+    for index in report.findings.indices where isFinding(index, of: rule) { return true }
+    return false
+  }
+
+  /// The first finding of `rule`, in prompts or not.
+  func anyFinding(_ rule: StaticString) -> ReportFinding? {
+    guard mayHaveFinding(rule) else { return nil }
+    for index in report.findings.indices where isFinding(index, of: rule) {
+      return reportFinding(index)
+    }
+    return nil
   }
 
   /// The matches of `kind` outside prompts.

@@ -38,4 +38,14 @@ struct RewriteRecord: ~Copyable {
   init(capacity: Int) {
     bytes = TextBuffer(capacity: capacity)
   }
+
+  /// Empties the record, with room for at least `capacity` bytes, keeping
+  /// the lists' capacity.
+  mutating func reset(capacity: Int) {
+    bytes.reset(capacity: capacity)
+    text = 0..<0
+    moved.removeAll(keepingCapacity: true)
+    separate.removeAll(keepingCapacity: true)
+    changes.removeAll(keepingCapacity: true)
+  }
 }

@@ -91,6 +91,15 @@ struct TextBuffer: ~Copyable {
     withBytes(range) { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// Empties the buffer, with room for at least `capacity` bytes before it grows.
+  mutating func reset(capacity minimum: Int) {
+    count = 0
+    guard minimum > capacity else { return }
+    start.deallocate()
+    capacity = minimum
+    start = .allocate(capacity: minimum)
+  }
+
   /// Takes off every byte from `offset` on.
   mutating func removeAll(from offset: Int) {
     precondition(offset >= 0 && offset <= count, "offset outside the text")

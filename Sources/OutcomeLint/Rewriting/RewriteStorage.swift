@@ -1,0 +1,42 @@
+/// The storage one rewrite is written in: its record, the texts and prompts
+/// it wrote, and its token replacements. A worker's ``RewriteWorkspace``
+/// hands the same storage to one rewrite after another, emptied but keeping
+/// its capacity, so a rewrite seldom allocates; a ``Rewrite`` keeps its
+/// storage, which is reused only once nothing else holds it.
+final class RewriteStorage: @unchecked Sendable {
+  /// What the rewrite writes (see ``RewriteDraft/record``).
+  @exclusivity(unchecked) var record = RewriteRecord(capacity: 1024)
+  /// The text of every ``ClausePiece/text(_:)``.
+  @exclusivity(unchecked) var writtenTexts: [String] = []
+  /// The prompt of every ``ClausePiece/prompt(_:)``.
+  @exclusivity(unchecked) var writtenPrompts: [WrittenPrompt] = []
+  /// Jargon expansions (see ``RewriteDraft/jargon``).
+  @exclusivity(unchecked) var jargon = TokenTexts(count: 0)
+  /// The rewrite's own substitutions (see ``RewriteDraft/substitutions``).
+  @exclusivity(unchecked) var substitutions = TokenTexts(count: 0)
+  /// The words in the rewrite's voice (see ``RewriteDraft/voiced``).
+  @exclusivity(unchecked) var voiced = TokenTexts(count: 0)
+  /// The main clause's pieces as ``RewriteDraft/mainRegion(from:claimed:subject:)`` reads them.
+  @exclusivity(unchecked) var region: [ClausePiece] = []
+
+  /// Room for the changes most rewrites make, so the list seldom grows.
+  private static let usualChanges = 8
+  /// Room for the prompts most rewrites write.
+  private static let usualPrompts = 4
+
+  init() {
+    record.changes.reserveCapacity(Self.usualChanges)
+    writtenPrompts.reserveCapacity(Self.usualPrompts)
+  }
+
+  /// Empties everything for a rewrite of an outcome of `tokens` tokens and
+  /// `bytes` bytes, keeping the capacity.
+  func reset(tokens: Int, bytes: Int) {
+    record.reset(capacity: 2 * bytes + 512)
+    writtenTexts.removeAll(keepingCapacity: true)
+    writtenPrompts.removeAll(keepingCapacity: true)
+    jargon.reset(count: tokens)
+    substitutions.reset(count: tokens)
+    voiced.reset(count: tokens)
+  }
+}
