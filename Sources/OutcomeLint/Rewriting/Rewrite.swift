@@ -52,12 +52,16 @@ public struct Rewrite: Sendable, Equatable {
 
   /// Calls `body` with the UTF-8 of each of ``movedToProvision``, read in place.
   public func forEachMovedToProvision(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    for range in draft.record.moved { draft.record.bytes.withBytes(range, body) }
+    for index in draft.record.moved.indices {
+      draft.record.bytes.withBytes(draft.record.moved[index], body)
+    }
   }
 
   /// Calls `body` with the UTF-8 of each of ``separateOutcomes``, read in place.
   public func forEachSeparateOutcome(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    for range in draft.record.separate { draft.record.bytes.withBytes(range, body) }
+    for index in draft.record.separate.indices {
+      draft.record.bytes.withBytes(draft.record.separate[index], body)
+    }
   }
 
   /// Calls `body` with each of ``prompts``: its slot, and the UTF-8 of its

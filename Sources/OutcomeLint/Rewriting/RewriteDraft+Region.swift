@@ -17,7 +17,6 @@ extension RewriteDraft {
     var pieces = [ClausePiece].recycled(from: &storage.region)
     let count = document.tokens.count
     pieces.reserveCapacity(count)
-    let isMainToken = anatomy.isMainToken
     // Without prompts, tokens before `start` need no look.
     var index = prompts.isEmpty ? max(start, 0) : 0
     while index < count {
@@ -31,7 +30,9 @@ extension RewriteDraft {
         index = written.tokens.upperBound
         continue
       }
-      if index >= start && isMainToken[index] && (claimed.isEmpty || !claimed.contains(index)) {
+      if index >= start && anatomy.isMainToken[index]
+        && (claimed.isEmpty || !claimed.contains(index))
+      {
         pieces.append(.token(index))
       }
       index += 1

@@ -217,9 +217,10 @@ final class RewriteDraft: @unchecked Sendable {
   }
 
   /// The matches of `kind` outside prompts.
-  func hits(_ kind: LexiconKind) -> ArraySlice<LexiconHit> {
-    guard !prompts.isEmpty else { return document.hitSlice(kind) }
-    return ArraySlice(document.hits(kind).filter { hit in !hit.tokens.contains(where: inPrompt) })
+  func hits(_ kind: LexiconKind) -> DraftHits {
+    DraftHits(
+      run: document.hits(kind), draft: Unmanaged.passUnretained(self),
+      skipsPrompts: !prompts.isEmpty)
   }
 
   /// The match of `kind` starting at token `index`, if any.
@@ -258,7 +259,11 @@ final class RewriteDraft: @unchecked Sendable {
   func isVerb(_ index: Int) -> Bool { verbs.isVerb(token: index, in: document) }
 
   /// The original text of a span, for quoting in prompts and changes.
-  func quote(_ span: TextSpan) -> String { document.text(span) }
+  func quote(_ span: TextSpan) -> String {
+    document.bytes.withUnsafeBufferPointer { bytes in
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    }
+  }
 
   /// The first token starting at or after byte `offset`.
   func token(atByte offset: Int) -> Int? {

@@ -28,11 +28,11 @@ struct RewriteRecord: ~Copyable {
   /// The rewrite's text.
   var text = 0..<0
   /// Each text moved to Section F.
-  var moved: [Range<Int>] = []
+  var moved = PlainList<Range<Int>>(capacity: 4)
   /// Each outcome split off.
-  var separate: [Range<Int>] = []
+  var separate = PlainList<Range<Int>>(capacity: 4)
   /// What changed, and why.
-  var changes: [Change] = []
+  var changes = PlainList<Change>(capacity: 8)
 
   /// An empty record with room for `capacity` bytes before its buffer grows.
   init(capacity: Int) {
@@ -44,8 +44,8 @@ struct RewriteRecord: ~Copyable {
   mutating func reset(capacity: Int) {
     bytes.reset(capacity: capacity)
     text = 0..<0
-    moved.removeAll(keepingCapacity: true)
-    separate.removeAll(keepingCapacity: true)
-    changes.removeAll(keepingCapacity: true)
+    moved.removeAll()
+    separate.removeAll()
+    changes.removeAll()
   }
 }

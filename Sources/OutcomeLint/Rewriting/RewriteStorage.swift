@@ -19,13 +19,10 @@ final class RewriteStorage: @unchecked Sendable {
   /// The main clause's pieces as ``RewriteDraft/mainRegion(from:claimed:subject:)`` reads them.
   @exclusivity(unchecked) var region: [ClausePiece] = []
 
-  /// Room for the changes most rewrites make, so the list seldom grows.
-  private static let usualChanges = 8
   /// Room for the prompts most rewrites write.
   private static let usualPrompts = 4
 
   init() {
-    record.changes.reserveCapacity(Self.usualChanges)
     writtenPrompts.reserveCapacity(Self.usualPrompts)
   }
 
