@@ -67,6 +67,11 @@ struct DraftText: ExpressibleByStringInterpolation {
       text.append(.text(part))
     }
 
+    /// Text fixed when the program is built.
+    mutating func appendInterpolation(_ part: StaticString) {
+      text.append(.fixed(part))
+    }
+
     /// The original text of `span`, as written.
     mutating func appendInterpolation(original span: TextSpan) {
       text.append(.original(span))

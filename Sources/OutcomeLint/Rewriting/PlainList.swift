@@ -21,8 +21,14 @@ struct PlainList<Element>: ~Copyable {
 
   /// The element at `position`.
   subscript(position: Int) -> Element {
-    precondition(position >= 0 && position < count, "position outside the list")
-    return start[position]
+    get {
+      precondition(position >= 0 && position < count, "position outside the list")
+      return start[position]
+    }
+    nonmutating set {
+      precondition(position >= 0 && position < count, "position outside the list")
+      start[position] = newValue
+    }
   }
 
   /// Appends `element`.

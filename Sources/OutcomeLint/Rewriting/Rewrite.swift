@@ -20,7 +20,14 @@ public struct Rewrite: Sendable, Equatable {
   /// The prompts in ``text``, in order.
   public var prompts: [RewritePrompt] {
     var prompts: [RewritePrompt] = []
-    draft.forEachPromptInText { prompts.append(draft.writtenPrompts[$0].prompt) }
+    draft.forEachPromptInText { index in
+      let written = draft.writtenPrompts[index]
+      prompts.append(
+        RewritePrompt(
+          written.slot, label: draft.record.bytes.string(written.label),
+          hint: written.hint.map { draft.record.bytes.string($0) },
+          example: draft.record.bytes.string(written.example)))
+    }
     return prompts
   }
   /// Provision taken out of the outcome, for Section F.
@@ -73,9 +80,9 @@ public struct Rewrite: Sendable, Equatable {
     ) -> Void
   ) {
     draft.forEachPromptInText { index in
-      let slot = draft.writtenPrompts[index].prompt.slot
-      draft.record.bytes.withBytes(draft.writtenPrompts[index].text) { text in
-        draft.record.bytes.withBytes(draft.writtenPrompts[index].example) { body(slot, text, $0) }
+      let written = draft.writtenPrompts[index]
+      draft.record.bytes.withBytes(written.text) { text in
+        draft.record.bytes.withBytes(written.example) { body(written.slot, text, $0) }
       }
     }
   }

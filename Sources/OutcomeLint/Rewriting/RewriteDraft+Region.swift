@@ -23,7 +23,7 @@ extension RewriteDraft {
       if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         switch written.prompt.slot {
         case .action, .context, .criterion:
-          if index >= start { pieces.append(piece(written.prompt)) }
+          if index >= start { pieces.append(.prompt(prompt(copying: written.prompt))) }
         case .when, .who, .purpose:
           break
         }
@@ -193,7 +193,7 @@ extension RewriteDraft {
       let end = max(start, position + 1 < cuts.count ? cuts[position + 1] : last + 1)
       var part = (start..<end).filter { region.contains(.token($0)) }.map { ClausePiece.token($0) }
       trim(&part)
-      return [piece(text: who.text), piece(text: "will")] + part
+      return [piece(text: text(of: who)), piece(text: "will")] + part
     }
     trim(&kept)
     region = kept

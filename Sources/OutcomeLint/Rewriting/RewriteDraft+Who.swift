@@ -3,16 +3,20 @@ extension RewriteDraft {
   struct Who {
     /// The subject as written in the rewrite ("Amy", "I", "he"), when it is not a prompt.
     var word: String
-    /// The prompt standing for the name, when the name is unknown.
-    var prompt: RewritePrompt?
+    /// The prompt standing for the name, when the name is unknown (its
+    /// index in ``RewriteDraft/writtenPrompts``).
+    var prompt: Int?
     /// The person's name, when known.
     var name: String?
     /// The first main-clause token of the person's action; the text before it
     /// is the subject (and, for a service, what the service does).
     var actionStart: Int
 
-    /// The subject as written in the rewrite: the word, or the prompt's text.
-    var text: String { prompt?.text ?? word }
+  }
+
+  /// The subject as written in the rewrite: `who`'s word, or its prompt's text.
+  func text(of who: Who) -> String {
+    who.prompt.map(promptText) ?? who.word
   }
 
   /// Finds who the outcome is about. A service's statement ("Staff will make
@@ -22,7 +26,7 @@ extension RewriteDraft {
     let subject = anatomy.subject
     if let named = existing(.who) {
       let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
-      return Who(word: "", prompt: named.prompt, name: nil, actionStart: start)
+      return Who(word: "", prompt: prompt(copying: named.prompt), name: nil, actionStart: start)
     }
     switch subject.kind {
     case .service:
@@ -75,7 +79,7 @@ extension RewriteDraft {
     if let pronoun, pronoun.lowercased() != "i" {
       return Who(word: pronoun, prompt: nil, name: nil, actionStart: start)
     }
-    let prompt = RewritePrompt(.who, example: Defaults.name)
+    let prompt = prompt(.who, example: "\(Defaults.name)")
     if originalPerson == .first && !original.isEmpty {
       note(
         .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",

@@ -11,13 +11,13 @@ import Foundation
 final class RewriteDraft: @unchecked Sendable {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
-    static let deadline = "the end of Key Stage 2"
-    static let name = "Sam"
-    static let action = "ask for help"
-    static let occasions = "on 4 out of 5 occasions"
-    static let lessons = "in 4 out of 5 lessons"
-    static let context = "at home or at school"
-    static let difference = "can do this without waiting for an adult"
+    static let deadline: StaticString = "the end of Key Stage 2"
+    static let name: StaticString = "Sam"
+    static let action: StaticString = "ask for help"
+    static let occasions: StaticString = "on 4 out of 5 occasions"
+    static let lessons: StaticString = "in 4 out of 5 lessons"
+    static let context: StaticString = "at home or at school"
+    static let difference: StaticString = "can do this without waiting for an adult"
   }
 
   let report: OutcomeReport
@@ -68,7 +68,7 @@ final class RewriteDraft: @unchecked Sendable {
     _modify { yield &storage.writtenTexts }
   }
   /// The prompt of every ``ClausePiece/prompt(_:)``.
-  var writtenPrompts: [WrittenPrompt] {
+  var writtenPrompts: PlainList<WrittenPrompt> {
     _read { yield storage.writtenPrompts }
     _modify { yield &storage.writtenPrompts }
   }
@@ -278,10 +278,49 @@ final class RewriteDraft: @unchecked Sendable {
     return .text(writtenTexts.count - 1)
   }
 
-  /// A piece standing for a prompt.
-  func piece(_ prompt: RewritePrompt) -> ClausePiece {
-    writtenPrompts.append(WrittenPrompt(prompt))
-    return .prompt(writtenPrompts.count - 1)
+  /// Writes a prompt for `slot` in the record, `[label: hint, e.g.
+  /// example]` (the slot's own label when `label` is nil), and returns its
+  /// index in ``writtenPrompts``. Never called while the rewrite's text is
+  /// being written, which must stay in one piece.
+  func prompt(
+    _ slot: RewritePrompt.Slot, label: DraftText? = nil, hint: DraftText? = nil,
+    example: DraftText
+  ) -> Int {
+    let start = record.bytes.count
+    record.bytes.append(UInt8(ascii: "["))
+    let labelStart = record.bytes.count
+    if let label {
+      label.write(into: &record.bytes, from: document)
+    } else {
+      record.bytes.append(slot.fixedLabel)
+    }
+    let labelText = labelStart..<record.bytes.count
+    record.bytes.append(": " as StaticString)
+    var hintText: Range<Int>?
+    if let hint {
+      let hintStart = record.bytes.count
+      hint.write(into: &record.bytes, from: document)
+      hintText = hintStart..<record.bytes.count
+      record.bytes.append(", " as StaticString)
+    }
+    record.bytes.append("e.g. " as StaticString)
+    let exampleStart = record.bytes.count
+    example.write(into: &record.bytes, from: document)
+    let exampleText = exampleStart..<record.bytes.count
+    record.bytes.append(UInt8(ascii: "]"))
+    writtenPrompts.append(
+      WrittenPrompt(
+        slot: slot, source: start..<record.bytes.count, label: labelText, hint: hintText,
+        example: exampleText))
+    return writtenPrompts.count - 1
+  }
+
+  /// Writes `prompt`, one already in the outcome, in the record (see
+  /// ``prompt(_:label:hint:example:)``) and returns its index.
+  func prompt(copying prompt: RewritePrompt) -> Int {
+    self.prompt(
+      prompt.slot, label: "\(prompt.label)", hint: prompt.hint.map { "\($0)" },
+      example: "\(prompt.example)")
   }
 
   /// Appends the text of the prompt at `index` of ``writtenPrompts`` to
@@ -289,14 +328,13 @@ final class RewriteDraft: @unchecked Sendable {
   /// those written in its text.
   func writePrompt(_ index: Int, into text: inout TextBuffer) {
     let start = text.count
-    writtenPrompts[index].prompt.appendText(to: &text)
+    text.appendCopy(of: writtenPrompts[index].source)
     writtenPrompts[index].text = start..<text.count
   }
 
-  /// Appends `prompt`'s text to `text`, the rewrite's (see ``writePrompt(_:into:)``).
-  func write(_ prompt: RewritePrompt, into text: inout TextBuffer) {
-    writtenPrompts.append(WrittenPrompt(prompt))
-    writePrompt(writtenPrompts.count - 1, into: &text)
+  /// The text of the prompt at `index` of ``writtenPrompts``.
+  func promptText(_ index: Int) -> String {
+    record.bytes.string(writtenPrompts[index].source)
   }
 
   /// Calls `body` with the index in ``writtenPrompts`` of each prompt
@@ -323,7 +361,7 @@ final class RewriteDraft: @unchecked Sendable {
   /// The slot of the prompt `piece`, when it is one.
   func slot(of piece: ClausePiece) -> RewritePrompt.Slot? {
     guard case .prompt(let index) = piece else { return nil }
-    return writtenPrompts[index].prompt.slot
+    return writtenPrompts[index].slot
   }
 
   /// Records a change improving `dimension`, answering the rule of the

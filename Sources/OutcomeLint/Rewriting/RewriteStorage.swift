@@ -9,7 +9,7 @@ final class RewriteStorage: @unchecked Sendable {
   /// The text of every ``ClausePiece/text(_:)``.
   @exclusivity(unchecked) var writtenTexts: [String] = []
   /// The prompt of every ``ClausePiece/prompt(_:)``.
-  @exclusivity(unchecked) var writtenPrompts: [WrittenPrompt] = []
+  @exclusivity(unchecked) var writtenPrompts = PlainList<WrittenPrompt>(capacity: 8)
   /// Jargon expansions (see ``RewriteDraft/jargon``).
   @exclusivity(unchecked) var jargon = TokenTexts(count: 0)
   /// The rewrite's own substitutions (see ``RewriteDraft/substitutions``).
@@ -19,19 +19,12 @@ final class RewriteStorage: @unchecked Sendable {
   /// The main clause's pieces as ``RewriteDraft/mainRegion(from:claimed:subject:)`` reads them.
   @exclusivity(unchecked) var region: [ClausePiece] = []
 
-  /// Room for the prompts most rewrites write.
-  private static let usualPrompts = 4
-
-  init() {
-    writtenPrompts.reserveCapacity(Self.usualPrompts)
-  }
-
   /// Empties everything for a rewrite of an outcome of `tokens` tokens and
   /// `bytes` bytes, keeping the capacity.
   func reset(tokens: Int, bytes: Int) {
     record.reset(capacity: 2 * bytes + 512)
     writtenTexts.removeAll(keepingCapacity: true)
-    writtenPrompts.removeAll(keepingCapacity: true)
+    writtenPrompts.removeAll()
     jargon.reset(count: tokens)
     substitutions.reset(count: tokens)
     voiced.reset(count: tokens)
