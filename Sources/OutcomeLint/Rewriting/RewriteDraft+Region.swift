@@ -17,8 +17,14 @@ extension RewriteDraft {
     var pieces = [ClausePiece].recycled(from: &storage.region)
     let count = document.tokens.count
     pieces.reserveCapacity(count)
+    if prompts.isEmpty && claimed.isEmpty {
+      // The usual case: the main clause's tokens from `start` on.
+      for index in max(start, 0)..<max(count, start) where anatomy.isMainToken[index] {
+        pieces.append(.token(index))
+      }
+    }
     // Without prompts, tokens before `start` need no look.
-    var index = prompts.isEmpty ? max(start, 0) : 0
+    var index = prompts.isEmpty ? (claimed.isEmpty ? count : max(start, 0)) : 0
     while index < count {
       if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         switch written.prompt.slot {

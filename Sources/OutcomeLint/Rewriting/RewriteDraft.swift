@@ -122,11 +122,22 @@ final class RewriteDraft: @unchecked Sendable {
     case .namedChild, .pronoun, .genericChild: return .third
     case .service, .implicit, .none:
       let sayFirst = document.tokens.indices.contains { index in
-        anatomy.isMainToken[index] && !inPrompt(index)
+        anatomy.isMainToken[index] && mayBeFirstPersonWord(index) && !inPrompt(index)
           && document.tokenIs(index, anyOf: Self.firstPersonWords)
       }
       return sayFirst ? .first : .third
     }
+  }
+
+  /// Whether token `index` may be one of ``firstPersonWords``: not an ASCII
+  /// token of another length or starting with another letter.
+  private func mayBeFirstPersonWord(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isASCII else { return true }
+    let length = token.end - token.start
+    guard length >= 1 && length <= 6 else { return false }
+    let first = document.bytes[Int(token.start)] | 0x20
+    return first == UInt8(ascii: "i") || first == UInt8(ascii: "m")
   }
 
   // MARK: Reading the original
@@ -143,6 +154,7 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// Whether the report's finding at `index` is of `rule`, compared with
   /// the stamp's quoted id, which is read without counting a reference.
+  @inline(__always)
   private func isFinding(_ index: Int, of rule: StaticString) -> Bool {
     report.findings[index].withStamp { stamp in
       let quoted = stamp.quotedID
