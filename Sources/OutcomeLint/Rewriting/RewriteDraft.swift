@@ -167,9 +167,13 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// Whether the report's finding at `index` is of `rule` and not about the
   /// words of a prompt.
+  @inline(__always)
   private func isOutsidePrompts(_ index: Int, _ rule: StaticString) -> Bool {
-    guard isFinding(index, of: rule) else { return false }
-    guard !prompts.isEmpty else { return true }
+    isFinding(index, of: rule) && (prompts.isEmpty || isOutsidePrompts(index))
+  }
+
+  /// Whether the report's finding at `index` is not about the words of a prompt.
+  private func isOutsidePrompts(_ index: Int) -> Bool {
     let span = report.findings[index].span
     guard span != document.trimmedSpan else { return true }
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
