@@ -134,10 +134,10 @@ extension RewriteDraft {
   /// when `rewording`, else jargon's; nil when there is none.
   private func replacement(of index: Int, rewording: Bool) -> String? {
     if rewording {
-      if substitutions.replaces(index) { return substitutions[index] }
-      if voiced.replaces(index) { return voiced[index] }
+      if let substituted = substitutions[index] { return substituted }
+      if let voice = voiced[index] { return voice }
     }
-    return jargon.replaces(index) ? jargon[index] : nil
+    return jargon[index]
   }
 
   /// Appends the original bytes of `run`, if any, and empties it.

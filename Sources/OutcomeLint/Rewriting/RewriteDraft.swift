@@ -98,7 +98,7 @@ final class RewriteDraft: @unchecked Sendable {
       bits |= Self.ruleBit(length: self.report.findings[index].withStamp { $0.quotedID.count - 2 })
     }
     ruleBits = bits
-    storage.reset(tokens: count, bytes: document.bytes.count)
+    storage.reset(bytes: document.bytes.count)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original

@@ -11,22 +11,22 @@ final class RewriteStorage: @unchecked Sendable {
   /// The prompt of every ``ClausePiece/prompt(_:)``.
   @exclusivity(unchecked) var writtenPrompts = PlainList<WrittenPrompt>(capacity: 8)
   /// Jargon expansions (see ``RewriteDraft/jargon``).
-  @exclusivity(unchecked) var jargon = TokenTexts(count: 0)
+  @exclusivity(unchecked) var jargon = TokenTexts()
   /// The rewrite's own substitutions (see ``RewriteDraft/substitutions``).
-  @exclusivity(unchecked) var substitutions = TokenTexts(count: 0)
+  @exclusivity(unchecked) var substitutions = TokenTexts()
   /// The words in the rewrite's voice (see ``RewriteDraft/voiced``).
-  @exclusivity(unchecked) var voiced = TokenTexts(count: 0)
+  @exclusivity(unchecked) var voiced = TokenTexts()
   /// The main clause's pieces as ``RewriteDraft/mainRegion(from:claimed:subject:)`` reads them.
   @exclusivity(unchecked) var region: [ClausePiece] = []
 
-  /// Empties everything for a rewrite of an outcome of `tokens` tokens and
-  /// `bytes` bytes, keeping the capacity.
-  func reset(tokens: Int, bytes: Int) {
+  /// Empties everything for a rewrite of an outcome of `bytes` bytes,
+  /// keeping the capacity.
+  func reset(bytes: Int) {
     record.reset(capacity: 2 * bytes + 512)
     writtenTexts.removeAll(keepingCapacity: true)
     writtenPrompts.removeAll()
-    jargon.reset(count: tokens)
-    substitutions.reset(count: tokens)
-    voiced.reset(count: tokens)
+    jargon.reset()
+    substitutions.reset()
+    voiced.reset()
   }
 }
