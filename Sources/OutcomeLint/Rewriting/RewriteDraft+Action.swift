@@ -38,7 +38,7 @@ extension RewriteDraft {
       finding("no-observable-action") ?? finding("provision-as-outcome")
       ?? finding("service-subject") ?? finding("service-session-count")
     note("Added a prompt for what the person will do", answering: because)
-    return prompt(.action, example: "\(Defaults.action)")
+    return prompt(.action, example: Defaults.action)
   }
 
   /// Takes out absolutes. A negative one ("never hit") cannot simply be

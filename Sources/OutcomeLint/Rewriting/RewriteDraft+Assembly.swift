@@ -109,7 +109,7 @@ extension RewriteDraft {
       !(hasContexts && keptContext(in: action, mentioning: nil)),
       !writes(.context, in: action)
     {
-      result.context = prompt(.context, example: "\(Defaults.context)")
+      result.context = prompt(.context, example: Defaults.context)
       note("Added a prompt for where, when or with whom", answering: generic)
     }
     let hasCriterion = anatomy.criteria.contains { criterion in
@@ -117,10 +117,9 @@ extension RewriteDraft {
     }
     if (!hasCriterion || criterionExample != nil) && !writes(.criterion, in: action) {
       let lessons = hasContexts && keptContext(in: action, mentioning: "lesson")
-      let example: DraftText =
-        criterionExample.map { "\($0)" }
-        ?? (lessons ? "\(Defaults.lessons)" : "\(Defaults.occasions)")
-      result.criterion = prompt(.criterion, example: example)
+      result.criterion =
+        criterionExample.map { prompt(.criterion, example: "\($0)") }
+        ?? prompt(.criterion, example: lessons ? Defaults.lessons : Defaults.occasions)
       if let missing = finding("no-success-criterion") {
         note("Added a prompt for how you will know it is achieved", answering: missing)
       } else {

@@ -24,23 +24,22 @@ extension RewriteDraft {
       return Opening(tokens: nil, prompt: prompt(copying: written.prompt), claimed: claimed)
     }
     guard let timeframe = anatomy.timeframe else {
-      let prompt = prompt(.when, example: "\(Defaults.deadline)")
+      let prompt = prompt(.when, example: Defaults.deadline)
       note("Added a prompt for the deadline", answering: finding("missing-timeframe"))
       return Opening(tokens: nil, prompt: prompt)
     }
-    let deadline: DraftText = "\(Defaults.deadline)"
     let quoted = timeframe.span
     if timeframe.kind == .vague {
       note(
         "Took out '\(original: quoted)' and added a prompt for a real deadline",
         answering: finding("vague-timeframe"))
-      return Opening(tokens: nil, prompt: prompt(.when, example: deadline))
+      return Opening(tokens: nil, prompt: prompt(.when, example: Defaults.deadline))
     }
     if timeframe.isUnderAYear {
       note(
         "Took out '\(original: quoted)': keep it as a short-term step towards this outcome, and set the outcome's own deadline at least a year away",
         answering: finding("timeframe-under-a-year"))
-      return Opening(tokens: nil, prompt: prompt(.when, example: deadline))
+      return Opening(tokens: nil, prompt: prompt(.when, example: Defaults.deadline))
     }
     return Opening(tokens: timeframe.tokens, prompt: nil)
   }

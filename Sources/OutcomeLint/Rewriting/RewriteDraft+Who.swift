@@ -79,7 +79,7 @@ extension RewriteDraft {
     if let pronoun, pronoun.lowercased() != "i" {
       return Who(word: pronoun, prompt: nil, name: nil, actionStart: start)
     }
-    let prompt = prompt(.who, example: "\(Defaults.name)")
+    let prompt = prompt(.who, example: Defaults.name)
     if originalPerson == .first && !original.isEmpty {
       note(
         .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",

@@ -322,12 +322,37 @@ final class RewriteDraft: @unchecked Sendable {
     record.bytes.append("e.g. " as StaticString)
     let exampleStart = record.bytes.count
     example.write(into: &record.bytes, from: document)
-    let exampleText = exampleStart..<record.bytes.count
+    return notePrompt(
+      slot, from: start, label: labelText, hint: hintText,
+      example: exampleStart..<record.bytes.count)
+  }
+
+  /// Writes a prompt for `slot` with the slot's own label, no hint and the
+  /// example `example` (see ``prompt(_:label:hint:example:)``).
+  func prompt(_ slot: RewritePrompt.Slot, example: StaticString) -> Int {
+    let start = record.bytes.count
+    record.bytes.append(UInt8(ascii: "["))
+    let labelStart = record.bytes.count
+    record.bytes.append(slot.fixedLabel)
+    let labelText = labelStart..<record.bytes.count
+    record.bytes.append(": e.g. " as StaticString)
+    let exampleStart = record.bytes.count
+    record.bytes.append(example)
+    return notePrompt(
+      slot, from: start, label: labelText, hint: nil, example: exampleStart..<record.bytes.count)
+  }
+
+  /// Closes the prompt written from byte `start` up to its example, lists it
+  /// in ``writtenPrompts`` and returns its index there.
+  private func notePrompt(
+    _ slot: RewritePrompt.Slot, from start: Int, label: Range<Int>, hint: Range<Int>?,
+    example: Range<Int>
+  ) -> Int {
     record.bytes.append(UInt8(ascii: "]"))
     writtenPrompts.append(
       WrittenPrompt(
-        slot: slot, source: start..<record.bytes.count, label: labelText, hint: hintText,
-        example: exampleText))
+        slot: slot, source: start..<record.bytes.count, label: label, hint: hint,
+        example: example))
     return writtenPrompts.count - 1
   }
 
