@@ -381,21 +381,22 @@ final class RewriteDraft: @unchecked Sendable {
   /// Calls `body` with the index in ``writtenPrompts`` of each prompt
   /// written in the rewrite's text, in the order they stand there.
   func forEachPromptInText(_ body: (Int) -> Void) {
-    let count = writtenPrompts.count
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
-      var written = 0
-      for index in 0..<count where !writtenPrompts[index].text.isEmpty {
-        // Insertion by position; a rewrite writes only a few prompts.
-        var slot = written
+    // A rewrite writes only a few prompts: each time, the first one after
+    // the last found.
+    var after = -1
+    while true {
+      var next: Int?
+      var nextStart = Int.max
+      for index in writtenPrompts.indices where !writtenPrompts[index].text.isEmpty {
         let start = writtenPrompts[index].text.lowerBound
-        while slot > 0, writtenPrompts[order[slot - 1]].text.lowerBound > start {
-          order[slot] = order[slot - 1]
-          slot -= 1
+        if start > after && start < nextStart {
+          next = index
+          nextStart = start
         }
-        order[slot] = index
-        written += 1
       }
-      for position in 0..<written { body(order[position]) }
+      guard let next else { return }
+      body(next)
+      after = nextStart
     }
   }
 
