@@ -61,14 +61,16 @@ extension RewriteDraft {
   }
 
   /// The subject in the chosen voice: "I" for the first person; otherwise the
-  /// name or pronoun, or a prompt for the name.
-  private func whoInVoice(name: String?, pronoun: String?, start: Int, original: String)
-    -> Who
-  {
+  /// name or pronoun, or a prompt for the name. `original`, the subject as
+  /// written, is read only when the voice changes.
+  private func whoInVoice(
+    name: String?, pronoun: String?, start: Int, original: @autoclosure () -> String
+  ) -> Who {
     if person == .first {
-      if originalPerson == .third && !original.isEmpty {
+      let subject = originalPerson == .third ? original() : ""
+      if !subject.isEmpty {
         note(
-          .perspective, nil, "Wrote it in the first person ('I' for '\(original)')",
+          .perspective, nil, "Wrote it in the first person ('I' for '\(subject)')",
           because:
             "Nottingham My SEND Outcomes Framework (seed 004): outcomes are 'Written in the first person'"
         )
@@ -76,11 +78,11 @@ extension RewriteDraft {
       return Who(word: "I", prompt: nil, name: name, actionStart: start)
     }
     if let name { return Who(word: name, prompt: nil, name: name, actionStart: start) }
-    if let pronoun, pronoun.lowercased() != "i" {
+    if let pronoun, pronoun != "I" && pronoun != "i" {
       return Who(word: pronoun, prompt: nil, name: nil, actionStart: start)
     }
     let prompt = prompt(.who, example: Defaults.name)
-    if originalPerson == .first && !original.isEmpty {
+    if originalPerson == .first && !original().isEmpty {
       note(
         .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",
         because: "The third person was asked for (--person third)")
