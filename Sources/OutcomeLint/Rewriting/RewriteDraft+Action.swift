@@ -140,10 +140,22 @@ extension RewriteDraft {
 
   /// After "be introduced to", "using" becomes "use".
   private func baseFormOfLeadingGerund(_ pieces: [ClausePiece]) {
-    guard let first = pieces.first, case .token(let index) = first,
+    guard let first = pieces.first, case .token(let index) = first, mayBeGerund(index),
       let base = verbs.baseOfGerund(word(index))
     else { return }
     substitutions[index] = base
+  }
+
+  /// Whether token `index` may be an "-ing" form (``VerbForms/baseOfGerund(_:)``):
+  /// not an ASCII token of four letters or fewer or with another ending.
+  private func mayBeGerund(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isASCII else { return true }
+    let end = Int(token.end)
+    guard end - Int(token.start) > 4 else { return false }
+    let bytes = document.bytes
+    return bytes[end - 3] | 0x20 == UInt8(ascii: "i") && bytes[end - 2] | 0x20 == UInt8(ascii: "n")
+      && bytes[end - 1] | 0x20 == UInt8(ascii: "g")
   }
 
   /// Low-expectation wording after the verb: a hedge ("where possible") goes,

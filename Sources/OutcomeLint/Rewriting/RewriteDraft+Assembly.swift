@@ -38,7 +38,9 @@ extension RewriteDraft {
         .substitutions(tokens, to: person, name: who.name)
     }
 
-    let closing = closingPrompts(after: action)
+    // Settled now: a constant, so writing it retains nothing.
+    let shaped = consume action
+    let closing = closingPrompts(after: shaped)
     withOriginal { original in
       let start = record.bytes.count
       appendOpening(opening, to: &record.bytes, from: original)
@@ -51,7 +53,7 @@ extension RewriteDraft {
         }
       }
       Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
-      Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0, from: original) }
+      Self.appendPart(to: &record.bytes) { render(shaped, .rewrite, into: &$0, from: original) }
       if let prompt = closing.context {
         Self.appendPart(to: &record.bytes) { writePrompt(prompt, into: &$0) }
       }
@@ -75,7 +77,7 @@ extension RewriteDraft {
         record.separate.append(start..<record.bytes.count)
       }
     }
-    recycle(region: action)
+    recycle(region: shaped)
     return Rewrite(draft: self)
   }
 

@@ -123,12 +123,14 @@ extension RewriteDraft {
 
   /// The first main-clause word outside prompts.
   private func firstMainWord() -> Int? {
-    document.tokens.indices.first(where: isMainWord)
+    for index in document.tokens.indices where isMainWord(index) { return index }
+    return nil
   }
 
   /// The last main-clause word outside prompts.
   private func lastMainWord() -> Int? {
-    document.tokens.indices.last(where: isMainWord)
+    for index in document.tokens.indices.reversed() where isMainWord(index) { return index }
+    return nil
   }
 
   /// A service's statement: moved to Section F; the person it names (if any)
