@@ -199,7 +199,11 @@ public struct JSONLinesReporter: Reporter {
       }
       output.write(byte: UInt8(ascii: "]"))
     }
-    RewriteJSON.write(rewriter.rewrite(report, reusing: &workspace), to: &output)
+    if let rewrite = rewriter.rewrite(report, reusing: &workspace) {
+      RewriteJSON.write(rewrite, to: &output)
+    } else {
+      RewriteJSON.writeNone(to: &output)
+    }
   }
 
   /// Writes a finding's object (after a comma unless it is the `first`),
