@@ -260,13 +260,26 @@ extension RewriteDraft {
 
   /// Whether a lexicon value holds the number placeholder "#".
   static func hasPlaceholder(_ value: String) -> Bool {
-    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(Character("#")) }
-    return value.utf8.contains(UInt8(ascii: "#"))
+    asciiBytes(of: value) { $0.contains(UInt8(ascii: "#")) } ?? value.contains(Character("#"))
   }
 
   /// Whether a lexicon value holds a number (an ASCII one holds a digit).
   private static func hasNumber(_ value: String) -> Bool {
-    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(where: \.isNumber) }
-    return value.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    asciiBytes(of: value) { bytes in
+      bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    } ?? value.contains(where: \.isNumber)
+  }
+
+  /// What `test` says of `value`'s UTF-8, read in place, when it is all
+  /// ASCII; nil otherwise, for the caller to read it character by character.
+  private static func asciiBytes(
+    of value: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool? {
+    let inPlace = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      bytes.allSatisfy { $0 < 0x80 } ? test(bytes) : nil
+    }
+    if let inPlace { return inPlace }
+    let bytes = Array(value.utf8)
+    return bytes.allSatisfy { $0 < 0x80 } ? bytes.withUnsafeBufferPointer(test) : nil
   }
 }

@@ -198,11 +198,11 @@ final class RewriteDraft: @unchecked Sendable {
     return nil
   }
 
-  /// The findings of `rule` that are not about the words of a prompt.
-  func findings(_ rule: StaticString) -> [ReportFinding] {
-    guard mayHaveFinding(rule) else { return [] }
-    return report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
-      reportFinding($0)
+  /// Appends the findings of `rule` that are not about the words of a prompt to `found`.
+  func appendFindings(_ rule: StaticString, to found: inout [ReportFinding]) {
+    guard mayHaveFinding(rule) else { return }
+    for index in report.findings.indices where isOutsidePrompts(index, rule) {
+      found.append(reportFinding(index))
     }
   }
 
