@@ -262,7 +262,8 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// The prompt already written for `slot`, if any.
   func existing(_ slot: RewritePrompt.Slot) -> PromptSpan? {
-    prompts.first { $0.prompt.slot == slot }
+    guard !prompts.isEmpty else { return nil }
+    return prompts.first { $0.prompt.slot == slot }
   }
 
   /// The token's text in lower case.

@@ -52,6 +52,7 @@ struct TextBuffer: ~Copyable {
   }
 
   /// Appends text fixed when the program is built.
+  @inline(__always)
   mutating func append(_ text: StaticString) {
     text.withUTF8Buffer { append($0) }
   }
