@@ -23,7 +23,7 @@ final class RewriteStorage: @unchecked Sendable {
   /// keeping the capacity.
   func reset(bytes: Int) {
     record.reset(capacity: 2 * bytes + 512)
-    writtenTexts.removeAll(keepingCapacity: true)
+    if !writtenTexts.isEmpty { writtenTexts.removeAll(keepingCapacity: true) }
     writtenPrompts.removeAll()
     jargon.reset()
     substitutions.reset()
