@@ -5,9 +5,10 @@ import Foundation
 /// ``Rewriter`` for one outcome; a class, so its steps share one state
 /// instead of copying it. Only the one rewrite's steps, one at a time, ever
 /// touch it, so its state is not checked for overlapping access at run time
-/// (`@exclusivity(unchecked)`); once built, the ``Rewrite`` keeps it for its
-/// ``record`` and it never changes again, so it is shared between threads
-/// unchecked.
+/// (`@exclusivity(unchecked)`). What it writes goes to its ``storage``,
+/// reused from one rewrite to the next; once built, the ``Rewrite`` keeps the
+/// draft (and so the storage) for its ``record``, which never changes again
+/// while it is kept, so it is shared between threads unchecked.
 final class RewriteDraft: @unchecked Sendable {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
