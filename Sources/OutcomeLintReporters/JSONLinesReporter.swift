@@ -65,6 +65,14 @@ public struct JSONLinesReporter: Reporter {
   }
 
   public func render(_ result: RecordResult, into output: inout OutputBuffer) {
+    var workspace = RewriteWorkspace()
+    render(result, into: &output, reusing: &workspace)
+  }
+
+  public func render(
+    _ result: RecordResult, into output: inout OutputBuffer,
+    reusing workspace: inout RewriteWorkspace
+  ) {
     switch result {
     case .failed(let record, let message):
       output.write(atMost: headRoom(record)) { writeHead(record, to: &$0) }
@@ -73,7 +81,11 @@ public struct JSONLinesReporter: Reporter {
       writePassthrough(record, to: &output)
     case .analyzed(let record, let report):
       writeReport(report, of: record, to: &output)
-      RewriteJSON.write(rewriter.rewrite(report), to: &output)
+      if let rewrite = rewriter.rewrite(report, reusing: &workspace) {
+        RewriteJSON.write(rewrite, to: &output)
+      } else {
+        RewriteJSON.writeNone(to: &output)
+      }
       writePassthrough(record, to: &output)
     }
     output.write(literal: "}\n")

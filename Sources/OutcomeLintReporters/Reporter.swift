@@ -8,10 +8,22 @@ public protocol Reporter: Sendable {
   var header: String { get }
   /// Renders the output for one input record.
   func render(_ result: RecordResult, into output: inout OutputBuffer)
+  /// Renders the output for one input record, writing any rewrite in
+  /// `workspace`, which a worker keeps from one record to the next.
+  func render(
+    _ result: RecordResult, into output: inout OutputBuffer,
+    reusing workspace: inout RewriteWorkspace)
 }
 
 extension Reporter {
   public var header: String { "" }
+
+  public func render(
+    _ result: RecordResult, into output: inout OutputBuffer,
+    reusing workspace: inout RewriteWorkspace
+  ) {
+    render(result, into: &output)
+  }
 
   /// One record's output as bytes.
   public func rendered(_ result: RecordResult) -> [UInt8] {

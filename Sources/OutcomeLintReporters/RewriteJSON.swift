@@ -10,14 +10,16 @@ enum RewriteJSON {
     "rewrite", "moved_to_provision", "separate_outcomes", "prompts", "changes",
   ]
 
-  static func write(_ rewrite: Rewrite?, to output: inout OutputBuffer) {
-    guard let rewrite else {
-      output.write(
-        literal:
-          ",\"rewrite\":null,\"moved_to_provision\":[],\"separate_outcomes\":[],\"prompts\":[],\"changes\":[]"
-      )
-      return
-    }
+  /// Writes the fields of an outcome with no rewrite.
+  static func writeNone(to output: inout OutputBuffer) {
+    output.write(
+      literal:
+        ",\"rewrite\":null,\"moved_to_provision\":[],\"separate_outcomes\":[],\"prompts\":[],\"changes\":[]"
+    )
+  }
+
+  /// Writes the fields of `rewrite`, read in place.
+  static func write(_ rewrite: borrowing Rewrite, to output: inout OutputBuffer) {
     output.write(literal: ",\"rewrite\":")
     rewrite.withTextUTF8 { output.writeJSONString(utf8: $0) }
     output.write(literal: ",\"moved_to_provision\":[")

@@ -56,7 +56,7 @@ struct PersonConverter {
       words.lazy.compactMap { word in
         word == "her" ? 1 : Self.toFirst.firstIndex { $0[word] != nil }
       }.first ?? 0
-    var result = TokenTexts(count: document.tokens.count)
+    var result = TokenTexts()
     for (position, index) in tokens.enumerated() {
       let current = words[position]
       let next = position + 1 < tokens.count ? words[position + 1] : nil
@@ -88,7 +88,7 @@ struct PersonConverter {
   }
 
   private func toThirdPerson(_ tokens: [Int]) -> TokenTexts {
-    var result = TokenTexts(count: document.tokens.count)
+    var result = TokenTexts()
     for (position, index) in tokens.enumerated() {
       guard var replacement = Self.toThird[word(index)] else { continue }
       if document.tokens[index].letterCase == .capitalized && word(index) != "i" {

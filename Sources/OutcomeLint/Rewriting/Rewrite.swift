@@ -20,7 +20,14 @@ public struct Rewrite: Sendable, Equatable {
   /// The prompts in ``text``, in order.
   public var prompts: [RewritePrompt] {
     var prompts: [RewritePrompt] = []
-    draft.forEachPromptInText { prompts.append(draft.writtenPrompts[$0].prompt) }
+    draft.forEachPromptInText { index in
+      let written = draft.writtenPrompts[index]
+      prompts.append(
+        RewritePrompt(
+          written.slot, label: draft.record.bytes.string(written.label),
+          hint: written.hint.map { draft.record.bytes.string($0) },
+          example: draft.record.bytes.string(written.example)))
+    }
     return prompts
   }
   /// Provision taken out of the outcome, for Section F.
@@ -52,12 +59,16 @@ public struct Rewrite: Sendable, Equatable {
 
   /// Calls `body` with the UTF-8 of each of ``movedToProvision``, read in place.
   public func forEachMovedToProvision(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    for range in draft.record.moved { draft.record.bytes.withBytes(range, body) }
+    for index in draft.record.moved.indices {
+      draft.record.bytes.withBytes(draft.record.moved[index], body)
+    }
   }
 
   /// Calls `body` with the UTF-8 of each of ``separateOutcomes``, read in place.
   public func forEachSeparateOutcome(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    for range in draft.record.separate { draft.record.bytes.withBytes(range, body) }
+    for index in draft.record.separate.indices {
+      draft.record.bytes.withBytes(draft.record.separate[index], body)
+    }
   }
 
   /// Calls `body` with each of ``prompts``: its slot, and the UTF-8 of its
@@ -69,9 +80,9 @@ public struct Rewrite: Sendable, Equatable {
     ) -> Void
   ) {
     draft.forEachPromptInText { index in
-      let slot = draft.writtenPrompts[index].prompt.slot
-      draft.record.bytes.withBytes(draft.writtenPrompts[index].text) { text in
-        draft.record.bytes.withBytes(draft.writtenPrompts[index].example) { body(slot, text, $0) }
+      let written = draft.writtenPrompts[index]
+      draft.record.bytes.withBytes(written.text) { text in
+        draft.record.bytes.withBytes(written.example) { body(written.slot, text, $0) }
       }
     }
   }

@@ -14,12 +14,12 @@ extension RewriteDraft {
     trim(&pieces)
     guard !verbWritten else { return }
     guard let head = pieces.first else {
-      pieces.append(piece(plainActionPrompt()))
+      pieces.append(.prompt(plainActionPrompt()))
       return
     }
     guard case .token(let verb) = head else {
       if slot(of: head) == .action { return }
-      pieces.insert(piece(plainActionPrompt()), at: 0)
+      pieces.insert(.prompt(plainActionPrompt()), at: 0)
       return
     }
     if let vague = hit(.vagueVerbs, at: verb) {
@@ -27,18 +27,18 @@ extension RewriteDraft {
     } else if hasHit(.observableVerbs, at: verb) {
       return
     } else if !isVerbLike(verb) {
-      pieces.insert(piece(plainActionPrompt()), at: 0)
+      pieces.insert(.prompt(plainActionPrompt()), at: 0)
     } else if finding("no-observable-action") != nil {
       replaceAction(in: &pieces, verb: verb..<(verb + 1), alternatives: [])
     }
   }
 
-  private func plainActionPrompt() -> RewritePrompt {
+  private func plainActionPrompt() -> Int {
     let because =
       finding("no-observable-action") ?? finding("provision-as-outcome")
       ?? finding("service-subject") ?? finding("service-session-count")
     note("Added a prompt for what the person will do", answering: because)
-    return RewritePrompt(.action, example: Defaults.action)
+    return prompt(.action, example: Defaults.action)
   }
 
   /// Takes out absolutes. A negative one ("never hit") cannot simply be
@@ -53,11 +53,12 @@ extension RewriteDraft {
       let finding = finding("unrealistic-absolute") { $0 == absolute.span }
       let negative = ["never", "not ", "no ", "zero"].contains { phrase.hasPrefix($0) }
       if negative, let bounds = Self.tokenBounds(of: region) {
-        let quoted = quote(document.span(ofTokens: bounds))
-        let prompt = RewritePrompt(
-          .action, label: "do what instead of '\(quoted)'", example: Defaults.action)
-        note("Asked what the person will do instead of '\(quoted)'", answering: finding)
-        pieces = [piece(prompt)]
+        let quoted = document.span(ofTokens: bounds)
+        let prompt = prompt(
+          .action, label: "do what instead of '\(original: quoted)'",
+          example: "\(Defaults.action)")
+        note("Asked what the person will do instead of '\(original: quoted)'", answering: finding)
+        pieces = [.prompt(prompt)]
         return true
       }
       criterionExample =
@@ -139,10 +140,22 @@ extension RewriteDraft {
 
   /// After "be introduced to", "using" becomes "use".
   private func baseFormOfLeadingGerund(_ pieces: [ClausePiece]) {
-    guard let first = pieces.first, case .token(let index) = first,
+    guard let first = pieces.first, case .token(let index) = first, mayBeGerund(index),
       let base = verbs.baseOfGerund(word(index))
     else { return }
     substitutions[index] = base
+  }
+
+  /// Whether token `index` may be an "-ing" form (``VerbForms/baseOfGerund(_:)``):
+  /// not an ASCII token of four letters or fewer or with another ending.
+  private func mayBeGerund(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isASCII else { return true }
+    let end = Int(token.end)
+    guard end - Int(token.start) > 4 else { return false }
+    let bytes = document.bytes
+    return bytes[end - 3] | 0x20 == UInt8(ascii: "i") && bytes[end - 2] | 0x20 == UInt8(ascii: "n")
+      && bytes[end - 1] | 0x20 == UInt8(ascii: "g")
   }
 
   /// Low-expectation wording after the verb: a hedge ("where possible") goes,
@@ -199,27 +212,29 @@ extension RewriteDraft {
     let whole = (objectWords <= 2 || goal != nil) && !cutShort
     let replaced = whole ? end : verbEnd
     guard let bounds = Self.tokenBounds(of: pieces[0..<replaced]) else { return }
-    let quoted = quote(document.span(ofTokens: bounds))
+    let quoted = document.span(ofTokens: bounds)
     let usable = alternatives.filter { !Self.hasPlaceholder($0) }
-    let example: String
+    let example: DraftText
     if whole {
       let matching = usable.first { alternative in
         Self.standaloneVerbs.contains(alternative)
           && (goal.map { document.value($0).occurs(alternative) } ?? true)
       }
       example =
-        matching ?? (goal == nil ? usable.first(where: Self.standaloneVerbs.contains) : nil)
-        ?? Defaults.action
+        (matching ?? (goal == nil ? usable.first(where: Self.standaloneVerbs.contains) : nil))
+        .map { "\($0)" } ?? "\(Defaults.action)"
     } else {
-      example = usable.first ?? "show"
+      example = usable.first.map { "\($0)" } ?? "show"
     }
-    let prompt = RewritePrompt(.action, label: "do what instead of '\(quoted)'", example: example)
-    pieces.replaceSubrange(0..<replaced, with: CollectionOfOne(piece(prompt)))
+    let prompt = prompt(
+      .action, label: "do what instead of '\(original: quoted)'", example: example)
+    pieces.replaceSubrange(0..<replaced, with: CollectionOfOne(.prompt(prompt)))
     note(
-      "Asked what you would see the person do instead of '\(quoted)'",
+      "Asked what you would see the person do instead of '\(original: quoted)'",
       answering: finding("no-observable-action"))
     note(
-      "The prompt asks exactly what '\(quoted)' would look like", answering: finding("vague-goal"))
+      "The prompt asks exactly what '\(original: quoted)' would look like",
+      answering: finding("vague-goal"))
   }
 
   /// Where a verb's object ends: a break, a phrase of place, time or
@@ -245,13 +260,26 @@ extension RewriteDraft {
 
   /// Whether a lexicon value holds the number placeholder "#".
   static func hasPlaceholder(_ value: String) -> Bool {
-    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(Character("#")) }
-    return value.utf8.contains(UInt8(ascii: "#"))
+    asciiBytes(of: value) { $0.contains(UInt8(ascii: "#")) } ?? value.contains(Character("#"))
   }
 
   /// Whether a lexicon value holds a number (an ASCII one holds a digit).
   private static func hasNumber(_ value: String) -> Bool {
-    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(where: \.isNumber) }
-    return value.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    asciiBytes(of: value) { bytes in
+      bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    } ?? value.contains(where: \.isNumber)
+  }
+
+  /// What `test` says of `value`'s UTF-8, read in place, when it is all
+  /// ASCII; nil otherwise, for the caller to read it character by character.
+  private static func asciiBytes(
+    of value: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool? {
+    let inPlace = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      bytes.allSatisfy { $0 < 0x80 } ? test(bytes) : nil
+    }
+    if let inPlace { return inPlace }
+    let bytes = Array(value.utf8)
+    return bytes.allSatisfy { $0 < 0x80 } ? bytes.withUnsafeBufferPointer(test) : nil
   }
 }

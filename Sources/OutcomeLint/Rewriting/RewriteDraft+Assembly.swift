@@ -16,10 +16,7 @@ extension RewriteDraft {
       guard let bounds = Self.tokenBounds(of: part) else { continue }
       note(
         "Split out '\(original: document.span(ofTokens: bounds))' to write as its own outcome",
-        answering: finding("several-outcomes")
-          ?? report.findings.firstIndex { $0.rule == "several-outcomes" }.map {
-            self.reportFinding($0)
-          })
+        answering: finding("several-outcomes") ?? anyFinding("several-outcomes"))
     }
     let aim = statedAim(actionStart: who.actionStart)
     if let aim {
@@ -41,27 +38,33 @@ extension RewriteDraft {
         .substitutions(tokens, to: person, name: who.name)
     }
 
-    let closing = closingPrompts(after: action)
+    // Settled now: a constant, so writing it retains nothing.
+    let shaped = consume action
+    let closing = closingPrompts(after: shaped)
     withOriginal { original in
       let start = record.bytes.count
       appendOpening(opening, to: &record.bytes, from: original)
       record.bytes.append(UInt8(ascii: ","))
       Self.appendPart(to: &record.bytes) { text in
-        if let prompt = who.prompt { write(prompt, into: &text) } else { text.append(who.word) }
+        if let prompt = who.prompt {
+          writePrompt(prompt, into: &text)
+        } else {
+          text.append(who.word)
+        }
       }
       Self.appendPart(to: &record.bytes) { $0.append("will be able to") }
-      Self.appendPart(to: &record.bytes) { render(action, .rewrite, into: &$0, from: original) }
+      Self.appendPart(to: &record.bytes) { render(shaped, .rewrite, into: &$0, from: original) }
       if let prompt = closing.context {
-        Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+        Self.appendPart(to: &record.bytes) { writePrompt(prompt, into: &$0) }
       }
       if let prompt = closing.criterion {
-        Self.appendPart(to: &record.bytes) { write(prompt, into: &$0) }
+        Self.appendPart(to: &record.bytes) { writePrompt(prompt, into: &$0) }
       }
       Self.appendPart(to: &record.bytes) { text in
         if let tokens = purpose.tokens {
           render(Self.pieces(tokens), .rewrite, into: &text, from: original)
         } else if let prompt = purpose.prompt {
-          write(prompt, into: &text)
+          writePrompt(prompt, into: &text)
         }
       }
       record.bytes.append(UInt8(ascii: "."))
@@ -74,6 +77,7 @@ extension RewriteDraft {
         record.separate.append(start..<record.bytes.count)
       }
     }
+    recycle(region: shaped)
     return Rewrite(draft: self)
   }
 
@@ -99,15 +103,15 @@ extension RewriteDraft {
   /// The context prompt (for a generic outcome with no place or people) and
   /// the criterion prompt (when no criterion is left), each when it is needed.
   private func closingPrompts(after action: [ClausePiece]) -> (
-    context: RewritePrompt?, criterion: RewritePrompt?
+    context: Int?, criterion: Int?
   ) {
-    var result: (context: RewritePrompt?, criterion: RewritePrompt?) = (nil, nil)
+    var result: (context: Int?, criterion: Int?) = (nil, nil)
     let hasContexts = document.hasHits(.contextPhrases)
     if let generic = finding("generic-outcome"),
       !(hasContexts && keptContext(in: action, mentioning: nil)),
       !writes(.context, in: action)
     {
-      result.context = RewritePrompt(.context, example: Defaults.context)
+      result.context = prompt(.context, example: Defaults.context)
       note("Added a prompt for where, when or with whom", answering: generic)
     }
     let hasCriterion = anatomy.criteria.contains { criterion in
@@ -115,8 +119,9 @@ extension RewriteDraft {
     }
     if (!hasCriterion || criterionExample != nil) && !writes(.criterion, in: action) {
       let lessons = hasContexts && keptContext(in: action, mentioning: "lesson")
-      let example = criterionExample ?? (lessons ? Defaults.lessons : Defaults.occasions)
-      result.criterion = RewritePrompt(.criterion, example: example)
+      result.criterion =
+        criterionExample.map { prompt(.criterion, example: "\($0)") }
+        ?? prompt(.criterion, example: lessons ? Defaults.lessons : Defaults.occasions)
       if let missing = finding("no-success-criterion") {
         note("Added a prompt for how you will know it is achieved", answering: missing)
       } else {
@@ -155,9 +160,9 @@ extension RewriteDraft {
   /// The original's purpose clause, kept (less an aim it opens with);
   /// otherwise a prompt for one.
   private func resolvePurpose(who: Who, aim: Aim?) -> (
-    tokens: Range<Int>?, prompt: RewritePrompt?
+    tokens: Range<Int>?, prompt: Int?
   ) {
-    if let written = existing(.purpose) { return (nil, written.prompt) }
+    if let written = existing(.purpose) { return (nil, prompt(copying: written.prompt)) }
     if let purpose = anatomy.purpose, !inPrompt(purpose.tokens.lowerBound),
       purpose.wordCount >= 2,
       let start = aim?.tokens.lowerBound == purpose.tokens.lowerBound
@@ -172,9 +177,9 @@ extension RewriteDraft {
       return (tokens, nil)
     }
     let subject = person == .first ? "I" : who.name ?? (who.prompt == nil ? who.word : "they")
-    let difference = aspirationExample.map { "can \($0)" } ?? Defaults.difference
-    let prompt = RewritePrompt(
-      .purpose, hint: "the difference it makes", example: "\(subject) \(difference)")
+    let example: DraftText =
+      aspirationExample.map { "\(subject) can \($0)" } ?? "\(subject) \(Defaults.difference)"
+    let prompt = prompt(.purpose, hint: "the difference it makes", example: example)
     note("Added a prompt for the difference it makes", answering: finding("missing-purpose"))
     return (nil, prompt)
   }
@@ -184,7 +189,7 @@ extension RewriteDraft {
     _ opening: Opening, to text: inout TextBuffer, from original: Original
   ) {
     guard let tokens = opening.tokens else {
-      if let prompt = opening.prompt { write(prompt, into: &text) }
+      if let prompt = opening.prompt { writePrompt(prompt, into: &text) }
       return
     }
     let start = text.count

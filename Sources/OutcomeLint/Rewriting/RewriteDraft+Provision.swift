@@ -6,7 +6,10 @@ extension RewriteDraft {
     guard anatomy.subject.kind != .service,
       hasFinding("service-session-count") || hasFinding("provision-as-outcome")
     else { return }
-    let found = findings("service-session-count") + findings("provision-as-outcome")
+    var found: [ReportFinding] = []
+    found.reserveCapacity(report.findings.count)
+    appendFindings("service-session-count", to: &found)
+    appendFindings("provision-as-outcome", to: &found)
     guard !found.isEmpty, let bounds = Self.tokenBounds(of: region) else { return }
     let passive = hits(.passiveSupport)
     var groups: [Range<Int>] = []

@@ -11,25 +11,34 @@ extension RewriteDraft {
   /// A context phrase that opened the sentence ("At the end of the day, …")
   /// follows the action, so it starts in lower case, and the main clause's
   /// closing punctuation does not come before it.
+  /// The pieces are written in the storage's ``RewriteStorage/region``,
+  /// recycled from the last rewrite (see ``recycle(region:)``).
   func mainRegion(from start: Int, claimed: [Int], subject: TextSpan?) -> [ClausePiece] {
-    var pieces: [ClausePiece] = []
+    var pieces = [ClausePiece].recycled(from: &storage.region)
     let count = document.tokens.count
     pieces.reserveCapacity(count)
-    let isMainToken = anatomy.isMainToken
+    if prompts.isEmpty && claimed.isEmpty {
+      // The usual case: the main clause's tokens from `start` on.
+      for index in max(start, 0)..<max(count, start) where anatomy.isMainToken[index] {
+        pieces.append(.token(index))
+      }
+    }
     // Without prompts, tokens before `start` need no look.
-    var index = prompts.isEmpty ? max(start, 0) : 0
+    var index = prompts.isEmpty ? (claimed.isEmpty ? count : max(start, 0)) : 0
     while index < count {
       if inPrompt(index), let written = prompts.first(where: { $0.tokens.lowerBound == index }) {
         switch written.prompt.slot {
         case .action, .context, .criterion:
-          if index >= start { pieces.append(piece(written.prompt)) }
+          if index >= start { pieces.append(.prompt(prompt(copying: written.prompt))) }
         case .when, .who, .purpose:
           break
         }
         index = written.tokens.upperBound
         continue
       }
-      if index >= start && isMainToken[index] && (claimed.isEmpty || !claimed.contains(index)) {
+      if index >= start && anatomy.isMainToken[index]
+        && (claimed.isEmpty || !claimed.contains(index))
+      {
         pieces.append(.token(index))
       }
       index += 1
@@ -43,6 +52,11 @@ extension RewriteDraft {
       substitutions[first] = word(first)
     }
     return pieces + before
+  }
+
+  /// Gives `region`'s storage back for the next rewrite's main region.
+  func recycle(region: consuming [ClausePiece]) {
+    storage.region = region
   }
 
   /// A statement of need or wish with no action ("Josiah has a visual
@@ -185,7 +199,7 @@ extension RewriteDraft {
       let end = max(start, position + 1 < cuts.count ? cuts[position + 1] : last + 1)
       var part = (start..<end).filter { region.contains(.token($0)) }.map { ClausePiece.token($0) }
       trim(&part)
-      return [piece(text: who.text), piece(text: "will")] + part
+      return [piece(text: text(of: who)), piece(text: "will")] + part
     }
     trim(&kept)
     region = kept

@@ -44,6 +44,10 @@ extension RewriteDraft {
     let replacing = rewording || !jargon.isEmpty
     let bytes = original.bytes
     let tokens = original.tokens
+    // Known when specialised: a range of tokens, none replaced, is read gap by gap.
+    if !replacing, let range = pieces as? TokenPieces {
+      return Self.appendTokens(range.tokens, from: original, into: &text)
+    }
     var hasPrevious = false
     // The previous piece's token, or -2 when it was not a token.
     var previousToken = -2
@@ -102,14 +106,38 @@ extension RewriteDraft {
     Self.flush(&run, of: bytes, into: &text)
   }
 
+  /// Appends neighbouring original tokens `range`, none replaced, as
+  /// ``render(_:_:into:from:)`` does: each stretch whose gaps are a single
+  /// space or none is copied in one piece, and any other gap becomes one space.
+  private static func appendTokens(
+    _ range: Range<Int>, from original: Original, into text: inout TextBuffer
+  ) {
+    guard let first = range.first else { return }
+    let bytes = original.bytes
+    let tokens = original.tokens
+    var runStart = Int(tokens[first].start)
+    var previousEnd = Int(tokens[first].end)
+    for index in range.dropFirst() {
+      let start = Int(tokens[index].start)
+      let gap = start - previousEnd
+      if gap > 1 || (gap == 1 && bytes[start - 1] != UInt8(ascii: " ")) {
+        text.append(UnsafeBufferPointer(rebasing: bytes[runStart..<previousEnd]))
+        text.append(UInt8(ascii: " "))
+        runStart = start
+      }
+      previousEnd = Int(tokens[index].end)
+    }
+    text.append(UnsafeBufferPointer(rebasing: bytes[runStart..<previousEnd]))
+  }
+
   /// The replacement for token `index`: the rewrite's own or its voice's
   /// when `rewording`, else jargon's; nil when there is none.
   private func replacement(of index: Int, rewording: Bool) -> String? {
     if rewording {
-      if substitutions.replaces(index) { return substitutions[index] }
-      if voiced.replaces(index) { return voiced[index] }
+      if let substituted = substitutions[index] { return substituted }
+      if let voice = voiced[index] { return voice }
     }
-    return jargon.replaces(index) ? jargon[index] : nil
+    return jargon[index]
   }
 
   /// Appends the original bytes of `run`, if any, and empties it.

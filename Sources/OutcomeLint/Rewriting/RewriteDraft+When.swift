@@ -4,7 +4,8 @@ extension RewriteDraft {
     /// The deadline's tokens in the original, when it is kept.
     var tokens: Range<Int>?
     /// The prompt standing for the deadline, when there is none to keep.
-    var prompt: RewritePrompt?
+    /// (Its index in ``RewriteDraft/writtenPrompts``.)
+    var prompt: Int?
     /// Main-clause tokens that belong to the opening ("By" and the comma around a prompt).
     var claimed: [Int] = []
   }
@@ -20,10 +21,10 @@ extension RewriteDraft {
       if after < document.tokens.count, document.isPunctuation(after, UInt8(ascii: ",")) {
         claimed.append(after)
       }
-      return Opening(tokens: nil, prompt: written.prompt, claimed: claimed)
+      return Opening(tokens: nil, prompt: prompt(copying: written.prompt), claimed: claimed)
     }
-    let prompt = RewritePrompt(.when, example: Defaults.deadline)
     guard let timeframe = anatomy.timeframe else {
+      let prompt = prompt(.when, example: Defaults.deadline)
       note("Added a prompt for the deadline", answering: finding("missing-timeframe"))
       return Opening(tokens: nil, prompt: prompt)
     }
@@ -32,13 +33,13 @@ extension RewriteDraft {
       note(
         "Took out '\(original: quoted)' and added a prompt for a real deadline",
         answering: finding("vague-timeframe"))
-      return Opening(tokens: nil, prompt: prompt)
+      return Opening(tokens: nil, prompt: prompt(.when, example: Defaults.deadline))
     }
     if timeframe.isUnderAYear {
       note(
         "Took out '\(original: quoted)': keep it as a short-term step towards this outcome, and set the outcome's own deadline at least a year away",
         answering: finding("timeframe-under-a-year"))
-      return Opening(tokens: nil, prompt: prompt)
+      return Opening(tokens: nil, prompt: prompt(.when, example: Defaults.deadline))
     }
     return Opening(tokens: timeframe.tokens, prompt: nil)
   }

@@ -3,16 +3,20 @@ extension RewriteDraft {
   struct Who {
     /// The subject as written in the rewrite ("Amy", "I", "he"), when it is not a prompt.
     var word: String
-    /// The prompt standing for the name, when the name is unknown.
-    var prompt: RewritePrompt?
+    /// The prompt standing for the name, when the name is unknown (its
+    /// index in ``RewriteDraft/writtenPrompts``).
+    var prompt: Int?
     /// The person's name, when known.
     var name: String?
     /// The first main-clause token of the person's action; the text before it
     /// is the subject (and, for a service, what the service does).
     var actionStart: Int
 
-    /// The subject as written in the rewrite: the word, or the prompt's text.
-    var text: String { prompt?.text ?? word }
+  }
+
+  /// The subject as written in the rewrite: `who`'s word, or its prompt's text.
+  func text(of who: Who) -> String {
+    who.prompt.map(promptText) ?? who.word
   }
 
   /// Finds who the outcome is about. A service's statement ("Staff will make
@@ -22,7 +26,7 @@ extension RewriteDraft {
     let subject = anatomy.subject
     if let named = existing(.who) {
       let start = anatomy.modal.map(\.tokens.upperBound) ?? named.tokens.upperBound
-      return Who(word: "", prompt: named.prompt, name: nil, actionStart: start)
+      return Who(word: "", prompt: prompt(copying: named.prompt), name: nil, actionStart: start)
     }
     switch subject.kind {
     case .service:
@@ -57,14 +61,16 @@ extension RewriteDraft {
   }
 
   /// The subject in the chosen voice: "I" for the first person; otherwise the
-  /// name or pronoun, or a prompt for the name.
-  private func whoInVoice(name: String?, pronoun: String?, start: Int, original: String)
-    -> Who
-  {
+  /// name or pronoun, or a prompt for the name. `original`, the subject as
+  /// written, is read only when the voice changes.
+  private func whoInVoice(
+    name: String?, pronoun: String?, start: Int, original: @autoclosure () -> String
+  ) -> Who {
     if person == .first {
-      if originalPerson == .third && !original.isEmpty {
+      let subject = originalPerson == .third ? original() : ""
+      if !subject.isEmpty {
         note(
-          .perspective, nil, "Wrote it in the first person ('I' for '\(original)')",
+          .perspective, nil, "Wrote it in the first person ('I' for '\(subject)')",
           because:
             "Nottingham My SEND Outcomes Framework (seed 004): outcomes are 'Written in the first person'"
         )
@@ -72,11 +78,11 @@ extension RewriteDraft {
       return Who(word: "I", prompt: nil, name: name, actionStart: start)
     }
     if let name { return Who(word: name, prompt: nil, name: name, actionStart: start) }
-    if let pronoun, pronoun.lowercased() != "i" {
+    if let pronoun, pronoun != "I" && pronoun != "i" {
       return Who(word: pronoun, prompt: nil, name: nil, actionStart: start)
     }
-    let prompt = RewritePrompt(.who, example: Defaults.name)
-    if originalPerson == .first && !original.isEmpty {
+    let prompt = prompt(.who, example: Defaults.name)
+    if originalPerson == .first && !original().isEmpty {
       note(
         .perspective, nil, "Wrote it in the third person, with a prompt for the person's name",
         because: "The third person was asked for (--person third)")
@@ -117,12 +123,14 @@ extension RewriteDraft {
 
   /// The first main-clause word outside prompts.
   private func firstMainWord() -> Int? {
-    document.tokens.indices.first(where: isMainWord)
+    for index in document.tokens.indices where isMainWord(index) { return index }
+    return nil
   }
 
   /// The last main-clause word outside prompts.
   private func lastMainWord() -> Int? {
-    document.tokens.indices.last(where: isMainWord)
+    for index in document.tokens.indices.reversed() where isMainWord(index) { return index }
+    return nil
   }
 
   /// A service's statement: moved to Section F; the person it names (if any)

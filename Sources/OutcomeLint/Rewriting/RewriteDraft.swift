@@ -5,19 +5,20 @@ import Foundation
 /// ``Rewriter`` for one outcome; a class, so its steps share one state
 /// instead of copying it. Only the one rewrite's steps, one at a time, ever
 /// touch it, so its state is not checked for overlapping access at run time
-/// (`@exclusivity(unchecked)`); once built, the ``Rewrite`` keeps it for its
-/// ``record`` and it never changes again, so it is shared between threads
-/// unchecked.
+/// (`@exclusivity(unchecked)`). What it writes goes to its ``storage``,
+/// reused from one rewrite to the next; once built, the ``Rewrite`` keeps the
+/// draft (and so the storage) for its ``record``, which never changes again
+/// while it is kept, so it is shared between threads unchecked.
 final class RewriteDraft: @unchecked Sendable {
   /// Example answers the prompts offer when nothing in the outcome suggests one.
   enum Defaults {
-    static let deadline = "the end of Key Stage 2"
-    static let name = "Sam"
-    static let action = "ask for help"
-    static let occasions = "on 4 out of 5 occasions"
-    static let lessons = "in 4 out of 5 lessons"
-    static let context = "at home or at school"
-    static let difference = "can do this without waiting for an adult"
+    static let deadline: StaticString = "the end of Key Stage 2"
+    static let name: StaticString = "Sam"
+    static let action: StaticString = "ask for help"
+    static let occasions: StaticString = "on 4 out of 5 occasions"
+    static let lessons: StaticString = "in 4 out of 5 lessons"
+    static let context: StaticString = "at home or at school"
+    static let difference: StaticString = "can do this without waiting for an adult"
   }
 
   let report: OutcomeReport
@@ -40,30 +41,47 @@ final class RewriteDraft: @unchecked Sendable {
   /// The voice the original is written in.
   @exclusivity(unchecked) private(set) var originalPerson = PersonStyle.third
 
+  /// Where the rewrite is written, reused from one rewrite to the next.
+  let storage: RewriteStorage
   /// What the rewrite writes: its text, what moves out, and its changes.
-  @exclusivity(unchecked) var record: RewriteRecord
-  /// Room for the changes most rewrites make, so the list seldom grows.
-  private static let usualChanges = 8
-  /// Room for the prompts most rewrites write.
-  private static let usualPrompts = 4
+  var record: RewriteRecord {
+    _read { yield storage.record }
+    _modify { yield &storage.record }
+  }
   /// Jargon expansions, used everywhere including text moved to Section F.
-  @exclusivity(unchecked) var jargon: TokenTexts
+  var jargon: TokenTexts {
+    _read { yield storage.jargon }
+    _modify { yield &storage.jargon }
+  }
   /// Every substitution the rewrite makes itself (verb forms, case).
-  @exclusivity(unchecked) var substitutions: TokenTexts
+  var substitutions: TokenTexts {
+    _read { yield storage.substitutions }
+    _modify { yield &storage.substitutions }
+  }
   /// The words written in the rewrite's voice when it differs from the original's.
-  @exclusivity(unchecked) var voiced: TokenTexts
+  var voiced: TokenTexts {
+    _read { yield storage.voiced }
+    _modify { yield &storage.voiced }
+  }
+  /// The text of every ``ClausePiece/text(_:)``.
+  var writtenTexts: [String] {
+    _read { yield storage.writtenTexts }
+    _modify { yield &storage.writtenTexts }
+  }
+  /// The prompt of every ``ClausePiece/prompt(_:)``.
+  var writtenPrompts: PlainList<WrittenPrompt> {
+    _read { yield storage.writtenPrompts }
+    _modify { yield &storage.writtenPrompts }
+  }
   /// An example criterion suggested by wording the rewrite took out ("in all lessons").
   @exclusivity(unchecked) var criterionExample: String?
   /// What the person wishes for, from a statement of aspiration taken out
   /// ("be a footballer"), to suggest as the difference the outcome makes.
   @exclusivity(unchecked) var aspirationExample: String?
-  /// The text of every ``ClausePiece/text(_:)``.
-  @exclusivity(unchecked) var writtenTexts: [String] = []
-  /// The prompt of every ``ClausePiece/prompt(_:)``.
-  @exclusivity(unchecked) var writtenPrompts: [WrittenPrompt] = []
 
-  init(report: borrowing OutcomeReport, person requested: PersonStyle?) {
+  init(report: borrowing OutcomeReport, person requested: PersonStyle?, storage: RewriteStorage) {
     self.report = copy report
+    self.storage = storage
     let document = self.report.outcome.document
     self.document = document
     let count = document.tokens.count
@@ -78,15 +96,10 @@ final class RewriteDraft: @unchecked Sendable {
     promptMarks = marks
     var bits: UInt64 = 0
     for index in self.report.findings.indices {
-      bits |= Self.ruleBit(self.report.findings[index].stamp.id)
+      bits |= Self.ruleBit(length: self.report.findings[index].withStamp { $0.quotedID.count - 2 })
     }
     ruleBits = bits
-    jargon = TokenTexts(count: count)
-    substitutions = TokenTexts(count: count)
-    voiced = TokenTexts(count: count)
-    record = RewriteRecord(capacity: 2 * document.bytes.count + 512)
-    record.changes.reserveCapacity(Self.usualChanges)
-    writtenPrompts.reserveCapacity(Self.usualPrompts)
+    storage.reset(bytes: document.bytes.count)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -110,11 +123,22 @@ final class RewriteDraft: @unchecked Sendable {
     case .namedChild, .pronoun, .genericChild: return .third
     case .service, .implicit, .none:
       let sayFirst = document.tokens.indices.contains { index in
-        anatomy.isMainToken[index] && !inPrompt(index)
+        anatomy.isMainToken[index] && mayBeFirstPersonWord(index) && !inPrompt(index)
           && document.tokenIs(index, anyOf: Self.firstPersonWords)
       }
       return sayFirst ? .first : .third
     }
+  }
+
+  /// Whether token `index` may be one of ``firstPersonWords``: not an ASCII
+  /// token of another length or starting with another letter.
+  private func mayBeFirstPersonWord(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isASCII else { return true }
+    let length = token.end - token.start
+    guard length >= 1 && length <= 6 else { return false }
+    let first = document.bytes[Int(token.start)] | 0x20
+    return first == UInt8(ascii: "i") || first == UInt8(ascii: "m")
   }
 
   // MARK: Reading the original
@@ -129,67 +153,91 @@ final class RewriteDraft: @unchecked Sendable {
       span: report.findings[index].span)
   }
 
-  /// Whether the report's finding at `index` is of `rule`.
-  private func isFinding(_ index: Int, of rule: String) -> Bool {
-    let id = report.findings[index].stamp.id
-    // Rule ids mostly differ in length, which is quicker to compare.
-    return id.utf8.count == rule.utf8.count && id == rule
+  /// Whether the report's finding at `index` is of `rule`, compared with
+  /// the stamp's quoted id, which is read without counting a reference.
+  @inline(__always)
+  private func isFinding(_ index: Int, of rule: StaticString) -> Bool {
+    report.findings[index].withStamp { stamp in
+      let quoted = stamp.quotedID
+      let length = rule.utf8CodeUnitCount
+      // Rule ids mostly differ in length, which is quicker to compare.
+      return quoted.count == length + 2
+        && memcmp(quoted.baseAddress! + 1, rule.utf8Start, length) == 0
+    }
   }
 
   /// Whether the report's finding at `index` is of `rule` and not about the
   /// words of a prompt.
-  private func isOutsidePrompts(_ index: Int, _ rule: String) -> Bool {
-    guard isFinding(index, of: rule) else { return false }
-    guard !prompts.isEmpty else { return true }
+  @inline(__always)
+  private func isOutsidePrompts(_ index: Int, _ rule: StaticString) -> Bool {
+    isFinding(index, of: rule) && (prompts.isEmpty || isOutsidePrompts(index))
+  }
+
+  /// Whether the report's finding at `index` is not about the words of a prompt.
+  private func isOutsidePrompts(_ index: Int) -> Bool {
     let span = report.findings[index].span
     guard span != document.trimmedSpan else { return true }
     return !prompts.contains { document.span(ofTokens: $0.tokens).overlaps(span) }
   }
 
-  /// The bit of ``ruleBits`` for rule `id`, from its length.
-  private static func ruleBit(_ id: String) -> UInt64 {
-    1 << (UInt64(id.utf8.count) & 63)
+  /// The bit of ``ruleBits`` for a rule id of `length` bytes.
+  private static func ruleBit(length: Int) -> UInt64 {
+    1 << (UInt64(length) & 63)
   }
 
   /// Whether the report may have a finding of `rule` (certainly not when false).
-  private func mayHaveFinding(_ rule: String) -> Bool {
-    ruleBits & Self.ruleBit(rule) != 0
+  private func mayHaveFinding(_ rule: StaticString) -> Bool {
+    ruleBits & Self.ruleBit(length: rule.utf8CodeUnitCount) != 0
   }
 
   /// The first finding of `rule` that is not about the words of a prompt.
-  func finding(_ rule: String) -> ReportFinding? {
+  func finding(_ rule: StaticString) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
-    return report.findings.indices.first { isOutsidePrompts($0, rule) }.map {
-      reportFinding($0)
+    for index in report.findings.indices where isOutsidePrompts(index, rule) {
+      return reportFinding(index)
     }
+    return nil
   }
 
-  /// The findings of `rule` that are not about the words of a prompt.
-  func findings(_ rule: String) -> [ReportFinding] {
-    guard mayHaveFinding(rule) else { return [] }
-    return report.findings.indices.filter { isOutsidePrompts($0, rule) }.map {
-      reportFinding($0)
+  /// Appends the findings of `rule` that are not about the words of a prompt to `found`.
+  func appendFindings(_ rule: StaticString, to found: inout [ReportFinding]) {
+    guard mayHaveFinding(rule) else { return }
+    for index in report.findings.indices where isOutsidePrompts(index, rule) {
+      found.append(reportFinding(index))
     }
   }
 
   /// The first finding of `rule` outside prompts whose span satisfies `test`.
-  func finding(_ rule: String, where test: (TextSpan) -> Bool) -> ReportFinding? {
+  func finding(_ rule: StaticString, where test: (TextSpan) -> Bool) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
-    return report.findings.indices.first {
-      isOutsidePrompts($0, rule) && test(report.findings[$0].span)
+    for index in report.findings.indices
+    where isOutsidePrompts(index, rule) && test(report.findings[index].span) {
+      return reportFinding(index)
     }
-    .map { reportFinding($0) }
+    return nil
   }
 
   /// Whether the report has a finding of `rule`, in prompts or not.
-  func hasFinding(_ rule: String) -> Bool {
-    mayHaveFinding(rule) && report.findings.indices.contains { isFinding($0, of: rule) }
+  func hasFinding(_ rule: StaticString) -> Bool {
+    guard mayHaveFinding(rule) else { return false }
+    for index in report.findings.indices where isFinding(index, of: rule) { return true }
+    return false
+  }
+
+  /// The first finding of `rule`, in prompts or not.
+  func anyFinding(_ rule: StaticString) -> ReportFinding? {
+    guard mayHaveFinding(rule) else { return nil }
+    for index in report.findings.indices where isFinding(index, of: rule) {
+      return reportFinding(index)
+    }
+    return nil
   }
 
   /// The matches of `kind` outside prompts.
-  func hits(_ kind: LexiconKind) -> ArraySlice<LexiconHit> {
-    guard !prompts.isEmpty else { return document.hitSlice(kind) }
-    return ArraySlice(document.hits(kind).filter { hit in !hit.tokens.contains(where: inPrompt) })
+  func hits(_ kind: LexiconKind) -> DraftHits {
+    DraftHits(
+      run: document.hits(kind), draft: Unmanaged.passUnretained(self),
+      skipsPrompts: !prompts.isEmpty)
   }
 
   /// The match of `kind` starting at token `index`, if any.
@@ -215,7 +263,8 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// The prompt already written for `slot`, if any.
   func existing(_ slot: RewritePrompt.Slot) -> PromptSpan? {
-    prompts.first { $0.prompt.slot == slot }
+    guard !prompts.isEmpty else { return nil }
+    return prompts.first { $0.prompt.slot == slot }
   }
 
   /// The token's text in lower case.
@@ -228,7 +277,11 @@ final class RewriteDraft: @unchecked Sendable {
   func isVerb(_ index: Int) -> Bool { verbs.isVerb(token: index, in: document) }
 
   /// The original text of a span, for quoting in prompts and changes.
-  func quote(_ span: TextSpan) -> String { document.text(span) }
+  func quote(_ span: TextSpan) -> String {
+    document.bytes.withUnsafeBufferPointer { bytes in
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    }
+  }
 
   /// The first token starting at or after byte `offset`.
   func token(atByte offset: Int) -> Int? {
@@ -243,10 +296,74 @@ final class RewriteDraft: @unchecked Sendable {
     return .text(writtenTexts.count - 1)
   }
 
-  /// A piece standing for a prompt.
-  func piece(_ prompt: RewritePrompt) -> ClausePiece {
-    writtenPrompts.append(WrittenPrompt(prompt))
-    return .prompt(writtenPrompts.count - 1)
+  /// Writes a prompt for `slot` in the record, `[label: hint, e.g.
+  /// example]` (the slot's own label when `label` is nil), and returns its
+  /// index in ``writtenPrompts``. Never called while the rewrite's text is
+  /// being written, which must stay in one piece.
+  func prompt(
+    _ slot: RewritePrompt.Slot, label: DraftText? = nil, hint: DraftText? = nil,
+    example: DraftText
+  ) -> Int {
+    let start = record.bytes.count
+    record.bytes.append(UInt8(ascii: "["))
+    let labelStart = record.bytes.count
+    if let label {
+      label.write(into: &record.bytes, from: document)
+    } else {
+      record.bytes.append(slot.fixedLabel)
+    }
+    let labelText = labelStart..<record.bytes.count
+    record.bytes.append(": " as StaticString)
+    var hintText: Range<Int>?
+    if let hint {
+      let hintStart = record.bytes.count
+      hint.write(into: &record.bytes, from: document)
+      hintText = hintStart..<record.bytes.count
+      record.bytes.append(", " as StaticString)
+    }
+    record.bytes.append("e.g. " as StaticString)
+    let exampleStart = record.bytes.count
+    example.write(into: &record.bytes, from: document)
+    return notePrompt(
+      slot, from: start, label: labelText, hint: hintText,
+      example: exampleStart..<record.bytes.count)
+  }
+
+  /// Writes a prompt for `slot` with the slot's own label, no hint and the
+  /// example `example` (see ``prompt(_:label:hint:example:)``).
+  func prompt(_ slot: RewritePrompt.Slot, example: StaticString) -> Int {
+    let start = record.bytes.count
+    record.bytes.append(UInt8(ascii: "["))
+    let labelStart = record.bytes.count
+    record.bytes.append(slot.fixedLabel)
+    let labelText = labelStart..<record.bytes.count
+    record.bytes.append(": e.g. " as StaticString)
+    let exampleStart = record.bytes.count
+    record.bytes.append(example)
+    return notePrompt(
+      slot, from: start, label: labelText, hint: nil, example: exampleStart..<record.bytes.count)
+  }
+
+  /// Closes the prompt written from byte `start` up to its example, lists it
+  /// in ``writtenPrompts`` and returns its index there.
+  private func notePrompt(
+    _ slot: RewritePrompt.Slot, from start: Int, label: Range<Int>, hint: Range<Int>?,
+    example: Range<Int>
+  ) -> Int {
+    record.bytes.append(UInt8(ascii: "]"))
+    writtenPrompts.append(
+      WrittenPrompt(
+        slot: slot, source: start..<record.bytes.count, label: label, hint: hint,
+        example: example))
+    return writtenPrompts.count - 1
+  }
+
+  /// Writes `prompt`, one already in the outcome, in the record (see
+  /// ``prompt(_:label:hint:example:)``) and returns its index.
+  func prompt(copying prompt: RewritePrompt) -> Int {
+    self.prompt(
+      prompt.slot, label: "\(prompt.label)", hint: prompt.hint.map { "\($0)" },
+      example: "\(prompt.example)")
   }
 
   /// Appends the text of the prompt at `index` of ``writtenPrompts`` to
@@ -254,41 +371,41 @@ final class RewriteDraft: @unchecked Sendable {
   /// those written in its text.
   func writePrompt(_ index: Int, into text: inout TextBuffer) {
     let start = text.count
-    writtenPrompts[index].prompt.appendText(to: &text)
+    text.appendCopy(of: writtenPrompts[index].source)
     writtenPrompts[index].text = start..<text.count
   }
 
-  /// Appends `prompt`'s text to `text`, the rewrite's (see ``writePrompt(_:into:)``).
-  func write(_ prompt: RewritePrompt, into text: inout TextBuffer) {
-    writtenPrompts.append(WrittenPrompt(prompt))
-    writePrompt(writtenPrompts.count - 1, into: &text)
+  /// The text of the prompt at `index` of ``writtenPrompts``.
+  func promptText(_ index: Int) -> String {
+    record.bytes.string(writtenPrompts[index].source)
   }
 
   /// Calls `body` with the index in ``writtenPrompts`` of each prompt
   /// written in the rewrite's text, in the order they stand there.
   func forEachPromptInText(_ body: (Int) -> Void) {
-    let count = writtenPrompts.count
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
-      var written = 0
-      for index in 0..<count where !writtenPrompts[index].text.isEmpty {
-        // Insertion by position; a rewrite writes only a few prompts.
-        var slot = written
+    // A rewrite writes only a few prompts: each time, the first one after
+    // the last found.
+    var after = -1
+    while true {
+      var next: Int?
+      var nextStart = Int.max
+      for index in writtenPrompts.indices where !writtenPrompts[index].text.isEmpty {
         let start = writtenPrompts[index].text.lowerBound
-        while slot > 0, writtenPrompts[order[slot - 1]].text.lowerBound > start {
-          order[slot] = order[slot - 1]
-          slot -= 1
+        if start > after && start < nextStart {
+          next = index
+          nextStart = start
         }
-        order[slot] = index
-        written += 1
       }
-      for position in 0..<written { body(order[position]) }
+      guard let next else { return }
+      body(next)
+      after = nextStart
     }
   }
 
   /// The slot of the prompt `piece`, when it is one.
   func slot(of piece: ClausePiece) -> RewritePrompt.Slot? {
     guard case .prompt(let index) = piece else { return nil }
-    return writtenPrompts[index].prompt.slot
+    return writtenPrompts[index].slot
   }
 
   /// Records a change improving `dimension`, answering the rule of the
@@ -317,7 +434,7 @@ final class RewriteDraft: @unchecked Sendable {
     becauseOf finding: ReportFinding
   ) {
     let start = record.bytes.count
-    record.bytes.append(report.findings[finding.index].message)
+    record.bytes.append(report.findings[finding.index].messageUTF8)
     note(dimension, rule, change, because: .written(start..<record.bytes.count))
   }
 

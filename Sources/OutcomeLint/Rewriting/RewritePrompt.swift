@@ -32,6 +32,18 @@ public struct RewritePrompt: Sendable, Equatable {
       }
     }
 
+    /// ``label``, fixed when the program is built.
+    var fixedLabel: StaticString {
+      switch self {
+      case .when: "by when"
+      case .who: "name"
+      case .action: "do what"
+      case .context: "where, when or with whom"
+      case .criterion: "how you will know"
+      case .purpose: "so that"
+      }
+    }
+
     /// Words the slot's prompt stands for besides its example ("By", "so that").
     var connective: String? {
       switch self {

@@ -28,14 +28,24 @@ struct RewriteRecord: ~Copyable {
   /// The rewrite's text.
   var text = 0..<0
   /// Each text moved to Section F.
-  var moved: [Range<Int>] = []
+  var moved = PlainList<Range<Int>>(capacity: 4)
   /// Each outcome split off.
-  var separate: [Range<Int>] = []
+  var separate = PlainList<Range<Int>>(capacity: 4)
   /// What changed, and why.
-  var changes: [Change] = []
+  var changes = PlainList<Change>(capacity: 8)
 
   /// An empty record with room for `capacity` bytes before its buffer grows.
   init(capacity: Int) {
     bytes = TextBuffer(capacity: capacity)
+  }
+
+  /// Empties the record, with room for at least `capacity` bytes, keeping
+  /// the lists' capacity.
+  mutating func reset(capacity: Int) {
+    bytes.reset(capacity: capacity)
+    text = 0..<0
+    moved.removeAll()
+    separate.removeAll()
+    changes.removeAll()
   }
 }

@@ -22,6 +22,16 @@ public struct Rewriter: Sendable {
   /// error or warning to fix.
   public func rewrite(_ report: OutcomeReport) -> Rewrite? {
     guard report.findings.contains(where: { $0.severity >= .warning }) else { return nil }
-    return RewriteDraft(report: report, person: person).build()
+    return RewriteDraft(report: report, person: person, storage: RewriteStorage()).build()
+  }
+
+  /// The suggested rewrite of an analysed outcome (see ``rewrite(_:)``),
+  /// written in `workspace`'s storage, a worker's, reused from one rewrite
+  /// to the next.
+  public func rewrite(_ report: OutcomeReport, reusing workspace: inout RewriteWorkspace)
+    -> Rewrite?
+  {
+    guard report.findings.contains(where: { $0.severity >= .warning }) else { return nil }
+    return RewriteDraft(report: report, person: person, storage: workspace.nextStorage()).build()
   }
 }

@@ -52,6 +52,7 @@ struct TextBuffer: ~Copyable {
   }
 
   /// Appends text fixed when the program is built.
+  @inline(__always)
   mutating func append(_ text: StaticString) {
     text.withUTF8Buffer { append($0) }
   }
@@ -89,6 +90,15 @@ struct TextBuffer: ~Copyable {
   /// The text of bytes `range`.
   func string(_ range: Range<Int>) -> String {
     withBytes(range) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Empties the buffer, with room for at least `capacity` bytes before it grows.
+  mutating func reset(capacity minimum: Int) {
+    count = 0
+    guard minimum > capacity else { return }
+    start.deallocate()
+    capacity = minimum
+    start = .allocate(capacity: minimum)
   }
 
   /// Takes off every byte from `offset` on.

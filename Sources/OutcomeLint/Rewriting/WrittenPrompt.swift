@@ -1,19 +1,19 @@
-/// A prompt a rewrite wrote, and where it stands in the rewrite's text once
-/// it is written there.
+/// A prompt a rewrite wrote: its text, written in the rewrite's record when
+/// the prompt is made, and where it stands in the rewrite's text once it is
+/// written there. Plain ranges of the record's bytes, so a rewrite's list of
+/// prompts is emptied without destroying anything.
 struct WrittenPrompt {
-  /// The prompt.
-  let prompt: RewritePrompt
-  /// The whole prompt as written in the rewrite's text, "[" to "]"; empty
-  /// until it is written.
+  /// Which part of the outcome it asks for.
+  let slot: RewritePrompt.Slot
+  /// The whole prompt as first written, "[" to "]".
+  let source: Range<Int>
+  /// Its label's bytes.
+  let label: Range<Int>
+  /// Its hint's bytes, when it has one.
+  let hint: Range<Int>?
+  /// Its example's bytes.
+  let example: Range<Int>
+  /// The whole prompt as written in the rewrite's text; empty until it is
+  /// written there.
   var text = 0..<0
-
-  /// The prompt, not written yet.
-  init(_ prompt: RewritePrompt) {
-    self.prompt = prompt
-  }
-
-  /// Its example as written, at the end of ``text``.
-  var example: Range<Int> {
-    (text.upperBound - 1 - prompt.example.utf8.count)..<(text.upperBound - 1)
-  }
 }

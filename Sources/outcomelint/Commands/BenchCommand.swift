@@ -154,7 +154,6 @@ struct BenchCommand: ParsableCommand {
   ) throws -> Double {
     let decoder = RecordDecoder(format: .text)
     let records = outcomes.enumerated().map { decoder.decode($1, line: $0 + 1, source: "bench") }
-    let rewriter = Rewriter()
     var bytes = 0
     let start = Date()
     let batches = BatchAnalyzer(engine: engine, jobs: jobs)
@@ -171,14 +170,22 @@ struct BenchCommand: ParsableCommand {
         },
         processBatch: { renderer, records in renderer.render(records).output.count },
         consumeBatch: { bytes += $0 })
-    case .analysis, .rewrite:
+    case .analysis:
       try batches.run(
         makeStream: stream,
         render: { result in
           guard case .analyzed(_, let report) = result else { return 1 }
-          guard stage == .rewrite else { return report.findings.count + 1 }
-          return (rewriter.rewrite(report)?.text.utf8.count ?? 0) + 1
+          return report.findings.count + 1
         },
+        consume: { bytes += $0.reduce(0, +) })
+    case .rewrite:
+      // As `check` does: each worker reuses its rewrite storage.
+      try batches.run(
+        makeStream: stream,
+        makeWorker: { engine throws(SegmentationError) in
+          RewriteBenchWorker(analyzer: try Analyzer(engine: engine))
+        },
+        process: { worker, record in worker.rewriteSize(record) },
         consume: { bytes += $0.reduce(0, +) })
     }
     precondition(bytes > 0 || outcomes.isEmpty)

@@ -25,6 +25,7 @@ final class CheckBatchRenderer {
   private let failUnder: Grade?
   private let writesBaseline: Bool
   private var output = OutputBuffer(handle: nil)
+  private var rewriteWorkspace = RewriteWorkspace()
 
   init(analyzer: Analyzer, reporter: any Reporter, failUnder: Grade?, writesBaseline: Bool) {
     self.analyzer = analyzer
@@ -39,18 +40,24 @@ final class CheckBatchRenderer {
     var errors: [String] = []
     var belowThreshold = 0
     var baseline = ""
-    // The buffer is moved out of the object for the batch, so writing to it
-    // is not checked for exclusive access record by record.
+    // The buffer and the rewrite workspace are moved out of the object for
+    // the batch, so using them is not checked for exclusive access record by
+    // record.
     var output = OutputBuffer(handle: nil)
     swap(&output, &self.output)
-    defer { swap(&output, &self.output) }
+    var rewriteWorkspace = RewriteWorkspace()
+    swap(&rewriteWorkspace, &self.rewriteWorkspace)
+    defer {
+      swap(&output, &self.output)
+      swap(&rewriteWorkspace, &self.rewriteWorkspace)
+    }
     for index in records.indices {
       // Lent from `records`, which holds every record for the whole batch,
       // rather than retained and released around the analysis.
       let result = Unmanaged.passUnretained(records[index])._withUnsafeGuaranteedRef {
         analyzer.analyze($0)
       }
-      reporter.render(result, into: &output)
+      reporter.render(result, into: &output, reusing: &rewriteWorkspace)
       summary.add(result)
       switch result {
       case .failed(let record, let message):
