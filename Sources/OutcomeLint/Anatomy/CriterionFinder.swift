@@ -29,11 +29,10 @@ enum CriterionFinder {
       criteria.append(
         Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
     }
-    for hit in document.hits(.functionWords) {
+    for hit in document.hits(.functionWords) where document.valueClass(hit) == .distributive {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
         !regions.isTimeframe(hit.tokens.lowerBound),
-        document.valueClass(hit) == .distributive,
         !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
       else { continue }
       let range = hit.tokens.lowerBound..<(next + 1)
