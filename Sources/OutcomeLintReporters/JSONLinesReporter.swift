@@ -53,8 +53,6 @@ public struct JSONLinesReporter: Reporter {
   /// without checking that they are made.
   private let entries = JSONLinesReporter.dimensionEntries
   private let openings = JSONLinesReporter.dimensionOpenings
-  private let middles = JSONLinesReporter.findingMiddles
-  private let severityCount = JSONLinesReporter.severityCount
   private let dimensionRoom = JSONLinesReporter.dimensionRoom
   private let gradeOpenings = JSONLinesReporter.gradeOpenings
   private let anatomyJSON = AnatomyJSON()
@@ -108,31 +106,6 @@ public struct JSONLinesReporter: Reporter {
     writer.writeJSONString(record.source)
     writer.write(literal: ",\"line\":")
     writer.write(record.line)
-  }
-
-  /// The fields between a finding's rule and its message for each dimension
-  /// and severity (`,"dimension":"timeframe","severity":"error","message":`),
-  /// by ``Dimension/ordinal`` times the number of severities plus the
-  /// severity's ``severityOrdinal(_:)``.
-  private static let findingMiddles = ByteRuns(
-    Dimension.allCases.flatMap { dimension in
-      Severity.allCases.map { severity in
-        Array(
-          ",\"dimension\":\"\(dimension.rawValue)\",\"severity\":\"\(severity.rawValue)\",\"message\":"
-            .utf8)
-      }
-    })
-
-  /// How many severities there are.
-  private static let severityCount = Severity.allCases.count
-
-  /// `severity`'s position in ``Severity/allCases``.
-  private static func severityOrdinal(_ severity: Severity) -> Int {
-    switch severity {
-    case .error: 0
-    case .warning: 1
-    case .suggestion: 2
-    }
   }
 
   /// Room for a dimension's entry: its opening, score and pass flag.
@@ -252,8 +225,8 @@ public struct JSONLinesReporter: Reporter {
     _ finding: UnsafePointer<Finding>, reason: String?, text: DocumentJSONText
   ) -> Int {
     finding.pointee.withStamp { stamp in
-      256 + 4 * ByteWriter.numberWidth + stamp.quotedID.count + stamp.quotedGuidance.count
-        + middles.longest + text.maximumQuotedCount(finding.pointee.span)
+      256 + 4 * ByteWriter.numberWidth + stamp.findingJSONOpening.count
+        + stamp.findingJSONGuidance.count + text.maximumQuotedCount(finding.pointee.span)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.messageUTF8.count)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: finding.pointee.suggestionUTF8?.count ?? 0)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason?.utf8.count ?? 0)
@@ -270,11 +243,7 @@ public struct JSONLinesReporter: Reporter {
   ) {
     let span = finding.pointee.span
     finding.pointee.withStamp { stamp in
-      writer.write(literal: "{\"rule\":")
-      writer.write(bytes: stamp.quotedID)
-      writer.write(
-        bytes: middles[
-          stamp.dimension.ordinal * severityCount + Self.severityOrdinal(stamp.severity)])
+      writer.write(bytes: stamp.findingJSONOpening)
       writer.writeJSONString(utf8: finding.pointee.messageUTF8)
       writer.write(literal: ",\"start\":")
       writer.write(span.start)
@@ -292,8 +261,7 @@ public struct JSONLinesReporter: Reporter {
       } else {
         writer.write(literal: "null")
       }
-      writer.write(literal: ",\"guidance\":")
-      writer.write(bytes: stamp.quotedGuidance)
+      writer.write(bytes: stamp.findingJSONGuidance)
     }
     if let reason {
       writer.write(literal: ",\"reason\":")

@@ -15,6 +15,12 @@ import Testing
     #expect(first === again)
     #expect(Array(first.quotedID) == Array("\"stamp-test\"".utf8))
     #expect(Array(first.quotedGuidance) == Array("\"g\"".utf8))
+    #expect(
+      Array(first.findingJSONOpening)
+        == Array(
+          "{\"rule\":\"stamp-test\",\"dimension\":\"clarity\",\"severity\":\"warning\",\"message\":"
+            .utf8))
+    #expect(Array(first.findingJSONGuidance) == Array(",\"guidance\":\"g\"".utf8))
   }
 
   @Test func anotherSeverityGivesAnotherStampOfTheSameRule() {

@@ -25,6 +25,14 @@ public final class RuleStamp: @unchecked Sendable {
   public let quotedID: UnsafeBufferPointer<UInt8>
   /// ``guidance`` as a quoted JSON string, in UTF-8 (never freed, as the stamp is not).
   public let quotedGuidance: UnsafeBufferPointer<UInt8>
+  /// The opening of a finding's JSON object up to its message, all of it
+  /// fixed by the stamp (`{"rule":"id","dimension":"clarity","severity":"error","message":`),
+  /// so a JSON reporter copies it in one run (never freed, as the stamp is not).
+  public let findingJSONOpening: UnsafeBufferPointer<UInt8>
+  /// The guidance entry that ends a finding's JSON object before any field
+  /// of the reporter's own (`,"guidance":"…"`), in one run as
+  /// ``findingJSONOpening`` is.
+  public let findingJSONGuidance: UnsafeBufferPointer<UInt8>
   /// A small number of the rule's own, shared by every stamp of the same
   /// rule id and by no other: the order in which rule ids were first stamped.
   let ruleSerial: Int
@@ -55,6 +63,11 @@ public final class RuleStamp: @unchecked Sendable {
     guidance = key.guidance
     quotedID = Self.permanentBytes(JSONQuoting.quoted(key.id))
     quotedGuidance = Self.permanentBytes(JSONQuoting.quoted(key.guidance))
+    findingJSONOpening = Self.permanentBytes(
+      "{\"rule\":\(JSONQuoting.quoted(key.id)),\"dimension\":\"\(key.dimension.rawValue)\","
+        + "\"severity\":\"\(key.severity.rawValue)\",\"message\":")
+    findingJSONGuidance = Self.permanentBytes(
+      ",\"guidance\":\(JSONQuoting.quoted(key.guidance))")
   }
 
   /// The stamp for findings of rule `id`: the one made before for the same
