@@ -15,8 +15,7 @@ struct TokenRegions {
   /// All `count` tokens main, in an array whose storage is moved out of a
   /// worker's `scratch` (see ``giveBack(to:)``).
   init(tokenCount count: Int, scratch: inout AnalysisScratch) {
-    flags = .recycled(from: &scratch.tokenRegions)
-    flags.append(contentsOf: repeatElement(Self.main, count: count))
+    flags = .recycled(from: &scratch.tokenRegions, count: count, repeating: Self.main)
   }
 
   /// Moves the array back into `scratch` for the next outcome, once the

@@ -11,6 +11,25 @@ extension Array {
     return taken
   }
 
+  /// Moves the array out of `array` (leaving it empty) as `count` copies of
+  /// `value`, in its storage, for an array an outcome fills whole. Only the
+  /// difference from the last outcome's count is added or removed, and the
+  /// elements are then set at once, rather than all removed and appended
+  /// one by one.
+  static func recycled(from array: inout [Element], count: Int, repeating value: Element)
+    -> [Element]
+  {
+    var taken: [Element] = []
+    swap(&taken, &array)
+    if taken.count > count {
+      taken.removeLast(taken.count - count)
+    } else if taken.count < count {
+      taken.append(contentsOf: repeatElement(value, count: count - taken.count))
+    }
+    taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+    return taken
+  }
+
   /// Fills the storage recycled from `storage` with `fill`, gives it back
   /// and returns it (sharing the storage).
   static func refilling(_ storage: inout [Element], _ fill: (inout [Element]) -> Void)

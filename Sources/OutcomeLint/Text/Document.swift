@@ -39,8 +39,7 @@ public final class Document: HitStore, Sendable {
     self.tokens = tokens
     self.sentenceEnds = sentenceEnds
     self.lexicons = lexicons
-    var hitStarts = [UInt32].recycled(from: &scratch.hitStarts)
-    hitStarts.append(contentsOf: repeatElement(0, count: tokens.count))
+    var hitStarts = [UInt32].recycled(from: &scratch.hitStarts, count: tokens.count, repeating: 0)
     // Group the matches by lexicon with a counting sort; each group stays in text order.
     var kindStarts = [Int32].recycled(from: &scratch.kindStarts)
     var total: Int32 = 0
@@ -54,11 +53,10 @@ public final class Document: HitStore, Sendable {
         kindStarts.append(contentsOf: starts)
       }
     }
-    var hitList = [LexiconHit].recycled(from: &scratch.hitList)
-    hitList.append(
-      contentsOf: repeatElement(
-        LexiconHit(kind: .modals, index: 0, tokens: 0..<0, span: TextSpan(start: 0, end: 0)),
-        count: Int(total)))
+    var hitList = [LexiconHit].recycled(
+      from: &scratch.hitList, count: Int(total),
+      repeating: LexiconHit(
+        kind: .modals, index: 0, tokens: 0..<0, span: TextSpan(start: 0, end: 0)))
     hitList.withUnsafeMutableBufferPointer { hitList in
       hitStarts.withUnsafeMutableBufferPointer { hitStarts in
         tokens.withUnsafeBufferPointer { tokens in
