@@ -49,10 +49,10 @@ enum RewriteJSON {
     }
     output.write(literal: "],\"changes\":[")
     var first = true
-    rewrite.forEachChange { dimension, rule, change, reason in
+    rewrite.forEachChange { dimension, quotedRule, change, reason in
       let name = dimension.rawValue
       let room =
-        64 + quotedRoom(name) + JSONQuoting.maximumQuotedCount(ofUTF8Count: rule?.count ?? 0)
+        64 + quotedRoom(name) + (quotedRule?.count ?? 0)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: change.count)
         + JSONQuoting.maximumQuotedCount(ofUTF8Count: reason.count)
       output.write(atMost: room) { writer in
@@ -60,8 +60,8 @@ enum RewriteJSON {
         writer.write(literal: first ? "{\"dimension\":\"" : ",{\"dimension\":\"")
         writer.write(name)
         writer.write(literal: "\",\"rule\":")
-        if let rule {
-          writer.writeJSONString(utf8: rule)
+        if let quotedRule {
+          writer.write(bytes: quotedRule)
         } else {
           writer.write(literal: "null")
         }

@@ -47,7 +47,7 @@ public struct Rewrite: Sendable, Equatable {
       case .written(let range): reason = draft.record.bytes.string(range)
       }
       return RewriteChange(
-        dimension: change.dimension, rule: change.rule.map { draft.record.bytes.string($0) },
+        dimension: change.dimension, rule: change.rule?._withUnsafeGuaranteedRef { $0.id },
         change: draft.record.bytes.string(change.text), reason: reason)
     }
   }
@@ -87,18 +87,19 @@ public struct Rewrite: Sendable, Equatable {
     }
   }
 
-  /// Calls `body` with each of ``changes``: its dimension, and the UTF-8 of
-  /// its rule's id (if any), its change and its reason, read in place.
+  /// Calls `body` with each of ``changes``: its dimension, its rule's id (if
+  /// any) as a quoted JSON string in UTF-8, quoted once per program, and the
+  /// UTF-8 of its change and its reason, read in place.
   public func forEachChange(
     _ body: (
-      _ dimension: Dimension, _ rule: UnsafeBufferPointer<UInt8>?,
+      _ dimension: Dimension, _ quotedRule: UnsafeBufferPointer<UInt8>?,
       _ change: UnsafeBufferPointer<UInt8>, _ reason: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
     draft.record.bytes.withBytes(0..<draft.record.bytes.count) { bytes in
       for index in draft.record.changes.indices {
         let change = draft.record.changes[index]
-        let rule = change.rule.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+        let rule = change.rule?._withUnsafeGuaranteedRef { $0.quotedID }
         let text = UnsafeBufferPointer(rebasing: bytes[change.text])
         switch change.reason {
         case .fixed(let reason):

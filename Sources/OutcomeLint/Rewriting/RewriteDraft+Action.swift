@@ -213,7 +213,7 @@ extension RewriteDraft {
     let replaced = whole ? end : verbEnd
     guard let bounds = Self.tokenBounds(of: pieces[0..<replaced]) else { return }
     let quoted = document.span(ofTokens: bounds)
-    let usable = alternatives.filter { !Self.hasPlaceholder($0) }
+    let usable = alternatives.lazy.filter { !Self.hasPlaceholder($0) }
     let example: DraftText
     if whole {
       let matching = usable.first { alternative in

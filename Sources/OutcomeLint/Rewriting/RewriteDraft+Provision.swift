@@ -26,18 +26,18 @@ extension RewriteDraft {
         groups.append(leadingAs(before: range.lowerBound)..<objectEnd(from: range.upperBound))
       }
     }
-    let removed = merged(groups)
-    for group in removed {
+    Self.merge(&groups)
+    for group in groups {
       let because = found.first { finding in
         tokenRange(of: finding.span).map { $0.overlaps(group) } ?? false
       }
       let kept = group.filter { region.contains(.token($0)) }
       listForSectionF(providedWords(kept), because: because ?? found[0])
     }
-    guard !removed.isEmpty else { return }
+    guard !groups.isEmpty else { return }
     region.removeAll { piece in
       guard case .token(let index) = piece else { return false }
-      return removed.contains { $0.contains(index) }
+      return groups.contains { $0.contains(index) }
     }
   }
 
@@ -101,15 +101,21 @@ extension RewriteDraft {
     return index
   }
 
-  private func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-      if let last = result.last, range.lowerBound <= last.upperBound {
-        result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+  /// Sorts `ranges` and joins those that overlap or touch, in place, so
+  /// merging makes no new array.
+  private static func merge(_ ranges: inout [Range<Int>]) {
+    guard ranges.count > 1 else { return }
+    ranges.sort { $0.lowerBound < $1.lowerBound }
+    var last = 0
+    for position in 1..<ranges.count {
+      let range = ranges[position]
+      if range.lowerBound <= ranges[last].upperBound {
+        ranges[last] = ranges[last].lowerBound..<max(ranges[last].upperBound, range.upperBound)
       } else {
-        result.append(range)
+        last += 1
+        ranges[last] = range
       }
     }
-    return result
+    ranges.removeLast(ranges.count - last - 1)
   }
 }

@@ -414,17 +414,12 @@ final class RewriteDraft: @unchecked Sendable {
     _ dimension: Dimension, _ rule: ReportFinding?, _ change: DraftText,
     because reason: RewriteRecord.Reason
   ) {
-    var ruleID: Range<Int>?
-    if let rule {
-      let start = record.bytes.count
-      record.bytes.append(report.findings[rule.index].stamp.id)
-      ruleID = start..<record.bytes.count
-    }
+    let stamp = rule.map { report.findings[$0.index].stampReference }
     let start = record.bytes.count
     change.write(into: &record.bytes, from: document)
     record.changes.append(
       RewriteRecord.Change(
-        dimension: dimension, rule: ruleID, reason: reason, text: start..<record.bytes.count))
+        dimension: dimension, rule: stamp, reason: reason, text: start..<record.bytes.count))
   }
 
   /// Records a change improving `dimension`, answering the rule of the

@@ -15,8 +15,9 @@ struct RewriteRecord: ~Copyable {
   struct Change {
     /// The dimension the change improves.
     let dimension: Dimension
-    /// The id of the rule whose finding it answers, if any, as bytes.
-    let rule: Range<Int>?
+    /// The stamp of the rule whose finding it answers, if any, held
+    /// unretained: stamps are never freed.
+    let rule: Unmanaged<RuleStamp>?
     /// Why it was made.
     let reason: Reason
     /// Its text's bytes.
