@@ -88,12 +88,7 @@ struct AnatomyJSON: Sendable {
     }
     Self.closeList(anatomy.criteria.isEmpty, &writer)
     writer.write(literal: ",\"context\":[")
-    let context = anatomy.context
-    for index in context.indices {
-      writer.write(literal: "{\"start\":")
-      Self.listedSpanFields(context[index].span, text, &writer)
-    }
-    Self.closeList(context.isEmpty, &writer)
+    Self.listedHits(anatomy.context, text, &writer)
     if let purpose = anatomy.purpose {
       writer.write(literal: ",\"purpose\":{\"start\":")
       Self.spanFields(purpose.span, text, &writer)
@@ -107,12 +102,7 @@ struct AnatomyJSON: Sendable {
     }
     Self.closeList(anatomy.provision.isEmpty, &writer)
     writer.write(literal: ",\"passive_support\":[")
-    let passiveSupport = anatomy.passiveSupport
-    for index in passiveSupport.indices {
-      writer.write(literal: "{\"start\":")
-      Self.listedSpanFields(passiveSupport[index].span, text, &writer)
-    }
-    Self.closeList(passiveSupport.isEmpty, &writer)
+    Self.listedHits(anatomy.passiveSupport, text, &writer)
     writer.write(byte: UInt8(ascii: "}"))
   }
 
@@ -137,6 +127,18 @@ struct AnatomyJSON: Sendable {
   ) {
     spanFields(span, text, &writer)
     writer.write(byte: UInt8(ascii: ","))
+  }
+
+  /// Writes one of the anatomy's lists of hits as objects with their spans,
+  /// after its opening bracket, and closes it.
+  private static func listedHits(
+    _ hits: HitRun<OutcomeAnatomy>, _ text: DocumentJSONText, _ writer: inout ByteWriter
+  ) {
+    for index in hits.indices {
+      writer.write(literal: "{\"start\":")
+      listedSpanFields(hits[index].span, text, &writer)
+    }
+    closeList(hits.isEmpty, &writer)
   }
 
   /// Closes a list whose parts each end with a comma: writes over the last

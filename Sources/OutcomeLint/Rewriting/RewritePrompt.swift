@@ -21,16 +21,7 @@ public struct RewritePrompt: Sendable, Equatable {
     case purpose
 
     /// The label a prompt for this slot starts with.
-    public var label: String {
-      switch self {
-      case .when: "by when"
-      case .who: "name"
-      case .action: "do what"
-      case .context: "where, when or with whom"
-      case .criterion: "how you will know"
-      case .purpose: "so that"
-      }
-    }
+    public var label: String { fixedLabel.description }
 
     /// ``label``, fixed when the program is built.
     var fixedLabel: StaticString {
