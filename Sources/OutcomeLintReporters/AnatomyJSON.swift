@@ -4,43 +4,39 @@ import OutcomeLint
 /// byte span and text, or `null` when absent. Each part's opening, from its
 /// key to its start offset (`,"subject":{"kind":"named-child","text":`), is
 /// copied whole from a table made once, by the part's kind; the texts are
-/// escaped from the document's own bytes. Make one per reporter and keep it.
+/// escaped from the document's own bytes. The tables are made once per
+/// program.
 struct AnatomyJSON: Sendable {
   /// The opening of a timeframe (`{"timeframe":{"kind":"phase","horizon_months":`), by kind.
-  private let timeframeOpenings = ByteRuns(
+  private static let timeframeOpenings = ByteRuns(
     TimeframeKind.allCases.map {
       Array("{\"timeframe\":{\"kind\":\"\($0.name)\",\"horizon_months\":".utf8)
     })
   /// The opening of a subject, up to its text (`,"subject":{"kind":"pronoun","text":`), by kind.
-  private let subjectOpenings = ByteRuns(
+  private static let subjectOpenings = ByteRuns(
     Self.subjectKinds.map { Array(",\"subject\":{\"kind\":\"\($0.rawValue)\",\"text\":".utf8) })
   /// The opening of an action, up to its start (`},"action":{"observability":"vague","start":`),
   /// after the subject's closing brace, by observability.
-  private let actionOpenings = ByteRuns(
+  private static let actionOpenings = ByteRuns(
     Self.observabilities.map {
       Array("},\"action\":{\"observability\":\"\($0.rawValue)\",\"start\":".utf8)
     })
   /// The opening of a criterion, up to its start (`{"kind":"quantity","start":`), by kind.
-  private let criterionOpenings = ByteRuns(
+  private static let criterionOpenings = ByteRuns(
     Self.criterionKinds.map { Array("{\"kind\":\"\($0.rawValue)\",\"start\":".utf8) })
   /// The opening of a provision mention, up to its start, by kind.
-  private let provisionOpenings = ByteRuns(
+  private static let provisionOpenings = ByteRuns(
     Self.provisionKinds.map { Array("{\"kind\":\"\($0.rawValue)\",\"start\":".utf8) })
   /// The longest opening of any part.
-  private let longestOpening: Int
+  private static let longestOpening =
+    [
+      timeframeOpenings, subjectOpenings, actionOpenings, criterionOpenings, provisionOpenings,
+    ].map(\.longest).max() ?? 0
 
   /// Room for a part's fields and numbers besides its opening and text.
   private static let partRoom = 32 + 2 * ByteWriter.numberWidth
   /// Room for the object's keys, brackets and nulls, and the timeframe's horizon.
   private static let objectRoom = 320 + ByteWriter.numberWidth
-
-  /// Makes the tables.
-  init() {
-    longestOpening =
-      [
-        timeframeOpenings, subjectOpenings, actionOpenings, criterionOpenings, provisionOpenings,
-      ].map(\.longest).max() ?? 0
-  }
 
   /// The most bytes ``write(_:text:to:)`` writes for `anatomy`: at most the
   /// whole text for each part.
@@ -50,14 +46,14 @@ struct AnatomyJSON: Sendable {
     if anatomy.timeframe != nil { parts += 1 }
     if anatomy.action != nil { parts += 1 }
     if anatomy.purpose != nil { parts += 1 }
-    return Self.objectRoom + parts * (Self.partRoom + longestOpening + text.maximumQuotedCount)
+    return Self.objectRoom + parts * (Self.partRoom + Self.longestOpening + text.maximumQuotedCount)
   }
 
   /// Writes `anatomy`, whose texts are spans of `text`, in at most
   /// ``room(_:text:)`` bytes.
   func write(_ anatomy: OutcomeAnatomy, text: DocumentJSONText, to writer: inout ByteWriter) {
     if let timeframe = anatomy.timeframe {
-      writer.write(bytes: timeframeOpenings[Self.ordinal(timeframe.kind)])
+      writer.write(bytes: Self.timeframeOpenings[Self.ordinal(timeframe.kind)])
       if let months = timeframe.horizonMonths {
         writer.write(Self.formatted(months))
       } else {
@@ -69,21 +65,21 @@ struct AnatomyJSON: Sendable {
       writer.write(literal: "{\"timeframe\":null")
     }
     let subject = anatomy.subject
-    writer.write(bytes: subjectOpenings[Self.ordinal(subject.kind)])
+    writer.write(bytes: Self.subjectOpenings[Self.ordinal(subject.kind)])
     if let span = subject.span {
       text.write(span, to: &writer)
     } else {
       writer.write(literal: "null")
     }
     if let action = anatomy.action {
-      writer.write(bytes: actionOpenings[Self.ordinal(action.observability)])
+      writer.write(bytes: Self.actionOpenings[Self.ordinal(action.observability)])
       Self.spanFields(action.verb, text, &writer)
     } else {
       writer.write(literal: "},\"action\":null")
     }
     writer.write(literal: ",\"criteria\":[")
     for criterion in anatomy.criteria {
-      writer.write(bytes: criterionOpenings[Self.ordinal(criterion.kind)])
+      writer.write(bytes: Self.criterionOpenings[Self.ordinal(criterion.kind)])
       Self.listedSpanFields(criterion.span, text, &writer)
     }
     Self.closeList(anatomy.criteria.isEmpty, &writer)
@@ -97,7 +93,7 @@ struct AnatomyJSON: Sendable {
     }
     writer.write(literal: ",\"provision\":[")
     for mention in anatomy.provision {
-      writer.write(bytes: provisionOpenings[Self.ordinal(mention.kind)])
+      writer.write(bytes: Self.provisionOpenings[Self.ordinal(mention.kind)])
       Self.listedSpanFields(mention.hit.span, text, &writer)
     }
     Self.closeList(anatomy.provision.isEmpty, &writer)
