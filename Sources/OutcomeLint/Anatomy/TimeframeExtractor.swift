@@ -71,8 +71,7 @@ enum TimeframeExtractor {
     let gap = lead.tokens.upperBound
     return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
       && anchor.tokens.lowerBound == gap + 1
-      && document.hit(.functionWords, startingAt: gap).map { document.valueClass($0) }
-        == .determiner
+      && document.hitValueClass(.functionWords, startingAt: gap) == .determiner
   }
 
   /// A month may be followed by a year number ("July 2027"): include it.

@@ -84,7 +84,7 @@ extension RewriteDraft {
         pieces.removeFirst()
         continue
       }
-      if let ability = hit(.modals, at: index), document.value(ability) == "ability" {
+      if let ability = hit(.modals, at: index), document.valueClass(ability) == .ability {
         pieces.removeFirst(min(ability.tokens.count, pieces.count))
         continue
       }

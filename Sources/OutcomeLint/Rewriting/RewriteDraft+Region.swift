@@ -2,7 +2,7 @@ extension RewriteDraft {
   /// Whether token `index` starts a phrase about where, when or how rather
   /// than an action: a preposition in the function-words lexicon.
   func isPreposition(_ index: Int) -> Bool {
-    document.hitValue(.functionWords, startingAt: index) == "preposition"
+    document.hitValueClass(.functionWords, startingAt: index) == .preposition
   }
 
   /// The main clause from `start` as pieces: its tokens (less those the
@@ -72,7 +72,7 @@ extension RewriteDraft {
     let words = Self.tokens(of: region).filter { document.tokens[$0].kind != .punctuation }
     guard let first = words.min(), let last = words.max(), let wish = anatomy.aspirationOrNeed
     else { return prompts }
-    if document.value(wish) == "need", let skill = skill(after: wish), skill <= last {
+    if document.valueClass(wish) == .need, let skill = skill(after: wish), skill <= last {
       note(
         "Took out '\(original: wish.span)': it describes a need (Section B); what the person will be able to do stays",
         answering: need)
@@ -82,7 +82,7 @@ extension RewriteDraft {
           return index >= skill
         }
     }
-    if document.value(wish) == "aspiration", wish.tokens.upperBound <= last {
+    if document.valueClass(wish) == .aspiration, wish.tokens.upperBound <= last {
       aspirationExample = text(of: Self.pieces(wish.tokens.upperBound..<(last + 1)), .original)
     }
     note(
@@ -132,7 +132,7 @@ extension RewriteDraft {
     var end = context.tokens.upperBound
     guard let last = context.tokens.last,
       let person = document.hit(.personReferences, startingAt: last),
-      ["first", "third"].contains(document.value(person))
+      [.first, .third].contains(document.valueClass(person))
     else { return end }
     while end < min(start, document.tokens.count), anatomy.isMainToken[end], !inPrompt(end),
       !claimed.contains(end), document.tokens[end].kind == .word, !isPreposition(end),
@@ -213,7 +213,7 @@ extension RewriteDraft {
       guard case .token(let index) = piece else { return false }
       if substitutions.drops(index) { return true }
       return document.tokens[index].kind == .punctuation && !document.isPunctuation(index, 0x22)
-        || document.hitValue(.functionWords, startingAt: index) == "coordinator"
+        || document.hitValueClass(.functionWords, startingAt: index) == .coordinator
     }
     func isComma(_ piece: ClausePiece) -> Bool {
       guard case .token(let index) = piece else { return false }

@@ -192,9 +192,9 @@ extension RewriteDraft {
       var end = index + 1
       if let reference = hit(.personReferences, at: index) {
         end = reference.tokens.upperBound
-        switch document.value(reference) {
-        case "first": child = Child(pronoun: "i")
-        case "third": child = Child(pronoun: word(index))
+        switch document.valueClass(reference) {
+        case .first: child = Child(pronoun: "i")
+        case .third: child = Child(pronoun: word(index))
         default: child = Child()
         }
       } else if let pronoun = subjectPronoun(ofObject: index) {

@@ -151,10 +151,10 @@ public final class Document: HitStore, Sendable {
     lexicons.valueClass(hit.index, of: hit.kind)
   }
 
-  /// The first value of the entry of the match of `kind` starting at token
-  /// `index`, if there is one.
-  public func hitValue(_ kind: LexiconKind, startingAt index: Int) -> String? {
-    hit(kind, startingAt: index).map(value)
+  /// The class of the first value of the entry of the match of `kind`
+  /// starting at token `index`, if there is one (see ``ValueClass``).
+  public func hitValueClass(_ kind: LexiconKind, startingAt index: Int) -> ValueClass? {
+    hit(kind, startingAt: index).map { valueClass($0) }
   }
 
   /// Whether a match of `kind` starts at token `index`.

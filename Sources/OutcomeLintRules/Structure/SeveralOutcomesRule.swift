@@ -85,8 +85,7 @@ public struct SeveralOutcomesRule: Rule {
     let tokenCount = tokens.count
     let isCoordinator = { (index: Int) in
       index < tokenCount && document.hasHit(.functionWords, startingAt: index)
-        && document.hit(.functionWords, startingAt: index).map { document.valueClass($0) }
-          == .coordinator
+        && document.hitValueClass(.functionWords, startingAt: index) == .coordinator
     }
     let opensAction = { (index: Int) in
       index < tokenCount && isMain[index]
