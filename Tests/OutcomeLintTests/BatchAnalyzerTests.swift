@@ -52,6 +52,8 @@ import Testing
       #expect(try run(jobs: jobs, batchSize: 7) == single)
       #expect(try run(jobs: jobs, batchSize: 128) == single)
     }
+    // Fewer batches than the consumer waits for before it is woken.
+    #expect(try run(jobs: 1, batchSize: 600) == single)
   }
 
   @Test func emptyInputFinishes() throws {

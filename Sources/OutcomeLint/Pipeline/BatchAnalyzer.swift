@@ -10,7 +10,10 @@ import Synchronization
 /// space) and renders every result it produces; the calling thread receives
 /// the rendered batches strictly in input order. At most ``window`` batches
 /// are in flight, so memory does not grow with the size of the input, and the
-/// output is byte-identical whatever the number of workers.
+/// output is byte-identical whatever the number of workers. The calling thread
+/// is woken once several batches are ready in order (``wakeBatches``), not for
+/// each one: every wake of a sleeping thread is a system call on the worker
+/// that delivers, and on a virtual machine often an interrupt to another core.
 public struct BatchAnalyzer: Sendable {
   /// The shared lexicons and rules.
   public let engine: AnalysisEngine
@@ -20,13 +23,17 @@ public struct BatchAnalyzer: Sendable {
   public let batchSize: Int
   /// How many batches may be read but not yet consumed.
   public let window: Int
+  /// How many batches must be ready, in order, before the waiting calling
+  /// thread is woken to consume them (fewer at the end of the input).
+  public let wakeBatches: Int
 
   /// Creates a batch analyser with `jobs` workers (at least one).
   public init(engine: AnalysisEngine, jobs: Int, batchSize: Int = 128) {
     self.engine = engine
     self.jobs = max(1, jobs)
     self.batchSize = max(1, batchSize)
-    window = self.jobs * 4
+    wakeBatches = 4
+    window = self.jobs * 4 + wakeBatches
   }
 
   /// Reads every record from the stream `makeStream` creates (on the reader
@@ -69,7 +76,7 @@ public struct BatchAnalyzer: Sendable {
     processBatch: @escaping @Sendable (Worker, [InputRecord]) -> Output,
     consumeBatch: (Output) -> Void
   ) throws(SegmentationError) {
-    let shared = SharedState<Output>(window: window)
+    let shared = SharedState<Output>(window: window, wakeBatches: wakeBatches)
     let engine = engine
     let batchSize = batchSize
     let jobs = jobs
@@ -134,15 +141,28 @@ private final class SharedState<Output: Sendable>: Sendable {
     var nextToConsume = 0
     var totalBatches: Int?
     var abandoned = false
+    /// Whether the consumer sleeps until enough batches are ready in order.
+    var consumerWaiting = false
+
+    /// Whether the consumer has enough to do: `count` batches ready from the
+    /// next one to consume, or every batch left up to the end of the input.
+    func readyInOrder(_ count: Int) -> Bool {
+      var wanted = nextToConsume + count
+      if let totalBatches { wanted = min(wanted, totalBatches) }
+      for sequence in nextToConsume..<wanted where finished[sequence] == nil { return false }
+      return true
+    }
   }
 
   private let state = Mutex(State())
   private let workAvailable = DispatchSemaphore(value: 0)
   private let slotsFree: DispatchSemaphore
   private let resultReady = DispatchSemaphore(value: 0)
+  private let wakeBatches: Int
 
-  init(window: Int) {
+  init(window: Int, wakeBatches: Int) {
     slotsFree = DispatchSemaphore(value: window)
+    self.wakeBatches = wakeBatches
   }
 
   /// Queues a batch, waiting while the window is full. False if abandoned.
@@ -185,10 +205,15 @@ private final class SharedState<Output: Sendable>: Sendable {
     }
   }
 
-  /// Hands back a batch's output.
+  /// Hands back a batch's output, waking the consumer once it has enough.
   func deliver(_ output: Output, sequence: Int) {
-    state.withLock { $0.finished[sequence] = output }
-    resultReady.signal()
+    let wakeConsumer = state.withLock { state in
+      state.finished[sequence] = output
+      guard state.consumerWaiting, state.readyInOrder(wakeBatches) else { return false }
+      state.consumerWaiting = false
+      return true
+    }
+    if wakeConsumer { resultReady.signal() }
   }
 
   /// Stops everything after a worker could not start: wakes the reader, the
@@ -201,6 +226,7 @@ private final class SharedState<Output: Sendable>: Sendable {
   }
 
   /// The next batch's output in input order, or nil when all are consumed.
+  /// When the next is not ready, sleeps until ``wakeBatches`` are.
   func nextInOrder() -> Output? {
     while true {
       let next: Output?? = state.withLock { state in
@@ -210,6 +236,7 @@ private final class SharedState<Output: Sendable>: Sendable {
         }
         if state.abandoned { return .some(nil) }
         if let total = state.totalBatches, state.nextToConsume >= total { return .some(nil) }
+        state.consumerWaiting = true
         return .none
       }
       switch next {
