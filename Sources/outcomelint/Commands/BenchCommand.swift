@@ -20,7 +20,10 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Worker counts to measure, comma-separated (default: 1 and all cores).")
   var jobs: String?
 
-  @Option(help: "Repeat each measurement this many times and keep the fastest.")
+  @Option(
+    help:
+      "Time every pass this many times, in rounds (each pass once per round), and keep each one's fastest."
+  )
   var repeats: Int = 3
 
   @Option(
@@ -54,33 +57,51 @@ struct BenchCommand: ParsableCommand {
     case nil: break
     }
 
-    let icuSeconds = try fastest { try Self.segmentOnly(outcomes) }
+    // Every pass is timed once per round, in turn, and keeps its fastest
+    // time: on a shared machine a busy spell then slows one round of every
+    // pass rather than all the repeats of one, so the ratios stay fair.
+    var passes: [(name: String, workers: Int, measure: () throws -> Double)] = [
+      ("raw ICU word segmentation", 1, { try Self.segmentOnly(outcomes) }),
+      (
+        "engine, analysis only (no output)", 1,
+        { try Self.engine(outcomes, engine: engine, jobs: 1, stage: .analysis) }
+      ),
+      (
+        "engine, analysis and rewrite (no output)", 1,
+        { try Self.engine(outcomes, engine: engine, jobs: 1, stage: .rewrite) }
+      ),
+    ]
+    for workers in workerCounts {
+      passes.append(
+        (
+          "engine + JSON Lines", workers,
+          { try Self.engine(outcomes, engine: engine, jobs: workers) }
+        )
+      )
+    }
+    var fastest = [Double](repeating: .infinity, count: passes.count)
+    for _ in 0..<max(1, repeats) {
+      for (index, pass) in passes.enumerated() {
+        fastest[index] = min(fastest[index], try pass.measure())
+      }
+    }
+    let icuSeconds = fastest[0]
     var lines = [
       "corpus: \(path), \(outcomes.count) outcomes, \(Self.fixed(megabytes, 1)) MB; cores: \(ProcessInfo.processInfo.activeProcessorCount)",
       "lexicon load and compile: \(Self.fixed(loadSeconds * 1000, 1)) ms",
       "",
       "| pass | workers | seconds | outcomes/s | MB/s | ratio to ICU |",
       "| --- | --- | --- | --- | --- | --- |",
-      row("raw ICU word segmentation", "1", icuSeconds, outcomes.count, megabytes, icuSeconds),
     ]
-    for (name, stage) in [
-      ("engine, analysis only (no output)", Stage.analysis),
-      ("engine, analysis and rewrite (no output)", .rewrite),
-    ] {
-      let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: 1, stage: stage) }
-      lines.append(row(name, "1", seconds, outcomes.count, megabytes, icuSeconds))
-    }
-    var single: Double?
-    for workers in workerCounts {
-      let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: workers) }
-      single = single ?? seconds
+    for (pass, seconds) in zip(passes, fastest) {
       lines.append(
-        row("engine + JSON Lines", String(workers), seconds, outcomes.count, megabytes, icuSeconds))
+        row(pass.name, String(pass.workers), seconds, outcomes.count, megabytes, icuSeconds))
     }
-    if let single, let last = workerCounts.last, last > 1 {
-      let seconds = try fastest { try Self.engine(outcomes, engine: engine, jobs: last) }
+    if workerCounts.count > 1, let last = workerCounts.last, last > 1 {
+      let single = fastest[passes.count - workerCounts.count]
       lines.append("")
-      lines.append("speed-up at \(last) workers: \(Self.fixed(single / seconds, 2))x")
+      lines.append(
+        "speed-up at \(last) workers: \(Self.fixed(single / fastest[passes.count - 1], 2))x")
     }
     lines.append("peak RSS: \(Self.peakResidentMegabytes()) MB (corpus held in memory for timing)")
     print(lines.joined(separator: "\n"))
@@ -96,12 +117,6 @@ struct BenchCommand: ParsableCommand {
       throw ValidationError("--jobs takes positive numbers separated by commas")
     }
     return counts
-  }
-
-  private func fastest(_ body: () throws -> Double) throws -> Double {
-    var best = Double.infinity
-    for _ in 0..<max(1, repeats) { best = min(best, try body()) }
-    return best
   }
 
   private func row(
