@@ -60,6 +60,25 @@ import Testing
     #expect(file.entries[1].location.line == 3)
   }
 
+  @Test func columnsAreTrimmedAndPhraseSpacesCollapsed() throws {
+    let file = try LexiconFile.parse(
+      contents: """
+        # lexicon: jargon
+        # a comment line
+          ZONE  OF   REGULATION \t a plan | a scheme |\tsee the guidance  
+        naïve thérapie\tcare
+
+        ! SALT
+        """,
+      path: "jargon.tsv"
+    ).get()
+    #expect(file.entries.map(\.phrase) == ["ZONE OF REGULATION", "naïve thérapie"])
+    #expect(file.entries[0].values == ["a plan", "a scheme"])
+    #expect(file.entries[0].note == "see the guidance")
+    #expect(file.entries[0].location.line == 3)
+    #expect(file.removals == ["SALT"])
+  }
+
   @Test func timeframeValuesAreChecked() {
     let bad = LexiconFile.parse(
       contents: "# lexicon: timeframes\nsoonish\tlater 3\n", path: "timeframes.tsv")

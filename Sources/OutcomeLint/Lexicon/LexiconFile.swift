@@ -30,52 +30,56 @@ public struct LexiconFile: Sendable {
     var entries: [LexiconEntry] = []
     var removals: [String] = []
     var seen: Set<String> = []
-    // Split the bytes, not the characters: a CR LF pair is one Character, so
-    // splitting characters on LF would keep a Windows file as one line.
-    let lines = contents.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .map { Substring($0) }
+    // The file is read as bytes: its separators (line feeds, tabs, spaces,
+    // `|`) are all ASCII, and splitting the bytes rather than the characters
+    // also keeps a Windows CR LF file to one line per line.
+    let lines = Array(contents.utf8).split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     for (index, rawLine) in lines.enumerated() {
       let location = SourceLocation(file: path, line: index + 1)
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
       if index == 0 {
-        let header = line.trimmingSpaces()
+        let header = line.trimmingSpaces().text
         if header != "# lexicon: \(name)" {
           problems.append(
             LexiconError(location, "first line must be '# lexicon: \(name)', found '\(header)'"))
         }
         continue
       }
-      if line.trimmingSpaces().isEmpty || (line.hasPrefix("#") && !line.contains("\t")) { continue }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      if line.trimmingSpaces().isEmpty
+        || (line.first == UInt8(ascii: "#") && !line.contains(UInt8(ascii: "\t")))
+      {
+        continue
+      }
+      let columns = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
       guard columns.count <= 3 else {
         problems.append(
           LexiconError(location, "expected at most 3 tab-separated columns, found \(columns.count)")
         )
         continue
       }
-      var phrase = columns[0].trimmingSpaces()
-      if phrase.hasPrefix("!") {
-        removals.append(String(phrase.dropFirst()).trimmingSpaces())
+      let written = columns[0].trimmingSpaces()
+      if written.first == UInt8(ascii: "!") {
+        removals.append(written.dropFirst().trimmingSpaces().text)
         continue
       }
-      guard !phrase.isEmpty else {
+      guard !written.isEmpty else {
         problems.append(LexiconError(location, "empty phrase"))
         continue
       }
-      phrase = phrase.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+      let phrase = written.split(separator: UInt8(ascii: " ")).map(\.text).joined(separator: " ")
       guard seen.insert(phrase.lowercased()).inserted else {
         problems.append(LexiconError(location, "duplicate phrase '\(phrase)'"))
         continue
       }
-      let valueText = columns.count > 1 ? columns[1].trimmingSpaces() : ""
+      let valueBytes = columns.count > 1 ? columns[1].trimmingSpaces() : []
+      let valueText = valueBytes.text
       if let problem = check(value: valueText, for: kind) {
         problems.append(LexiconError(location, problem.message))
         continue
       }
-      let values =
-        valueText.isEmpty
-        ? [] : valueText.split(separator: "|").map { String($0).trimmingSpaces() }
-      let note = columns.count > 2 ? columns[2].trimmingSpaces() : ""
+      let values = valueBytes.split(separator: UInt8(ascii: "|")).map { $0.trimmingSpaces().text }
+      let note = columns.count > 2 ? columns[2].trimmingSpaces().text : ""
       entries.append(LexiconEntry(phrase: phrase, values: values, note: note, location: location))
     }
     if lines.isEmpty || (lines.count == 1 && lines[0].isEmpty) {
@@ -106,12 +110,19 @@ public struct LexiconFile: Sendable {
   }
 }
 
-extension StringProtocol {
-  /// The text without leading and trailing spaces and tabs.
-  func trimmingSpaces() -> String {
-    var slice = self[...]
-    while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-    while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-    return String(slice)
+extension ArraySlice<UInt8> {
+  /// The bytes without leading and trailing spaces and tabs.
+  fileprivate func trimmingSpaces() -> ArraySlice<UInt8> {
+    var slice = self
+    while let first = slice.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+      slice = slice.dropFirst()
+    }
+    while let last = slice.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+      slice = slice.dropLast()
+    }
+    return slice
   }
+
+  /// The bytes read as UTF-8 text.
+  fileprivate var text: String { String(decoding: self, as: UTF8.self) }
 }
