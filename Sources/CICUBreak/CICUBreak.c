@@ -94,13 +94,12 @@ int32_t cicu_break_next_segments(
     if (end == UBRK_DONE) {
       break;
     }
-    int32_t status = ubrk_getRuleStatus(iterator);
-    int isSpace = end - start == 1 && bytes[start] == ' ';
-    int isPlain = status < UBRK_WORD_NUMBER || status >= UBRK_WORD_IDEO_LIMIT;
-    if (!(isSpace && isPlain)) {
+    // A lone space matches none of ICU's tagged word rules (numbers,
+    // letters, kana, ideographs), so its status is not asked for.
+    if (!(end - start == 1 && bytes[start] == ' ')) {
       segments[count].start = start;
       segments[count].end = end;
-      segments[count].status = status;
+      segments[count].status = ubrk_getRuleStatus(iterator);
       count += 1;
     }
     start = end;

@@ -54,9 +54,10 @@ typedef struct {
 } CICUSegment;
 
 /// Like `cicu_break_next_batch`, but leaves out every segment that is one
-/// ASCII space with a rule status outside ICU's number, letter, kana and
-/// ideograph ranges, and so writes each kept segment's start as well as its
-/// end (and status) to `segments`. Returns the number kept; call again to
+/// ASCII space (whose rule status is never in ICU's number, letter, kana or
+/// ideograph ranges: no tagged word rule matches a space alone), and so
+/// writes each kept segment's start as well as its end (and status) to
+/// `segments`. Returns the number kept; call again to
 /// continue when it equals `capacity`.
 int32_t cicu_break_next_segments(
   CICUBreakIterator *iterator, CICUSegment *segments, int32_t capacity);
