@@ -20,7 +20,7 @@ enum LexiconCompiler {
         var capitalsOnly = true
         do {
           try segmenter.forEachFoldedToken(of: entry.phrase) { key, tokenKind, letterCase in
-            if key == Array("#".utf8) {
+            if key.count == 1, key[0] == UInt8(ascii: "#") {
               path.append(.anyNumber)
               return
             }
