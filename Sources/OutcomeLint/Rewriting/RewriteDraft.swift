@@ -81,8 +81,9 @@ final class RewriteDraft: @unchecked Sendable {
 
   init(report: borrowing OutcomeReport, person requested: PersonStyle?, storage: RewriteStorage) {
     self.report = copy report
-    self.storage = storage
     let document = self.report.outcome.document
+    storage.reset(bytes: document.bytes.count)
+    self.storage = storage
     self.document = document
     let count = document.tokens.count
     prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
@@ -99,7 +100,6 @@ final class RewriteDraft: @unchecked Sendable {
       bits |= Self.ruleBit(length: self.report.findings[index].withStamp { $0.quotedID.count - 2 })
     }
     ruleBits = bits
-    storage.reset(bytes: document.bytes.count)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -278,9 +278,20 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// The original text of a span, for quoting in prompts and changes.
   func quote(_ span: TextSpan) -> String {
-    document.bytes.withUnsafeBufferPointer { bytes in
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    withDocument { document in
+      document.bytes.withUnsafeBufferPointer { bytes in
+        String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+      }
     }
+  }
+
+  /// Calls `body` with the document, read without counting a reference: the
+  /// draft holds it throughout, so its arrays are read in place without being
+  /// retained around calls the compiler cannot see into.
+  @inline(__always)
+  func withDocument<Result>(_ body: (Document) -> Result) -> Result {
+    Unmanaged.passUnretained(document)._withUnsafeGuaranteedRef(body)
   }
 
   /// The first token starting at or after byte `offset`.
