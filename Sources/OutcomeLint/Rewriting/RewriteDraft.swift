@@ -79,7 +79,10 @@ final class RewriteDraft: @unchecked Sendable {
   /// ("be a footballer"), to suggest as the difference the outcome makes.
   @exclusivity(unchecked) var aspirationExample: String?
 
-  init(report: borrowing OutcomeReport, person requested: PersonStyle?, storage: RewriteStorage) {
+  init(
+    report: borrowing OutcomeReport, person requested: PersonStyle?,
+    storage: consuming RewriteStorage
+  ) {
     self.report = copy report
     let document = self.report.outcome.document
     storage.reset(bytes: document.bytes.count)
@@ -243,7 +246,8 @@ final class RewriteDraft: @unchecked Sendable {
   /// The match of `kind` starting at token `index`, if any.
   func hit(_ kind: LexiconKind, at index: Int) -> LexiconHit? {
     guard let hit = document.hit(kind, startingAt: index) else { return nil }
-    return hit.tokens.contains(where: inPrompt) ? nil : hit
+    guard !prompts.isEmpty else { return hit }
+    return hit.tokens.contains { inPrompt($0) } ? nil : hit
   }
 
   /// Whether ``hit(_:at:)`` finds a match.
@@ -257,7 +261,7 @@ final class RewriteDraft: @unchecked Sendable {
     guard document.hasHit(kind, startingAt: index) else { return false }
     guard !prompts.isEmpty else { return true }
     return document.hits(kind).contains { hit in
-      hit.tokens.lowerBound == index && !hit.tokens.contains(where: inPrompt)
+      hit.tokens.lowerBound == index && !hit.tokens.contains { inPrompt($0) }
     }
   }
 
