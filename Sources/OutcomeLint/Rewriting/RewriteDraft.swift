@@ -86,7 +86,7 @@ final class RewriteDraft: @unchecked Sendable {
     self.report = copy report
     let document = self.report.outcome.document
     storage.reset(bytes: document.bytes.count)
-    self.storage = storage
+    self.storage = consume storage
     self.document = document
     let count = document.tokens.count
     prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
