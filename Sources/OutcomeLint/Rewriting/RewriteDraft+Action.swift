@@ -202,8 +202,10 @@ extension RewriteDraft {
     }
     var objectWords = 0
     var lastObjectWord: Int?
-    for case .token(let index) in pieces[verbEnd..<end]
-    where document.tokens[index].kind != .punctuation {
+    for position in verbEnd..<end {
+      guard case .token(let index) = pieces[position],
+        document.tokens[index].kind != .punctuation
+      else { continue }
       objectWords += 1
       lastObjectWord = index
     }

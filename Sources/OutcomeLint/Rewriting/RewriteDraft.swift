@@ -227,6 +227,14 @@ final class RewriteDraft: @unchecked Sendable {
     return false
   }
 
+  /// Whether the report has a finding about `dimension`, in prompts or not.
+  func hasFinding(about dimension: Dimension) -> Bool {
+    for index in report.findings.indices where report.findings[index].dimension == dimension {
+      return true
+    }
+    return false
+  }
+
   /// The first finding of `rule`, in prompts or not.
   func anyFinding(_ rule: StaticString) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
