@@ -119,7 +119,7 @@ extension RewriteDraft {
   private func replacePassive(_ passive: LexiconHit, in pieces: inout [ClausePiece]) -> Bool {
     pieces.removeFirst(min(passive.tokens.count, pieces.count))
     let value = document.value(passive)
-    let nextWord = Self.firstToken(of: pieces).map(word)
+    let nextWord = Self.firstToken(of: pieces).map { word($0) }
     let redundant =
       value == "be able to"
       || (value.hasSuffix(" to") && nextWord == value.split(separator: " ").first.map(String.init))
@@ -202,8 +202,10 @@ extension RewriteDraft {
     }
     var objectWords = 0
     var lastObjectWord: Int?
-    for case .token(let index) in pieces[verbEnd..<end]
-    where document.tokens[index].kind != .punctuation {
+    for position in verbEnd..<end {
+      guard case .token(let index) = pieces[position],
+        document.tokens[index].kind != .punctuation
+      else { continue }
       objectWords += 1
       lastObjectWord = index
     }

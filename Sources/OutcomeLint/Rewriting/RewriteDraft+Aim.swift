@@ -29,7 +29,7 @@ extension RewriteDraft {
     let supports = hits(.serviceActions)
     let describesSupport =
       !supports.isEmpty
-      && (report.findings.contains { $0.dimension == .provision } || hasFinding("passive-support"))
+      && (hasFinding(about: .provision) || hasFinding("passive-support"))
     guard describesSupport else { return nil }
     let purpose = anatomy.purpose.flatMap { inPrompt($0.tokens.lowerBound) ? nil : $0 }
     let connective = purpose.flatMap { tokenRange(of: $0.connective) }

@@ -27,9 +27,11 @@ extension RewriteDraft {
 
   /// Calls `body` with the original's bytes and tokens, read in place.
   func withOriginal<Result>(_ body: (Original) -> Result) -> Result {
-    document.bytes.withUnsafeBufferPointer { bytes in
-      document.tokens.withUnsafeBufferPointer { tokens in
-        body(Original(bytes: bytes, tokens: tokens))
+    withDocument { document in
+      document.bytes.withUnsafeBufferPointer { bytes in
+        document.tokens.withUnsafeBufferPointer { tokens in
+          body(Original(bytes: bytes, tokens: tokens))
+        }
       }
     }
   }

@@ -16,7 +16,7 @@ extension RewriteDraft {
 
   /// The subject as written in the rewrite: `who`'s word, or its prompt's text.
   func text(of who: Who) -> String {
-    who.prompt.map(promptText) ?? who.word
+    who.prompt.map { promptText($0) } ?? who.word
   }
 
   /// Finds who the outcome is about. A service's statement ("Staff will make
@@ -33,13 +33,14 @@ extension RewriteDraft {
       return serviceWho()
     case .firstPerson:
       return whoInVoice(
-        name: nil, pronoun: "I", start: subjectEnd(), original: subject.span.map(quote) ?? "I")
+        name: nil, pronoun: "I", start: subjectEnd(),
+        original: subject.span.map { quote($0) } ?? "I")
     case .namedChild:
-      let subjectText = subject.span.map(quote)
+      let subjectText = subject.span.map { quote($0) }
       return whoInVoice(
         name: subjectText, pronoun: nil, start: subjectEnd(), original: subjectText ?? "")
     case .pronoun:
-      let subjectText = subject.span.map(quote)
+      let subjectText = subject.span.map { quote($0) }
       return whoInVoice(
         name: nil, pronoun: subjectText?.lowercased(), start: subjectEnd(),
         original: subjectText ?? "")
@@ -137,7 +138,7 @@ extension RewriteDraft {
   /// becomes the subject, doing what the statement says they do.
   private func serviceWho() -> Who {
     let subject = anatomy.subject
-    let service = subject.span.map(quote) ?? ""
+    let service = subject.span.map { quote($0) } ?? ""
     // Nothing is listed for Section F yet, so the text is always listed.
     if let first = firstMainWord(), let last = lastMainWord(),
       let text = listMoved(Self.pieces(first..<(last + 1)))

@@ -79,10 +79,14 @@ final class RewriteDraft: @unchecked Sendable {
   /// ("be a footballer"), to suggest as the difference the outcome makes.
   @exclusivity(unchecked) var aspirationExample: String?
 
-  init(report: borrowing OutcomeReport, person requested: PersonStyle?, storage: RewriteStorage) {
+  init(
+    report: borrowing OutcomeReport, person requested: PersonStyle?,
+    storage: consuming RewriteStorage
+  ) {
     self.report = copy report
-    self.storage = storage
     let document = self.report.outcome.document
+    storage.reset(bytes: document.bytes.count)
+    self.storage = consume storage
     self.document = document
     let count = document.tokens.count
     prompts = Self.holdsBracket(document.bytes) ? PromptSpan.find(in: document) : []
@@ -99,7 +103,6 @@ final class RewriteDraft: @unchecked Sendable {
       bits |= Self.ruleBit(length: self.report.findings[index].withStamp { $0.quotedID.count - 2 })
     }
     ruleBits = bits
-    storage.reset(bytes: document.bytes.count)
     let original = originalVoice()
     originalPerson = original
     person = requested ?? original
@@ -224,6 +227,14 @@ final class RewriteDraft: @unchecked Sendable {
     return false
   }
 
+  /// Whether the report has a finding about `dimension`, in prompts or not.
+  func hasFinding(about dimension: Dimension) -> Bool {
+    for index in report.findings.indices where report.findings[index].dimension == dimension {
+      return true
+    }
+    return false
+  }
+
   /// The first finding of `rule`, in prompts or not.
   func anyFinding(_ rule: StaticString) -> ReportFinding? {
     guard mayHaveFinding(rule) else { return nil }
@@ -243,7 +254,8 @@ final class RewriteDraft: @unchecked Sendable {
   /// The match of `kind` starting at token `index`, if any.
   func hit(_ kind: LexiconKind, at index: Int) -> LexiconHit? {
     guard let hit = document.hit(kind, startingAt: index) else { return nil }
-    return hit.tokens.contains(where: inPrompt) ? nil : hit
+    guard !prompts.isEmpty else { return hit }
+    return hit.tokens.contains { inPrompt($0) } ? nil : hit
   }
 
   /// Whether ``hit(_:at:)`` finds a match.
@@ -257,7 +269,7 @@ final class RewriteDraft: @unchecked Sendable {
     guard document.hasHit(kind, startingAt: index) else { return false }
     guard !prompts.isEmpty else { return true }
     return document.hits(kind).contains { hit in
-      hit.tokens.lowerBound == index && !hit.tokens.contains(where: inPrompt)
+      hit.tokens.lowerBound == index && !hit.tokens.contains { inPrompt($0) }
     }
   }
 
@@ -278,9 +290,20 @@ final class RewriteDraft: @unchecked Sendable {
 
   /// The original text of a span, for quoting in prompts and changes.
   func quote(_ span: TextSpan) -> String {
-    document.bytes.withUnsafeBufferPointer { bytes in
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    withDocument { document in
+      document.bytes.withUnsafeBufferPointer { bytes in
+        String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+      }
     }
+  }
+
+  /// Calls `body` with the document, read without counting a reference: the
+  /// draft holds it throughout, so its arrays are read in place without being
+  /// retained around calls the compiler cannot see into.
+  @inline(__always)
+  func withDocument<Result>(_ body: (Document) -> Result) -> Result {
+    Unmanaged.passUnretained(document)._withUnsafeGuaranteedRef(body)
   }
 
   /// The first token starting at or after byte `offset`.

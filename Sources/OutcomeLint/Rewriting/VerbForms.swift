@@ -20,11 +20,13 @@ struct VerbForms {
   }
 
   private func isVerb(term: TermID) -> Bool {
-    guard term != .unknown, let node = lexicons.trie.child(of: PhraseTrie.root, term: term) else {
-      return false
-    }
-    return lexicons.trie.payloads(at: node).contains {
-      $0.kind == .observableVerbs || $0.kind == .vagueVerbs
+    guard term != .unknown else { return false }
+    // Read through a guaranteed reference: the trie's arrays are not retained.
+    return Unmanaged.passUnretained(lexicons)._withUnsafeGuaranteedRef { lexicons in
+      guard let node = lexicons.trie.child(of: PhraseTrie.root, term: term) else { return false }
+      return lexicons.trie.payloads(at: node).contains {
+        $0.kind == .observableVerbs || $0.kind == .vagueVerbs
+      }
     }
   }
 
