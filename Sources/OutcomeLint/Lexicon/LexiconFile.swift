@@ -67,7 +67,7 @@ public struct LexiconFile: Sendable {
         problems.append(LexiconError(location, "empty phrase"))
         continue
       }
-      let phrase = written.split(separator: UInt8(ascii: " ")).map(\.text).joined(separator: " ")
+      let phrase = written.collapsingSpaces()
       guard seen.insert(phrase.lowercased()).inserted else {
         problems.append(LexiconError(location, "duplicate phrase '\(phrase)'"))
         continue
@@ -125,4 +125,13 @@ extension ArraySlice<UInt8> {
 
   /// The bytes read as UTF-8 text.
   fileprivate var text: String { String(decoding: self, as: UTF8.self) }
+
+  /// The bytes read as UTF-8 text, each run of spaces written as one.
+  fileprivate func collapsingSpaces() -> String {
+    let space = UInt8(ascii: " ")
+    guard zip(self, dropFirst()).contains(where: { $0 == space && $1 == space }) else {
+      return text
+    }
+    return split(separator: space).map(\.text).joined(separator: " ")
+  }
 }
