@@ -2,6 +2,8 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 struct CICUBreakIterator {
@@ -106,4 +108,27 @@ int32_t cicu_break_next_segments(
   }
   wrapper->segmentStart = start;
   return count;
+}
+
+int32_t cicu_skip_non_sentence_ending(const uint8_t *bytes, int32_t length, int32_t offset) {
+  UChar32 codePoint;
+  U8_NEXT(bytes, offset, length, codePoint);
+  if (codePoint < 0) {
+    return -1;
+  }
+  switch (u_getIntPropertyValue(codePoint, UCHAR_SENTENCE_BREAK)) {
+  case U_SB_OTHER:
+  case U_SB_CLOSE:
+  case U_SB_FORMAT:
+  case U_SB_LOWER:
+  case U_SB_NUMERIC:
+  case U_SB_OLETTER:
+  case U_SB_SP:
+  case U_SB_UPPER:
+  case U_SB_EXTEND:
+  case U_SB_SCONTINUE:
+    return offset;
+  default:
+    return -1;
+  }
 }

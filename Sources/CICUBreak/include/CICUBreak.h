@@ -62,6 +62,14 @@ typedef struct {
 int32_t cicu_break_next_segments(
   CICUBreakIterator *iterator, CICUSegment *segments, int32_t capacity);
 
+/// Reads the code point that starts at byte `offset` of `length` UTF-8 bytes
+/// and returns the offset just after it when ICU's Sentence_Break property of
+/// that code point can never end a sentence or a paragraph: letters, digits,
+/// spaces, marks, closing punctuation, continuation punctuation and others.
+/// Returns -1 when it might (ATerm, STerm, Sep, CR, LF, or any value not known
+/// here) or when the bytes there are not well-formed UTF-8.
+int32_t cicu_skip_non_sentence_ending(const uint8_t *bytes, int32_t length, int32_t offset);
+
 #ifdef __cplusplus
 }
 #endif
