@@ -6,21 +6,31 @@ extension RewriteDraft {
     guard anatomy.subject.kind != .service,
       hasFinding("service-session-count") || hasFinding("provision-as-outcome")
     else { return }
-    var found: [ReportFinding] = []
-    found.reserveCapacity(report.findings.count)
+    // The lists are the storage's, recycled from the last rewrite.
+    var found = [ReportFinding].recycled(from: &storage.provisionFindings)
+    var groups = [Range<Int>].recycled(from: &storage.provisionGroups)
+    var tokens = [Int].recycled(from: &storage.provisionTokens)
+    defer {
+      storage.provisionFindings = found
+      storage.provisionGroups = groups
+      storage.provisionTokens = tokens
+    }
     appendFindings("service-session-count", to: &found)
     appendFindings("provision-as-outcome", to: &found)
     guard !found.isEmpty, let bounds = Self.tokenBounds(of: region) else { return }
     let passive = hits(.passiveSupport)
-    var groups: [Range<Int>] = []
     if anatomy.action == nil {
-      groups = [bounds]
+      groups.append(bounds)
     } else {
       for finding in found where finding.span != document.trimmedSpan {
         guard let range = tokenRange(of: finding.span) else { continue }
         if passive.contains(where: { $0.tokens.overlaps(range) }) {
           let object = range.upperBound..<objectEnd(from: range.upperBound)
-          if !object.isEmpty { listForSectionF(Array(object), because: finding) }
+          if !object.isEmpty {
+            if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+            tokens.append(contentsOf: object)
+            listForSectionF(tokens, because: finding)
+          }
           continue
         }
         groups.append(leadingAs(before: range.lowerBound)..<objectEnd(from: range.upperBound))
@@ -31,8 +41,10 @@ extension RewriteDraft {
       let because = found.first { finding in
         tokenRange(of: finding.span).map { $0.overlaps(group) } ?? false
       }
-      let kept = group.filter { region.contains(.token($0)) }
-      listForSectionF(providedWords(kept), because: because ?? found[0])
+      if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+      for index in group where region.contains(.token(index)) { tokens.append(index) }
+      keepProvidedWords(&tokens)
+      listForSectionF(tokens, because: because ?? found[0])
     }
     guard !groups.isEmpty else { return }
     region.removeAll { piece in
@@ -52,11 +64,10 @@ extension RewriteDraft {
     note("Moved '\(written: text)' to Section F", answering: finding)
   }
 
-  /// What is provided, without the words making the person its recipient
-  /// ("will receive", "have", the person's own "go to" as in "go to 2
-  /// swimming sessions"); "access to" stays.
-  private func providedWords(_ tokens: [Int]) -> [Int] {
-    var kept = tokens
+  /// Keeps of `kept` what is provided, without the words making the person
+  /// its recipient ("will receive", "have", the person's own "go to" as in
+  /// "go to 2 swimming sessions"); "access to" stays.
+  private func keepProvidedWords(_ kept: inout [Int]) {
     for delivery in anatomy.provision where delivery.kind == .delivery {
       let range = delivery.hit.tokens
       let keepFrom = range.first { isWord($0, "access") } ?? range.upperBound
@@ -71,7 +82,6 @@ extension RewriteDraft {
     }
     if let first = kept.first, isWord(first, "to") || isWord(first, "as") { kept.removeFirst() }
     while let last = kept.last, document.tokens[last].kind == .punctuation { kept.removeLast() }
-    return kept
   }
 
   /// The end of the provided thing's words after `start`: up to a break, a

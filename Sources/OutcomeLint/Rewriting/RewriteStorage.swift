@@ -18,6 +18,12 @@ final class RewriteStorage: @unchecked Sendable {
   @exclusivity(unchecked) var voiced = TokenTexts()
   /// The main clause's pieces as ``RewriteDraft/mainRegion(from:claimed:subject:)`` reads them.
   @exclusivity(unchecked) var region: [ClausePiece] = []
+  /// The findings about provision ``RewriteDraft/moveProvision(_:)`` answers.
+  @exclusivity(unchecked) var provisionFindings: [ReportFinding] = []
+  /// The token ranges ``RewriteDraft/moveProvision(_:)`` moves out.
+  @exclusivity(unchecked) var provisionGroups: [Range<Int>] = []
+  /// The tokens of the provision ``RewriteDraft/moveProvision(_:)`` is listing.
+  @exclusivity(unchecked) var provisionTokens: [Int] = []
 
   /// Empties everything for a rewrite of an outcome of `bytes` bytes,
   /// keeping the capacity.
