@@ -2,7 +2,9 @@ import OutcomeLint
 
 /// Flags an observable outcome with no criterion saying how well or how often.
 /// A named object ("read Harry Potter books", "pass my Healthy Eating module")
-/// is the standard itself: you know it is achieved when that is done.
+/// is the standard itself: you know it is achieved when that is done, and a
+/// count of the person's own sessions ("swim for 3 sessions a week") says how
+/// often.
 public struct NoSuccessCriterionRule: Rule {
   /// Creates the rule.
   public init() {}
@@ -21,18 +23,24 @@ public struct NoSuccessCriterionRule: Rule {
       Example("By the end of Key Stage 1, Sam will put on his coat independently."),
       Example("By the end of Year 9, I will read for 20 minutes each evening."),
       Example("By the end of Year 4, Jamal will read a Horrid Henry book to his grandad."),
+      Example(
+        "By July 2027, Aisha will swim at the leisure centre for 2 sessions a week so that she can join a club."
+      ),
     ],
     poor: [
       Example("By the end of Year 6, Mia will ⟦ask⟧ an adult for help."),
       Example("By the end of Key Stage 1, Sam will ⟦put⟧ on his coat."),
       Example("By the end of Year 4, Jamal will ⟦read⟧ a book to his grandad."),
+      Example(
+        "By July 2027, Aisha will ⟦swim⟧ at the leisure centre in her sessions so that she can join a club."
+      ),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
     guard !anatomy.lacksObservableAction, anatomy.criteria.isEmpty,
-      !outcome.hasNamedObject
+      !outcome.hasNamedObject, outcome.ownSessionCount == nil
     else { return }
     let span = anatomy.action?.verb ?? outcome.wholeStatement
     findings.report(

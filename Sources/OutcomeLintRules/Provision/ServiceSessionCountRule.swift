@@ -31,6 +31,9 @@ public struct ServiceSessionCountRule: Rule {
       Example(
         "By the end of Year 6, Holly will tell the time in at least 4 out of 5 observed sessions."),
       Example("By the end of Year 11, Amir will work at his placement for 3 hours each morning."),
+      Example(
+        "By July 2027, Aisha will swim at the leisure centre for 2 sessions a week so that she can join a club."
+      ),
     ],
     poor: [
       Example("Amir will attend ⟦2 sessions of physiotherapy⟧."),
@@ -51,7 +54,7 @@ public struct ServiceSessionCountRule: Rule {
       anatomy.provision.contains(where: { $0.kind == .session })
         || (anatomy.provision.contains(where: isService)
           && anatomy.criteria.contains(where: { $0.kind == .frequency })),
-      !isOwnActivity(outcome)
+      !outcome.isOwnActivity
     else { return }
     let services = anatomy.provision.filter(isService).map(\.hit.tokens)
     let sessions = anatomy.provision.filter { $0.kind == .session }.map(\.hit.tokens)
@@ -99,22 +102,6 @@ public struct ServiceSessionCountRule: Rule {
         " measures provision, not what the person achieves", about: outcome, at: span,
         suggestion: "Move the sessions to Section F; count what the person will do instead")
     }
-  }
-
-  /// Whether the person does the counted thing themselves: their main verb is
-  /// observable and not the uptake of a service ("have", "attend") or of
-  /// counted sessions ("go to 2 swimming sessions"), nothing makes them a
-  /// recipient, and no service is the subject. "Tell her teaching assistant
-  /// at the start of each lesson" counts the person's own activity; "have
-  /// speech therapy twice a week" counts a service's.
-  private func isOwnActivity(_ outcome: AnalyzedOutcome) -> Bool {
-    let anatomy = outcome.anatomy
-    guard let action = anatomy.action, action.observability == .observable,
-      anatomy.subject.kind != .service, anatomy.serviceActions.isEmpty,
-      !anatomy.provision.contains(where: { $0.kind == .delivery }),
-      outcome.takenUpSessions == nil
-    else { return false }
-    return !outcome.document.hasHit(.provisionVerbs, startingAt: action.token)
   }
 
   /// Whether two token ranges overlap or lie within ``reach`` words of each other.
