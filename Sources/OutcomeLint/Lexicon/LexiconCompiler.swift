@@ -14,26 +14,32 @@ enum LexiconCompiler {
     var builder = PhraseTrieBuilder()
     var problems: [LexiconError] = []
     for kind in LexiconKind.allCases {
-      for (index, entry) in entries[kind.rawValue].enumerated() {
-        var path: [TermID] = []
-        var letters = 0
-        var capitalsOnly = true
-        do {
-          try segmenter.forEachFoldedToken(of: entry.phrase) { key, tokenKind, letterCase in
-            if key.count == 1, key[0] == UInt8(ascii: "#") {
-              path.append(.anyNumber)
-              return
-            }
-            path.append(terms.intern(key))
-            if tokenKind == .word {
-              letters += key.count
-              if letterCase != .allCapitals { capitalsOnly = false }
-            }
+      let kindEntries = entries[kind.rawValue]
+      var paths = [[TermID]](repeating: [], count: kindEntries.count)
+      var letters = [Int](repeating: 0, count: kindEntries.count)
+      var capitalsOnly = [Bool](repeating: true, count: kindEntries.count)
+      do {
+        try segmenter.forEachFoldedToken(ofPhrases: kindEntries.map(\.phrase)) {
+          index, key, tokenKind, letterCase in
+          if key.count == 1, key[0] == UInt8(ascii: "#") {
+            paths[index].append(.anyNumber)
+            return
           }
-        } catch {
-          problems.append(LexiconError(entry.location, error.description))
-          continue
+          paths[index].append(terms.intern(key))
+          if tokenKind == .word {
+            letters[index] += key.count
+            if letterCase != .allCapitals { capitalsOnly[index] = false }
+          }
         }
+      } catch {
+        problems.append(
+          LexiconError(
+            kindEntries.first?.location ?? SourceLocation(file: "ICU", line: 0),
+            error.description))
+        continue
+      }
+      for (index, entry) in kindEntries.enumerated() {
+        let path = paths[index]
         guard !path.isEmpty else {
           problems.append(LexiconError(entry.location, "phrase has no words"))
           continue
@@ -43,7 +49,8 @@ enum LexiconCompiler {
         }
         guard kind.isMatchedInText else { continue }
         let payload = PhraseTrie.Payload(
-          kind: kind, entry: Int32(index), requiresCapitals: capitalsOnly && letters >= 2)
+          kind: kind, entry: Int32(index),
+          requiresCapitals: capitalsOnly[index] && letters[index] >= 2)
         builder.insert(path, payload: payload)
       }
     }

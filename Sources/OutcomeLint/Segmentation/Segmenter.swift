@@ -104,21 +104,40 @@ public final class Segmenter {
     tokenScratchCapacity = capacity
   }
 
-  /// Calls `body` with the folded key of every non-space token of `text`, for
+  /// Calls `body` with the index of the phrase, and the folded key, kind and
+  /// letter case, of every non-space token of `phrases`, in order, for
   /// compiling lexicon phrases with the same rules as outcome text.
+  ///
+  /// The phrases (none holding a line break) go to ICU as one text, a line
+  /// feed after each, rather than one text apiece. A line feed is a word
+  /// boundary on both sides whatever surrounds it (UAX #29 rules WB3a and
+  /// WB3b), and no rule looks across one, so each phrase is cut exactly as it
+  /// would be alone; the line feeds themselves are whitespace, dropped like
+  /// spaces, and each one moves on to the next phrase.
   func forEachFoldedToken(
-    of text: String, _ body: (_ key: [UInt8], _ kind: TokenKind, _ letterCase: LetterCase) -> Void
+    ofPhrases phrases: [String],
+    _ body: (_ phrase: Int, _ key: [UInt8], _ kind: TokenKind, _ letterCase: LetterCase) -> Void
   ) throws(SegmentationError) {
-    var utf8 = Array(text.utf8)
-    try utf8.withUnsafeMutableBufferPointer { mutable throws(SegmentationError) in
-      let bytes = UnsafeBufferPointer(mutable)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(phrases.reduce(0) { $0 + $1.utf8.count + 1 })
+    for phrase in phrases {
+      utf8.append(contentsOf: phrase.utf8)
+      utf8.append(UInt8(ascii: "\n"))
+    }
+    try utf8.withUnsafeBufferPointer { bytes throws(SegmentationError) in
       var start: Int32 = 0
+      var phrase = 0
       try words.forEachSegment(of: bytes) { end, status in
         defer { start = end }
         let segment = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+        // A phrase's own line feed, or a carriage return left at its end and that line feed.
+        if segment.last == UInt8(ascii: "\n") {
+          phrase += 1
+          return
+        }
         guard let kind = Self.kind(of: segment, ruleStatus: status) else { return }
         let letterCase = CaseFolding.fold(segment, into: &folded)
-        body(folded, kind, letterCase)
+        body(phrase, folded, kind, letterCase)
       }
     }
   }
