@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 outcomes=${1:-2000}
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null   # as run.sh builds it
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # valgrind cannot read the Swift compiler's debug information; the symbols are enough.
