@@ -30,6 +30,7 @@ public struct LexiconFile: Sendable {
     var entries: [LexiconEntry] = []
     var removals: [String] = []
     var seen: Set<String> = []
+    seen.reserveCapacity(contents.utf8.count / 32)
     // The file is read as bytes: its separators (line feeds, tabs, spaces,
     // `|`) are all ASCII, and splitting the bytes rather than the characters
     // also keeps a Windows CR LF file to one line per line.
@@ -51,14 +52,18 @@ public struct LexiconFile: Sendable {
       {
         continue
       }
-      let columns = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      guard columns.count <= 3 else {
+      let tab = UInt8(ascii: "\t")
+      let columnCount = line.reduce(1) { $1 == tab ? $0 + 1 : $0 }
+      guard columnCount <= 3 else {
         problems.append(
-          LexiconError(location, "expected at most 3 tab-separated columns, found \(columns.count)")
+          LexiconError(location, "expected at most 3 tab-separated columns, found \(columnCount)")
         )
         continue
       }
-      let written = columns[0].trimmingSpaces()
+      // The columns are found in place rather than split into a new array per line.
+      let firstTab = line.firstIndex(of: tab) ?? line.endIndex
+      let secondTab = line[firstTab...].dropFirst().firstIndex(of: tab) ?? line.endIndex
+      let written = line[..<firstTab].trimmingSpaces()
       if written.first == UInt8(ascii: "!") {
         removals.append(written.dropFirst().trimmingSpaces().text)
         continue
@@ -72,14 +77,18 @@ public struct LexiconFile: Sendable {
         problems.append(LexiconError(location, "duplicate phrase '\(phrase)'"))
         continue
       }
-      let valueBytes = columns.count > 1 ? columns[1].trimmingSpaces() : []
+      let valueBytes =
+        firstTab < line.endIndex ? line[(firstTab + 1)..<secondTab].trimmingSpaces() : []
       let valueText = valueBytes.text
       if let problem = check(value: valueText, for: kind) {
         problems.append(LexiconError(location, problem.message))
         continue
       }
-      let values = valueBytes.split(separator: UInt8(ascii: "|")).map { $0.trimmingSpaces().text }
-      let note = columns.count > 2 ? columns[2].trimmingSpaces().text : ""
+      let values =
+        valueBytes.contains(UInt8(ascii: "|"))
+        ? valueBytes.split(separator: UInt8(ascii: "|")).map { $0.trimmingSpaces().text }
+        : valueBytes.isEmpty ? [] : [valueText]
+      let note = secondTab < line.endIndex ? line[(secondTab + 1)...].trimmingSpaces().text : ""
       entries.append(LexiconEntry(phrase: phrase, values: values, note: note, location: location))
     }
     if lines.isEmpty || (lines.count == 1 && lines[0].isEmpty) {
