@@ -140,6 +140,22 @@ import Testing
     #expect(rewrite.prompts.map(\.slot).contains(.action))
   }
 
+  /// The rules accept a count of the person's own sessions as their criterion,
+  /// so the rewrite keeps it and asks for no other; a service's sessions move out.
+  @Test func ownSessionsStayTheCriterionAndServiceSessionsMoveOut() throws {
+    let own = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze(
+          "By July 2027, Amy will go swimming at the leisure centre for 3 sessions a week.")))
+    #expect(own.text.contains("for 3 sessions a week"))
+    #expect(own.prompts.map(\.slot) == [.purpose])
+    let service = try #require(
+      Rewriter().rewrite(
+        TestEngine.analyze("By July 2027, Amy will go to 3 swimming sessions a week.")))
+    #expect(!service.text.contains("sessions"))
+    #expect(service.prompts.map(\.slot).contains(.criterion))
+  }
+
   @Test func aStatementOfNeedBecomesAPromptForTheAction() throws {
     let rewrite = try #require(
       Rewriter().rewrite(

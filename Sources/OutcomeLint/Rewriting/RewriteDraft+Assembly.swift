@@ -114,9 +114,14 @@ extension RewriteDraft {
       result.context = prompt(.context, example: Defaults.context)
       note("Added a prompt for where, when or with whom", answering: generic)
     }
-    let hasCriterion = anatomy.criteria.contains { criterion in
-      criterion.tokens.allSatisfy { isKept($0, in: action) }
-    }
+    // A count of the person's own sessions is their criterion, as for `no-success-criterion`.
+    let hasCriterion =
+      anatomy.criteria.contains { criterion in
+        criterion.tokens.allSatisfy { isKept($0, in: action) }
+      }
+      || report.outcome.ownSessionCount.map { session in
+        session.hit.tokens.allSatisfy { isKept($0, in: action) }
+      } ?? false
     if (!hasCriterion || criterionExample != nil) && !writes(.criterion, in: action) {
       let lessons = hasContexts && keptContext(in: action, mentioning: "lesson")
       result.criterion =

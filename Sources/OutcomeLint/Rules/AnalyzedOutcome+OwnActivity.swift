@@ -1,5 +1,6 @@
-import OutcomeLint
-
+/// Whether counted sessions are the person's own activity, shared by the
+/// rules that judge them (`service-session-count`, `no-success-criterion`)
+/// and the rewriter, so a rewrite never asks for a criterion the rules accept.
 extension AnalyzedOutcome {
   /// Whether the person does the counted thing themselves: their main verb is
   /// observable and not the uptake of a service ("have", "attend") or of
@@ -7,7 +8,7 @@ extension AnalyzedOutcome {
   /// recipient, and no service is the subject. "Tell her teaching assistant
   /// at the start of each lesson" counts the person's own activity; "have
   /// speech therapy twice a week" counts a service's.
-  var isOwnActivity: Bool {
+  package var isOwnActivity: Bool {
     guard let action = anatomy.action, action.observability == .observable,
       anatomy.subject.kind != .service, anatomy.serviceActions.isEmpty,
       !anatomy.provision.contains(where: { $0.kind == .delivery }),
@@ -22,7 +23,7 @@ extension AnalyzedOutcome {
   /// ``isOwnActivity``) with no service named. It says how often they will do
   /// it, as "attend Rugby training once a week" does in council guidance
   /// (seed 003), so it is their success criterion rather than provision.
-  var ownSessionCount: ProvisionMention? {
+  package var ownSessionCount: ProvisionMention? {
     guard
       let session = anatomy.provision.first(where: { mention in
         mention.kind == .session

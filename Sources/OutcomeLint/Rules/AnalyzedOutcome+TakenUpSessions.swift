@@ -1,5 +1,3 @@
-import OutcomeLint
-
 extension AnalyzedOutcome {
   /// The counted sessions the main verb takes up, if any: a session count
   /// opening with its number ("2 swimming sessions a week") as the object of
@@ -10,7 +8,7 @@ extension AnalyzedOutcome {
   /// sessions of extra spelling tuition each week"). A count reached through
   /// another preposition belongs to the person's own activity ("swim for 2
   /// hours", "read 10 words in 2 reading sessions").
-  var takenUpSessions: ProvisionMention? {
+  package var takenUpSessions: ProvisionMention? {
     guard let action = anatomy.action, anatomy.provision.contains(where: { $0.kind == .session })
     else { return nil }
     let count = document.tokens.count
