@@ -18,7 +18,8 @@ built=.build/debug
 # own modules are compiled here with coverage instrumentation and ASan.
 dependencies=$(find "$built/CSV.build" "$built/Yams.build" "$built/CYaml.build" -name '*.o')
 cyaml=$(find .build/checkouts/Yams/Sources/CYaml/include -name module.modulemap | head -1)
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+# One package name for every module, as SwiftPM gives, so `package` declarations resolve.
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name outcomelint)
 modules=(-I "$work" -I "$built/Modules" -Xcc -fmodule-map-file="$work/module.modulemap"
   -Xcc -fmodule-map-file="$cyaml")
 cat > "$work/module.modulemap" <<MAP
