@@ -1,7 +1,7 @@
 /// The anatomy's lists of lexicon hits, kept one after another in a single
 /// array (in this order) so that an outcome's anatomy holds one array of
 /// hits rather than ten.
-enum AnatomyHitList: Int {
+enum AnatomyHitList: Int, CaseIterable {
   case passiveSupport, observableVerbs, vagueVerbs, abstractGoals, absolutes, lowExpectations
   case serviceActions, jargon, context, statementModals
 
@@ -21,8 +21,34 @@ enum AnatomyHitList: Int {
     }
   }
 
+  /// Where each list ends in the single array, by raw value: ten 32-bit
+  /// ends in five plain words. A SIMD vector would align an anatomy holding
+  /// them to 64 bytes, and an aligned allocation costs more than a plain one.
+  struct Ends {
+    private static let count = AnatomyHitList.allCases.count
+    private var words: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+
+    init() {
+      precondition(Self.count <= MemoryLayout.size(ofValue: words) / 4, "an end per list")
+    }
+
+    /// The end of the list with raw value `list`.
+    subscript(list: Int) -> Int32 {
+      get {
+        precondition(list >= 0 && list < Self.count, "one of the lists")
+        return withUnsafeBytes(of: words) { $0.load(fromByteOffset: list * 4, as: Int32.self) }
+      }
+      set {
+        precondition(list >= 0 && list < Self.count, "one of the lists")
+        withUnsafeMutableBytes(of: &words) {
+          $0.storeBytes(of: newValue, toByteOffset: list * 4, as: Int32.self)
+        }
+      }
+    }
+  }
+
   /// The positions of `list` in the single array, given where each list ends.
-  static func positions(of list: AnatomyHitList, ends: SIMD16<Int32>) -> Range<Int> {
+  static func positions(of list: AnatomyHitList, ends: Ends) -> Range<Int> {
     let start = list.rawValue == 0 ? 0 : Int(ends[list.rawValue - 1])
     return start..<Int(ends[list.rawValue])
   }
@@ -33,7 +59,7 @@ enum AnatomyHitList: Int {
     /// The hits of the lists closed so far, then of the one being built.
     var hits: [LexiconHit]
     /// Where each closed list ends in `hits`.
-    private(set) var ends = SIMD16<Int32>()
+    private(set) var ends = Ends()
 
     /// Starts with the storage of `storage`, emptied.
     init(storage: inout [LexiconHit]) {

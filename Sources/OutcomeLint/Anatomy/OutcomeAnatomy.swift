@@ -52,7 +52,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   private let hitLists: [LexiconHit]
   /// Where each list ends in `hitLists`, by ``AnatomyHitList`` raw value
   /// (each starts where the one before ends).
-  private let hitListEnds: SIMD16<Int32>
+  private let hitListEnds: AnatomyHitList.Ends
 
   /// Finds the anatomy of a segmented outcome.
   public convenience init(document: Document) {

@@ -5,19 +5,29 @@
 public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
   /// Every dimension, in ``Dimension/ordinal`` order.
   @usableFromInline static let dimensions = Dimension.allCases
-  /// Each dimension's score, by ordinal (room for up to 16 dimensions).
-  @usableFromInline var scores = SIMD16<UInt8>()
+  /// Each dimension's score, a byte by ordinal, the first eight in the low
+  /// word (room for up to 16 dimensions). Plain words rather than a SIMD
+  /// vector, whose 16-byte alignment would make every report that holds a
+  /// score an aligned allocation, which costs more than a plain one.
+  @usableFromInline var lowScores: UInt64 = 0
+  @usableFromInline var highScores: UInt64 = 0
   /// Bit `ordinal` is set when that dimension passes.
   @usableFromInline var passes: UInt16 = 0
 
   /// No scores yet: fill with ``set(_:score:pass:)``.
   init() {
-    precondition(Self.dimensions.count <= scores.scalarCount, "one byte per dimension")
+    precondition(Self.dimensions.count <= 16, "one byte per dimension")
   }
 
   /// Records the score (0-100) of `dimension` and whether it passes.
   mutating func set(_ dimension: Dimension, score: Int, pass: Bool) {
-    scores[dimension.ordinal] = UInt8(clamping: score)
+    let shift = UInt64(dimension.ordinal % 8 * 8)
+    let byte = UInt64(UInt8(clamping: score)) << shift
+    if dimension.ordinal < 8 {
+      lowScores = lowScores & ~(0xFF << shift) | byte
+    } else {
+      highScores = highScores & ~(0xFF << shift) | byte
+    }
     if pass { passes |= 1 << dimension.ordinal } else { passes &= ~(1 << dimension.ordinal) }
   }
 
@@ -27,7 +37,10 @@ public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
   @inlinable public subscript(ordinal: Int) -> DimensionScore {
     precondition(indices.contains(ordinal), "dimension ordinal out of range")
     return DimensionScore(
-      dimension: Self.dimensions[ordinal], score: Int(scores[ordinal]),
+      dimension: Self.dimensions[ordinal],
+      score: Int(
+        truncatingIfNeeded: (ordinal < 8 ? lowScores : highScores) >> UInt64(ordinal % 8 * 8) & 0xFF
+      ),
       pass: passes & (1 << ordinal) != 0)
   }
 }

@@ -46,33 +46,47 @@ public struct ServiceSessionCountRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
+    let provision = anatomy.provision
+    let criteria = anatomy.criteria
     // A count needs a session, or a frequency near a service: most outcomes have neither.
-    let isService = { (mention: ProvisionMention) in
-      mention.kind == .service || mention.kind == .staffing
-    }
     guard
-      anatomy.provision.contains(where: { $0.kind == .session })
-        || (anatomy.provision.contains(where: isService)
-          && anatomy.criteria.contains(where: { $0.kind == .frequency })),
+      provision.contains(where: { $0.kind == .session })
+        || (provision.contains(where: Self.isService)
+          && criteria.contains(where: { $0.kind == .frequency })),
       !outcome.isOwnActivity
     else { return }
-    let services = anatomy.provision.filter(isService).map(\.hit.tokens)
-    let sessions = anatomy.provision.filter { $0.kind == .session }.map(\.hit.tokens)
-    let frequencies = anatomy.criteria.filter { $0.kind == .frequency }.map(\.tokens)
-    let proportions = anatomy.criteria.filter { $0.kind == .proportion }.map(\.tokens)
-    let counted = sessions.filter { session in
-      !proportions.contains {
-        $0.upperBound + 1 >= session.lowerBound && $0.lowerBound <= session.lowerBound
+    // A session is counted unless a proportion ("4 out of 5 sessions") ends at it.
+    let isCounted = { (session: Range<Int>) in
+      !criteria.contains {
+        $0.kind == .proportion && $0.tokens.upperBound + 1 >= session.lowerBound
+          && $0.tokens.lowerBound <= session.lowerBound
       }
     }
     let ownAction = anatomy.action?.observability == .observable
     let takenUp = outcome.takenUpSessions?.hit.tokens
-    let seeds = (counted + frequencies).filter { part in
-      services.contains { near($0, part) } || (!ownAction && counted.contains(part))
+    let isSeed = { (part: Range<Int>) in
+      provision.contains { Self.isService($0) && self.near($0.hit.tokens, part) }
+        || (!ownAction
+          && provision.contains {
+            $0.kind == .session && $0.hit.tokens == part && isCounted(part)
+          })
         || part == takenUp
     }
+    // The seeds, counted sessions then frequencies, gathered without an
+    // array apiece: most outcomes that get this far have none.
+    var seeds: [Range<Int>] = []
+    for mention in provision where mention.kind == .session {
+      let session = mention.hit.tokens
+      if isCounted(session), isSeed(session) { seeds.append(session) }
+    }
+    for criterion in criteria where criterion.kind == .frequency && isSeed(criterion.tokens) {
+      seeds.append(criterion.tokens)
+    }
     guard !seeds.isEmpty else { return }
-    let parts = services + sessions + frequencies
+    let parts =
+      provision.filter(Self.isService).map(\.hit.tokens)
+      + provision.filter { $0.kind == .session }.map(\.hit.tokens)
+      + criteria.filter { $0.kind == .frequency }.map(\.tokens)
     var clusters: [Range<Int>] = []
     for seed in seeds.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       var range = seed
@@ -102,6 +116,11 @@ public struct ServiceSessionCountRule: Rule {
         " measures provision, not what the person achieves", about: outcome, at: span,
         suggestion: "Move the sessions to Section F; count what the person will do instead")
     }
+  }
+
+  /// Whether a provision mention names a service or its staff.
+  private static func isService(_ mention: ProvisionMention) -> Bool {
+    mention.kind == .service || mention.kind == .staffing
   }
 
   /// Whether two token ranges overlap or lie within ``reach`` words of each other.
