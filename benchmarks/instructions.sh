@@ -11,11 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 outcomes=${1:-2000}
-swift build -c release --static-swift-stdlib >/dev/null   # as run.sh builds it
+bin=$(bash benchmarks/build-installed.sh)   # as run.sh builds it
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # valgrind cannot read the Swift compiler's debug information; the symbols are enough.
-strip --strip-debug -o "$work/outcomelint" .build/release/outcomelint
+strip --strip-debug -o "$work/outcomelint" "$bin"
 python3 corpus/generate.py --outcomes "$outcomes" --seed 7 --format text > "$work/corpus.txt"
 # Each pass is counted alone: callgrind collects only inside the function that does
 # the pass's work (raw ICU: segmentOnly; the engine: the worker's batch renderer, which

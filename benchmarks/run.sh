@@ -17,10 +17,8 @@ cd "$(dirname "$0")/.."
 out=benchmarks/out
 mkdir -p "$out"
 sizes=${SIZES:-"10000 100000 1000000"}
-# The binary as installed (see the README): Swift's runtime and Foundation linked in, so
-# start-up does not load them.
-swift build -c release --static-swift-stdlib >/dev/null
-bin=.build/release/outcomelint
+# The binary as installed (see the README and build-installed.sh).
+bin=$(bash benchmarks/build-installed.sh)
 results=benchmarks/RESULTS.md
 {
   echo "# Throughput results"
