@@ -36,13 +36,24 @@ public struct SuppressionComment: Sendable, Equatable {
   /// The offset of the comment's `#` and of the text after `outcomelint:`.
   private static func findComment(in line: [UInt8]) -> (Int, Int)? {
     var index = 0
-    while let hash = line[index...].firstIndex(of: UInt8(ascii: "#")) {
+    while let hash = firstHash(in: line, from: index) {
       var cursor = hash + 1
       while cursor < line.count, line[cursor] == UInt8(ascii: " ") { cursor += 1 }
       if line[cursor...].starts(with: marker) { return (hash, cursor + marker.count) }
       index = hash + 1
     }
     return nil
+  }
+
+  /// The offset of the first `#` in `line` from `start`, found by `memchr`
+  /// (many bytes at a time): every input line is searched, and most have none.
+  private static func firstHash(in line: [UInt8], from start: Int) -> Int? {
+    line.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress, start < bytes.count,
+        let found = memchr(base + start, Int32(UInt8(ascii: "#")), bytes.count - start)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
   }
 
   private static func parse(_ directive: String) -> [Suppression] {
