@@ -44,72 +44,78 @@ public enum JSONQuoting {
   public static func writeEscaped(
     utf8 text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
-    guard copyIfPlain(text, to: destination) else {
-      return writeEscaping(utf8: text, to: destination)
-    }
-    return text.count
+    let copied = copyPlainPrefix(text, to: destination)
+    guard copied < text.count else { return copied }
+    // The copied prefix holds no byte that may start an escape, so no escape
+    // spans the cut: the rest is written as a text of its own, and only it
+    // is looked at again.
+    return copied
+      + writeEscaping(
+        utf8: UnsafeBufferPointer(rebasing: text[copied...]), to: destination + copied)
   }
 
-  /// Copies `text` to `destination` when nothing in it may need escaping,
-  /// checking and copying sixteen, eight or four bytes at a time (the last
-  /// ones overlapping those before), so plain text costs little more than a
-  /// copy; returns whether it did. When it did not, what it wrote is to be
-  /// written over.
+  /// Copies to `destination` the longest prefix of `text` it finds with
+  /// nothing that may need escaping, checking and copying sixteen, eight or
+  /// four bytes at a time (the last ones overlapping those before), so plain
+  /// text costs little more than a copy; returns the prefix's length (all of
+  /// `text` when it is plain). Only a prefix with no byte that may start an
+  /// escape is kept, so the rest is written as if it were the whole text.
   @inline(__always)
-  private static func copyIfPlain(
+  private static func copyPlainPrefix(
     _ text: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
-  ) -> Bool {
+  ) -> Int {
     let count = text.count
     // Sixteen bytes at a time, two chunks to a check for longer text (the
-    // last ones overlapping those before); eight or four for shorter.
+    // last ones overlapping those before); eight or four for shorter, all
+    // or nothing.
     guard count >= 4 else {
       for index in 0..<count {
         let byte = text[index]
         if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
           || byte == 0xC2
         {
-          return false
+          return 0
         }
         destination[index] = byte
       }
-      return true
+      return count
     }
     guard count >= 8 else {
       let first = load(SIMD4<UInt8>.self, at: 0, in: text)
       let last = load(SIMD4<UInt8>.self, at: count - 4, in: text)
-      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return false }
+      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return 0 }
       store(first, at: 0, in: destination)
       store(last, at: count - 4, in: destination)
-      return true
+      return count
     }
     guard count >= 16 else {
       let first = load(SIMD8<UInt8>.self, at: 0, in: text)
       let last = load(SIMD8<UInt8>.self, at: count - 8, in: text)
-      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return false }
+      guard !mayNeedEscape(first), !mayNeedEscape(last) else { return 0 }
       store(first, at: 0, in: destination)
       store(last, at: count - 8, in: destination)
-      return true
+      return count
     }
     var index = 0
     while index &+ 32 <= count {
       let first = load(SIMD16<UInt8>.self, at: index, in: text)
       let second = load(SIMD16<UInt8>.self, at: index &+ 16, in: text)
-      guard !mayNeedEscape(first, second) else { return false }
+      guard !mayNeedEscape(first, second) else { return index }
       store(first, at: index, in: destination)
       store(second, at: index &+ 16, in: destination)
       index &+= 32
     }
     if index &+ 16 <= count {
       let chunk = load(SIMD16<UInt8>.self, at: index, in: text)
-      guard !mayNeedEscape(chunk) else { return false }
+      guard !mayNeedEscape(chunk) else { return index }
       store(chunk, at: index, in: destination)
       index &+= 16
     }
-    guard index < count else { return true }
+    guard index < count else { return count }
     let last = load(SIMD16<UInt8>.self, at: count &- 16, in: text)
-    guard !mayNeedEscape(last) else { return false }
+    guard !mayNeedEscape(last) else { return index }
     store(last, at: count &- 16, in: destination)
-    return true
+    return count
   }
 
   /// ``writeEscaped(utf8:to:)`` for text that may have something to escape: runs
