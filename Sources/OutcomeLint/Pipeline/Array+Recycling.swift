@@ -19,14 +19,25 @@ extension Array {
   static func recycled(from array: inout [Element], count: Int, repeating value: Element)
     -> [Element]
   {
+    var taken = recycled(from: &array, count: count, growingWith: value)
+    taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+    return taken
+  }
+
+  /// Moves the array out of `array` (leaving it empty) as `count` elements,
+  /// in its storage, for an array whose every element the caller is about to
+  /// write: the elements kept from the last outcome are left as they are, and
+  /// only those added beyond its count are `filler`.
+  static func recycled(from array: inout [Element], count: Int, growingWith filler: Element)
+    -> [Element]
+  {
     var taken: [Element] = []
     swap(&taken, &array)
     if taken.count > count {
       taken.removeLast(taken.count - count)
     } else if taken.count < count {
-      taken.append(contentsOf: repeatElement(value, count: count - taken.count))
+      taken.append(contentsOf: repeatElement(filler, count: count - taken.count))
     }
-    taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
     return taken
   }
 

@@ -14,21 +14,25 @@ public struct DimensionScores: RandomAccessCollection, Sendable, Equatable {
   /// Bit `ordinal` is set when that dimension passes.
   @usableFromInline var passes: UInt16 = 0
 
-  /// No scores yet: fill with ``set(_:score:pass:)``.
+  /// No scores yet: fill with ``set(ordinal:score:)`` and ``setPasses(_:)``.
   init() {
     precondition(Self.dimensions.count <= 16, "one byte per dimension")
   }
 
-  /// Records the score (0-100) of `dimension` and whether it passes.
-  mutating func set(_ dimension: Dimension, score: Int, pass: Bool) {
-    let shift = UInt64(dimension.ordinal % 8 * 8)
+  /// Records the score (0-100) of the dimension at `ordinal`.
+  mutating func set(ordinal: Int, score: Int) {
+    let shift = UInt64(ordinal % 8 * 8)
     let byte = UInt64(UInt8(clamping: score)) << shift
-    if dimension.ordinal < 8 {
+    if ordinal < 8 {
       lowScores = lowScores & ~(0xFF << shift) | byte
     } else {
       highScores = highScores & ~(0xFF << shift) | byte
     }
-    if pass { passes |= 1 << dimension.ordinal } else { passes &= ~(1 << dimension.ordinal) }
+  }
+
+  /// Records which dimensions pass: bit `ordinal` of `passing` for each.
+  mutating func setPasses(_ passing: UInt16) {
+    passes = passing & UInt16(truncatingIfNeeded: (1 << Self.dimensions.count) - 1)
   }
 
   @inlinable public var startIndex: Int { 0 }

@@ -30,6 +30,8 @@ public struct Scorer: Sendable, Equatable {
   public let inadequate: Int
   /// ``weights`` in ``Dimension/allCases`` order, for scoring without hashing.
   private let weightByOrdinal: [Int]
+  /// The sum of the weights.
+  private let totalWeight: Int
 
   /// Creates a scorer; a dimension missing from `weights` takes its default
   /// weight (``Dimension/weight``).
@@ -39,6 +41,7 @@ public struct Scorer: Sendable, Equatable {
     self.weights = Dictionary(
       uniqueKeysWithValues: Dimension.allCases.map { ($0, weights[$0] ?? $0.weight) })
     weightByOrdinal = Dimension.allCases.map { weights[$0] ?? $0.weight }
+    totalWeight = weightByOrdinal.reduce(0, +)
     self.outstanding = outstanding
     self.good = good
     self.inadequate = inadequate
@@ -47,50 +50,59 @@ public struct Scorer: Sendable, Equatable {
   /// Scores one outcome's findings with the default scorer.
   public static func score(_ findings: [Finding]) -> OutcomeScore { standard.score(findings) }
 
-  /// Scores one outcome's findings.
+  /// Scores one outcome's findings. The dimensions are scored without a
+  /// branch on whether each passes (which varies from outcome to outcome, so
+  /// would often be mispredicted): the failures are gathered as bits, and
+  /// the grade reads them as masks.
   public func score(_ findings: [Finding]) -> OutcomeScore {
     let dimensionCount = Self.dimensions.count
     var needsFixing = false
     var weighted = 0
-    var totalWeight = 0
-    var coreFailures = 0
-    var anyFailure = false
-    var failureBarsGood = false
+    // Bit `ordinal` is set when that dimension fails.
+    var failures: UInt16 = 0
     // The penalties live on the stack, and the scores inline (see DimensionScores).
     var dimensions = DimensionScores()
     withUnsafeTemporaryAllocation(of: Int.self, capacity: dimensionCount) { penalties in
       penalties.initialize(repeating: 0)
       for finding in findings {
-        penalties[finding.dimension.ordinal] += finding.severity.penalty
-        if finding.severity >= .warning { needsFixing = true }
+        let (ordinal, severity) = finding.withStamp { ($0.dimension.ordinal, $0.severity) }
+        penalties[ordinal] += severity.penalty
+        needsFixing = needsFixing || severity >= .warning
       }
-      for (ordinal, dimension) in Self.dimensions.enumerated() {
+      for ordinal in 0..<dimensionCount {
         let score = max(0, 100 - penalties[ordinal])
-        let pass = score >= Self.passMark
-        dimensions.set(dimension, score: score, pass: pass)
+        dimensions.set(ordinal: ordinal, score: score)
+        failures |= (score < Self.passMark ? 1 : 0) << ordinal
         weighted += score * weightByOrdinal[ordinal]
-        totalWeight += weightByOrdinal[ordinal]
-        if !pass {
-          anyFailure = true
-          if dimension.isCore { coreFailures += 1 }
-          if dimension.isRequiredForGood { failureBarsGood = true }
-        }
       }
     }
+    dimensions.setPasses(~failures)
     let overall =
       totalWeight == 0 ? 100 : Int((Double(weighted) / Double(totalWeight)).rounded())
     let grade: Grade
-    if overall < inadequate || coreFailures >= 3 {
+    if overall < inadequate || (failures & Self.coreDimensions).nonzeroBitCount >= 3 {
       grade = .inadequate
-    } else if !anyFailure && !needsFixing && overall >= outstanding {
+    } else if failures == 0 && !needsFixing && overall >= outstanding {
       grade = .outstanding
-    } else if !failureBarsGood && overall >= good {
+    } else if failures & Self.requiredForGood == 0 && overall >= good {
       grade = .good
     } else {
       grade = .requiresImprovement
     }
     return OutcomeScore(dimensions: dimensions, overall: overall, grade: grade)
   }
+
+  /// One bit per dimension (by ordinal) for which `include` holds.
+  private static func mask(_ include: (Dimension) -> Bool) -> UInt16 {
+    dimensions.reduce(0) { mask, dimension in
+      include(dimension) ? mask | 1 << dimension.ordinal : mask
+    }
+  }
+
+  /// The core dimensions (``Dimension/isCore``), one bit each by ordinal.
+  private static let coreDimensions = mask(\.isCore)
+  /// The dimensions a `good` grade needs (``Dimension/isRequiredForGood``), one bit each by ordinal.
+  private static let requiredForGood = mask(\.isRequiredForGood)
 
   /// ``Dimension/allCases``, made once: the synthesised property builds a new array on every read.
   private static let dimensions = Dimension.allCases

@@ -53,9 +53,10 @@ public final class Document: HitStore, Sendable {
         kindStarts.append(contentsOf: starts)
       }
     }
+    // The counting sort below writes every slot, so the last outcome's hits need no clearing.
     var hitList = [LexiconHit].recycled(
       from: &scratch.hitList, count: Int(total),
-      repeating: LexiconHit(
+      growingWith: LexiconHit(
         kind: .modals, index: 0, tokens: 0..<0, span: TextSpan(start: 0, end: 0)))
     hitList.withUnsafeMutableBufferPointer { hitList in
       hitStarts.withUnsafeMutableBufferPointer { hitStarts in
