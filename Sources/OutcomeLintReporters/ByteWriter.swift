@@ -55,32 +55,29 @@ struct ByteWriter {
     text.withUTF8Bytes { write(bytes: $0) }
   }
 
-  /// Writes a whole number in decimal, at most ``numberWidth`` bytes; one
-  /// under 10000 (most offsets, scores and line numbers) without a loop.
+  /// Writes a whole number in decimal, at most ``numberWidth`` bytes. One
+  /// under 1000 (most offsets, scores and line numbers) is one table read and
+  /// one four-byte store, with no branch on how many digits it has: those
+  /// vary from number to number, so such branches are often mispredicted.
+  /// The store may write past the number, inside the room ``numberWidth`` keeps.
   @inline(__always)
   mutating func write(_ number: Int) {
-    let zero = UInt8(ascii: "0")
-    switch number {
-    case 0..<10:
-      write(byte: zero &+ UInt8(truncatingIfNeeded: number))
-    case 10..<100:
-      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 10)
-      position[1] = zero &+ UInt8(truncatingIfNeeded: number % 10)
-      position += 2
-    case 100..<1000:
-      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 100)
-      position[1] = zero &+ UInt8(truncatingIfNeeded: number / 10 % 10)
-      position[2] = zero &+ UInt8(truncatingIfNeeded: number % 10)
-      position += 3
-    case 1000..<10000:
-      position[0] = zero &+ UInt8(truncatingIfNeeded: number / 1000)
-      position[1] = zero &+ UInt8(truncatingIfNeeded: number / 100 % 10)
-      position[2] = zero &+ UInt8(truncatingIfNeeded: number / 10 % 10)
-      position[3] = zero &+ UInt8(truncatingIfNeeded: number % 10)
-      position += 4
-    default:
+    guard UInt(bitPattern: number) < UInt(Self.smallNumbers.count) else {
       writeDigits(of: number)
+      return
     }
+    let entry = Self.smallNumbers[number]
+    UnsafeMutableRawPointer(position).storeBytes(of: entry.littleEndian, as: UInt32.self)
+    position += Int(truncatingIfNeeded: entry &>> 24)
+  }
+
+  /// Each number from 0 to 999: its digits in the low three bytes, the first
+  /// lowest, and its digit count in the top byte.
+  private static let smallNumbers: [UInt32] = (0..<1000).map { number in
+    let digits = Array(String(number).utf8)
+    var entry = UInt32(digits.count) << 24
+    for (index, digit) in digits.enumerated() { entry |= UInt32(digit) << (8 * UInt32(index)) }
+    return entry
   }
 
   /// Writes any whole number in decimal, digit by digit.
