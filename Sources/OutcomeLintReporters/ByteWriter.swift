@@ -74,10 +74,15 @@ struct ByteWriter {
   /// Each number from 0 to 999: its digits in the low three bytes, the first
   /// lowest, and its digit count in the top byte.
   private static let smallNumbers: [UInt32] = (0..<1000).map { number in
-    let digits = Array(String(number).utf8)
-    var entry = UInt32(digits.count) << 24
-    for (index, digit) in digits.enumerated() { entry |= UInt32(digit) << (8 * UInt32(index)) }
-    return entry
+    let zero = UInt32(UInt8(ascii: "0"))
+    let (hundreds, tens, ones) = (
+      UInt32(number / 100), UInt32(number / 10 % 10), UInt32(number % 10)
+    )
+    switch number {
+    case ..<10: return 1 << 24 | (zero + ones)
+    case ..<100: return 2 << 24 | (zero + ones) << 8 | (zero + tens)
+    default: return 3 << 24 | (zero + ones) << 16 | (zero + tens) << 8 | (zero + hundreds)
+    }
   }
 
   /// Writes any whole number in decimal, digit by digit.
