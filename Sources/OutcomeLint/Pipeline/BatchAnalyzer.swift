@@ -62,7 +62,12 @@ public struct BatchAnalyzer: Sendable {
   ) throws(SegmentationError) {
     try run(
       makeStream: makeStream, makeWorker: makeWorker,
-      processBatch: { worker, records in records.map { process(worker, $0) } },
+      processBatch: { worker, records in
+        records.indices.map { index in
+          InputRecord.prefetch(after: index, in: records)
+          return process(worker, records[index])
+        }
+      },
       consumeBatch: consume)
   }
 

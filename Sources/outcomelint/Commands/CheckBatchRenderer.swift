@@ -52,6 +52,7 @@ final class CheckBatchRenderer {
       swap(&rewriteWorkspace, &self.rewriteWorkspace)
     }
     for index in records.indices {
+      InputRecord.prefetch(after: index, in: records)
       // Lent from `records`, which holds every record for the whole batch,
       // rather than retained and released around the analysis.
       let result = Unmanaged.passUnretained(records[index])._withUnsafeGuaranteedRef {
