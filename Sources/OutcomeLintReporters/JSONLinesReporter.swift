@@ -272,14 +272,20 @@ public struct JSONLinesReporter: Reporter {
 
   private func writePassthrough(_ record: InputRecord, to output: inout OutputBuffer) {
     guard !record.passthrough.isEmpty else { return }
-    let colliding = record.passthrough.filter { Self.reservedKeys.contains($0.key) }
-    for field in record.passthrough where !Self.reservedKeys.contains(field.key) {
+    var hasColliding = false
+    for field in record.passthrough {
+      guard !Self.reservedKeys.contains(field.key) else {
+        hasColliding = true
+        continue
+      }
       output.write(byte: UInt8(ascii: ","))
       output.writeJSONString(field.key)
       output.write(byte: UInt8(ascii: ":"))
       output.write(field.json)
     }
-    guard !colliding.isEmpty else { return }
+    // Rare: only then are the reserved keys looked up again.
+    guard hasColliding else { return }
+    let colliding = record.passthrough.filter { Self.reservedKeys.contains($0.key) }
     output.write(literal: ",\"input\":{")
     for (index, field) in colliding.enumerated() {
       if index > 0 { output.write(byte: UInt8(ascii: ",")) }

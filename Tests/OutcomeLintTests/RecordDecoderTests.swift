@@ -16,6 +16,16 @@ import Testing
     #expect(record.passthrough.first?.json == #"{"x": [1, 2.5e3]}"#)
   }
 
+  /// Text that opens with whitespace, a non-ASCII letter or an escape is
+  /// an outcome when any character of it is not whitespace.
+  @Test(arguments: [" Amy will read.", "\u{A0}Amy will read.", "Émilie will read.", "\u{3000}x"])
+  func textWithAnyNonWhitespaceIsAnOutcome(text: String) {
+    for literal in [JSONQuoting.quoted(text), #""\u0020Amy""#] {
+      let record = jsonl.decode(Array("{\"text\": \(literal)}".utf8), line: 1, source: "f")
+      #expect(record.error == nil)
+    }
+  }
+
   /// A field passes through as the same JSON kept to one line: a CR or LF
   /// between tokens becomes a space, U+2028 and U+2029 in strings are escaped.
   @Test func fieldsPassThroughOnOneLine() {
@@ -43,6 +53,8 @@ import Testing
     (#"{"id": 1}"#, "missing field 'text'"),
     (#"{"text": 5}"#, "field 'text' is not a string"),
     (#"{"text": "  "}"#, "empty outcome"),
+    (#"{"text": "\t\n\r "}"#, "empty outcome"),
+    ("{\"text\": \"\u{A0}\u{3000}\u{2028}\"}", "empty outcome"),
     (#"{"text": "a", "text": "b"}"#, "invalid JSON: duplicate key 'text'"),
     ("[1, 2]", "invalid JSON"),
     (#"{"text": "a", "note": "\q"}"#, "invalid JSON: invalid escape at byte 24"),

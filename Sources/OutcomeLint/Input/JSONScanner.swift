@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small validating JSON reader for one input line: it finds the top-level
 /// fields of an object and the exact bytes of each value, so fields the tool
 /// does not use pass through to the output as written (kept to one line; see
@@ -21,11 +23,17 @@ enum JSONScanner {
 
   /// The fields of the JSON object that makes up all of `bytes`.
   static func object(_ bytes: [UInt8]) throws(SyntaxError) -> [Field] {
+    try bytes.withUnsafeBufferPointer { bytes throws(SyntaxError) in try object(bytes) }
+  }
+
+  private static func object(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [Field] {
     var reader = Reader(bytes: bytes)
     reader.skipSpace()
     guard reader.peek == UInt8(ascii: "{") else { throw reader.error("expected an object") }
     reader.index += 1
     var fields: [Field] = []
+    // Most records have a handful of fields: room for them at once.
+    fields.reserveCapacity(8)
     reader.skipSpace()
     if reader.peek == UInt8(ascii: "}") {
       reader.index += 1
@@ -34,7 +42,9 @@ enum JSONScanner {
         reader.skipSpace()
         let keyStart = reader.index
         try reader.skipString()
-        guard let key = string(bytes[keyStart..<reader.index]) else {
+        guard
+          let key = string(literal: UnsafeBufferPointer(rebasing: bytes[keyStart..<reader.index]))
+        else {
           throw SyntaxError(message: "invalid key", offset: keyStart)
         }
         if fields.contains(where: { $0.key == key }) {
@@ -65,6 +75,12 @@ enum JSONScanner {
   /// The byte ranges of the elements of the JSON array that makes up all of
   /// `bytes` (nested values are validated and skipped whole).
   static func array(_ bytes: [UInt8]) throws(SyntaxError) -> [Range<Int>] {
+    try bytes.withUnsafeBufferPointer { bytes throws(SyntaxError) in try array(bytes) }
+  }
+
+  private static func array(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError)
+    -> [Range<Int>]
+  {
     var reader = Reader(bytes: bytes)
     reader.skipSpace()
     guard reader.peek == UInt8(ascii: "[") else { throw reader.error("expected an array") }
@@ -97,14 +113,54 @@ enum JSONScanner {
 
   /// Decodes a JSON string literal (quotes included), or nil if it is not one.
   static func string(_ literal: ArraySlice<UInt8>) -> String? {
-    guard literal.count >= 2, literal.first == UInt8(ascii: "\""),
-      literal.last == UInt8(ascii: "\"")
+    literal.withUnsafeBufferPointer { string(literal: $0) }
+  }
+
+  /// ``string(_:)`` of the literal in `literal`. A literal with no escape
+  /// (most are) is validated and made a string at once.
+  private static func string(literal: UnsafeBufferPointer<UInt8>) -> String? {
+    guard literal.count >= 2, literal[0] == UInt8(ascii: "\""),
+      literal[literal.count - 1] == UInt8(ascii: "\"")
     else { return nil }
-    let body = literal.dropFirst().dropLast()
-    guard body.contains(UInt8(ascii: "\\")) else { return String(validating: body, as: UTF8.self) }
+    let body = UnsafeBufferPointer(rebasing: literal[1..<(literal.count - 1)])
+    guard let base = body.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), body.count) != nil
+    else { return validString(body) }
+    return unescaped(body)
+  }
+
+  /// The UTF-8 bytes of the text of the string literal `literal` (quotes
+  /// included), or nil if it is not one: the literal's own bytes when it
+  /// holds no escape, without making a string.
+  static func stringUTF8(_ literal: ArraySlice<UInt8>) -> [UInt8]? {
+    literal.withUnsafeBufferPointer { literal in
+      guard literal.count >= 2, literal[0] == UInt8(ascii: "\""),
+        literal[literal.count - 1] == UInt8(ascii: "\"")
+      else { return nil }
+      let body = UnsafeBufferPointer(rebasing: literal[1..<(literal.count - 1)])
+      guard let base = body.baseAddress,
+        memchr(base, Int32(UInt8(ascii: "\\")), body.count) != nil
+      else {
+        return InputBytesCheck.isASCII(body) || String(validating: body, as: UTF8.self) != nil
+          ? Array(body) : nil
+      }
+      return unescaped(body).map { Array($0.utf8) }
+    }
+  }
+
+  /// `utf8` as a string, or nil when it is not valid UTF-8. ASCII, which
+  /// most text is, is confirmed a word at a time, and needs no validation
+  /// scalar by scalar.
+  private static func validString(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+    InputBytesCheck.isASCII(utf8)
+      ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
+  }
+
+  /// The text of a string literal's `body` that holds a backslash, with its
+  /// escapes decoded, or nil when an escape or the UTF-8 is invalid.
+  private static func unescaped(_ body: UnsafeBufferPointer<UInt8>) -> String? {
     var scalars = String.UnicodeScalarView()
     var utf8: [UInt8] = []
-    var index = body.startIndex
+    var index = 0
     func flush() -> Bool {
       guard !utf8.isEmpty else { return true }
       guard let text = String(validating: utf8, as: UTF8.self) else { return false }
@@ -112,14 +168,14 @@ enum JSONScanner {
       utf8.removeAll()
       return true
     }
-    while index < body.endIndex {
+    while index < body.count {
       let byte = body[index]
       guard byte == UInt8(ascii: "\\") else {
         utf8.append(byte)
         index += 1
         continue
       }
-      guard flush(), index + 1 < body.endIndex else { return nil }
+      guard flush(), index + 1 < body.count else { return nil }
       let escape = body[index + 1]
       index += 2
       switch escape {
@@ -136,7 +192,7 @@ enum JSONScanner {
         index += 4
         var value = high
         if (0xD800..<0xDC00).contains(high) {
-          guard index + 6 <= body.endIndex, body[index] == UInt8(ascii: "\\"),
+          guard index + 6 <= body.count, body[index] == UInt8(ascii: "\\"),
             body[index + 1] == UInt8(ascii: "u"), let low = hex4(body, at: index + 2),
             (0xDC00..<0xE000).contains(low)
           else { return nil }
@@ -183,8 +239,8 @@ enum JSONScanner {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  private static func hex4(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt32? {
-    guard index + 4 <= bytes.endIndex else { return nil }
+  private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+    guard index + 4 <= bytes.count else { return nil }
     var value: UInt32 = 0
     for byte in bytes[index..<(index + 4)] {
       guard let digit = hexValue(byte) else { return nil }
@@ -204,7 +260,7 @@ enum JSONScanner {
 
   /// A cursor over the bytes that skips whole JSON values.
   private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -226,7 +282,17 @@ enum JSONScanner {
 
     mutating func skipString() throws(SyntaxError) {
       try expect(UInt8(ascii: "\""))
-      while let byte = peek {
+      while true {
+        // Eight bytes at a time while none of them ends the string, starts
+        // an escape or is a control character (most of a string's bytes).
+        while index &+ 8 <= bytes.count {
+          let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index)
+            .loadUnaligned(as: UInt64.self)
+          guard !Self.holdsQuoteBackslashOrControl(word) else { break }
+          index &+= 8
+        }
+        guard index < bytes.count else { throw error("unterminated string") }
+        let byte = bytes[index]
         index += 1
         switch byte {
         case UInt8(ascii: "\""): return
@@ -235,7 +301,19 @@ enum JSONScanner {
         default: continue
         }
       }
-      throw error("unterminated string")
+    }
+
+    /// Whether any of the eight bytes of `word` is a quote, a backslash or
+    /// below 0x20 (each test exact, with no carry between bytes that
+    /// matters: a byte's high bit is set only when some byte is a match).
+    @inline(__always)
+    private static func holdsQuoteBackslashOrControl(_ word: UInt64) -> Bool {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highBits: UInt64 = 0x8080_8080_8080_8080
+      func holdsZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+      let below0x20 = (word &- ones &* 0x20) & ~word & highBits != 0
+      return below0x20 || holdsZeroByte(word ^ (ones &* 0x22))
+        || holdsZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// Skips what follows a backslash in a string: one of `"\/bfnrt`, or `u`
@@ -264,7 +342,7 @@ enum JSONScanner {
     }
 
     private func hex4(at start: Int) -> UInt32? {
-      JSONScanner.hex4(bytes[...], at: start)
+      JSONScanner.hex4(bytes, at: start)
     }
 
     mutating func skipValue(depth: Int) throws(SyntaxError) {

@@ -52,12 +52,13 @@ public struct RecordDecoder: Sendable {
         source: source, line: line, idJSON: lineID, text: outcome.text,
         suppressions: outcome.suppressions)
     case .jsonl:
-      return decodeJSON(bytes, line: line, source: source)
+      return decodeJSON(bytes, line: line, lineID: lineID, source: source)
     }
   }
 
-  private func decodeJSON(_ bytes: [UInt8], line: Int, source: String) -> InputRecord {
-    let lineID = String(line)
+  private func decodeJSON(_ bytes: [UInt8], line: Int, lineID: String, source: String)
+    -> InputRecord
+  {
     let fields: [JSONScanner.Field]
     do {
       fields = try JSONScanner.object(bytes)
@@ -72,16 +73,18 @@ public struct RecordDecoder: Sendable {
       return InputRecord(
         source: source, line: line, idJSON: idJSON, error: "missing field '\(self.textField)'")
     }
-    guard let text = JSONScanner.string(bytes[textField.value]) else {
+    guard let text = JSONScanner.stringUTF8(bytes[textField.value]) else {
       return InputRecord(
         source: source, line: line, idJSON: idJSON,
         error: "field '\(self.textField)' is not a string")
     }
-    guard text.contains(where: { !$0.isWhitespace }) else {
+    guard Self.holdsNonWhitespace(text) else {
       return InputRecord(source: source, line: line, idJSON: idJSON, error: "empty outcome")
     }
-    let others = fields.filter { $0.key != "id" && $0.key != self.textField }.map {
-      (key: $0.key, json: JSONScanner.oneLine(bytes[$0.value]))
+    var others: [(key: String, json: String)] = []
+    others.reserveCapacity(fields.count)
+    for field in fields where field.key != "id" && field.key != self.textField {
+      others.append((key: field.key, json: JSONScanner.oneLine(bytes[field.value])))
     }
     var suppressions: [Suppression] = []
     if let field = fields.first(where: { $0.key == SuppressionField.name }) {
@@ -94,7 +97,15 @@ public struct RecordDecoder: Sendable {
       }
     }
     return InputRecord(
-      source: source, line: line, idJSON: idJSON, text: Array(text.utf8), passthrough: others,
+      source: source, line: line, idJSON: idJSON, text: text, passthrough: others,
       suppressions: suppressions)
+  }
+
+  /// Whether the UTF-8 `text` holds a character that is not whitespace.
+  /// Text that opens with a printable ASCII character does (most text);
+  /// any other is read character by character.
+  private static func holdsNonWhitespace(_ text: [UInt8]) -> Bool {
+    if let first = text.first, first > 0x20 && first < 0x7F { return true }
+    return String(decoding: text, as: UTF8.self).contains { !$0.isWhitespace }
   }
 }
