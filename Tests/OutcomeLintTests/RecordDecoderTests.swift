@@ -26,6 +26,27 @@ import Testing
     }
   }
 
+  /// The deadline field is found by its words, whatever their case and the
+  /// punctuation between them; ASCII names are read a byte at a time, and
+  /// must be judged as the Unicode reading judges them.
+  @Test func deadlineFieldNamesAreReadByTheirWords() {
+    let deadlines = [
+      "by_when", "By when", "BY-WHEN", "Timescale", "by1when", " by  when ", "timescale:",
+      "by\u{A0}when", "BY\u{2014}When",
+    ]
+    let others = [
+      "bywhen", "time scale", "by when x", "timescales", "", "_", "by", "when", "area",
+      "by whén", "by when\u{301}", "ti\u{0307}mescale", "b y when",
+    ]
+    for name in deadlines { #expect(InputRecord.isDeadlineField(name), "\(name)") }
+    for name in others { #expect(!InputRecord.isDeadlineField(name), "\(name)") }
+    for name in deadlines + others {
+      let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
+      #expect(
+        InputRecord.isDeadlineField(name) == (words == ["by", "when"] || words == ["timescale"]))
+    }
+  }
+
   /// A field passes through as the same JSON kept to one line: a CR or LF
   /// between tokens becomes a space, U+2028 and U+2029 in strings are escaped.
   @Test func fieldsPassThroughOnOneLine() {

@@ -60,7 +60,44 @@ public final class InputRecord: Sendable {
   /// "by when" or "timescale" in any case, with any punctuation between the
   /// words ("by_when", "By when", "BY-WHEN", "Timescale").
   public static func isDeadlineField(_ name: String) -> Bool {
+    if let ascii = isASCIIDeadlineField(name.utf8) { return ascii }
     let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
     return words == ["by", "when"] || words == ["timescale"]
+  }
+
+  /// ``isDeadlineField(_:)`` of an ASCII name, a byte at a time (every
+  /// record's fields are asked about): its letters lowered, with one space
+  /// between words, compared with the two spellings. Nil when the name is
+  /// not ASCII, whose letters and case only Unicode can tell.
+  private static func isASCIIDeadlineField(_ name: String.UTF8View) -> Bool? {
+    let capacity = 9  // "timescale", the longer spelling
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { words -> Bool? in
+      var count = 0
+      var tooLong = false
+      func append(_ byte: UInt8) {
+        guard count < capacity else {
+          tooLong = true
+          return
+        }
+        words[count] = byte
+        count += 1
+      }
+      var betweenWords = false
+      for byte in name {
+        guard byte < 0x80 else { return nil }
+        // Only A-Z and a-z land in a-z with the case bit set.
+        let lower = byte | 0x20
+        guard lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") else {
+          betweenWords = count > 0
+          continue
+        }
+        if betweenWords { append(UInt8(ascii: " ")) }
+        append(lower)
+        betweenWords = false
+      }
+      guard !tooLong else { return false }
+      let spelling = UnsafeBufferPointer(rebasing: words[..<count])
+      return spelling.elementsEqual("by when".utf8) || spelling.elementsEqual("timescale".utf8)
+    }
   }
 }
