@@ -18,6 +18,14 @@ enum InputBytesCheck {
     isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil
   }
 
+  /// Whether the UTF-8 `text` holds a character that is not whitespace.
+  /// Text that opens with a printable ASCII character does (most text);
+  /// any other is read character by character.
+  static func holdsNonWhitespace(_ text: some Collection<UInt8>) -> Bool {
+    if let first = text.first, first > 0x20 && first < 0x7F { return true }
+    return String(decoding: text, as: UTF8.self).contains { !$0.isWhitespace }
+  }
+
   /// Whether every byte is below 0x80.
   static func isASCII(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer(isASCII)

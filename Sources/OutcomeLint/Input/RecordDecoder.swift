@@ -78,7 +78,7 @@ public struct RecordDecoder: Sendable {
         source: source, line: line, idJSON: idJSON,
         error: "field '\(self.textField)' is not a string")
     }
-    guard Self.holdsNonWhitespace(text) else {
+    guard InputBytesCheck.holdsNonWhitespace(text) else {
       return InputRecord(source: source, line: line, idJSON: idJSON, error: "empty outcome")
     }
     var others: [(key: String, json: String)] = []
@@ -99,13 +99,5 @@ public struct RecordDecoder: Sendable {
     return InputRecord(
       source: source, line: line, idJSON: idJSON, text: text, passthrough: others,
       suppressions: suppressions)
-  }
-
-  /// Whether the UTF-8 `text` holds a character that is not whitespace.
-  /// Text that opens with a printable ASCII character does (most text);
-  /// any other is read character by character.
-  private static func holdsNonWhitespace(_ text: [UInt8]) -> Bool {
-    if let first = text.first, first > 0x20 && first < 0x7F { return true }
-    return String(decoding: text, as: UTF8.self).contains { !$0.isWhitespace }
   }
 }

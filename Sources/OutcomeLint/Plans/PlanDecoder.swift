@@ -43,7 +43,7 @@ public struct PlanDecoder: Sendable {
     guard bytes.count <= maximumBytes else {
       throw PlanDecodingError("plan is \(bytes.count) bytes, over the limit of \(maximumBytes)")
     }
-    guard String(validating: bytes, as: UTF8.self) != nil else {
+    guard InputBytesCheck.isValidUTF8(bytes) else {
       throw PlanDecodingError("invalid UTF-8")
     }
     let fields = try Self.object(bytes, what: "plan")
@@ -101,7 +101,7 @@ public struct PlanDecoder: Sendable {
       throw PlanDecodingError("outcome \(number): missing field 'text'")
     }
     let text = try string(textJSON, what: "outcome \(number) text")
-    guard text.contains(where: { !$0.isWhitespace }) else {
+    guard InputBytesCheck.holdsNonWhitespace(text.utf8) else {
       throw PlanDecodingError("outcome \(number): empty text")
     }
     let area = try raw("area").map { json throws(PlanDecodingError) in
@@ -122,46 +122,52 @@ public struct PlanDecoder: Sendable {
       })
   }
 
-  private static func object(_ bytes: [UInt8], what: String) throws(PlanDecodingError)
+  private static func object(_ bytes: [UInt8], what: @autoclosure () -> String)
+    throws(PlanDecodingError)
     -> [JSONScanner.Field]
   {
     do {
       return try JSONScanner.object(bytes)
     } catch {
-      throw PlanDecodingError("\(what) is not a JSON object: \(error)")
+      throw PlanDecodingError("\(what()) is not a JSON object: \(error)")
     }
   }
 
-  private static func string(_ json: [UInt8], what: String) throws(PlanDecodingError) -> String {
+  private static func string(_ json: [UInt8], what: @autoclosure () -> String)
+    throws(PlanDecodingError) -> String
+  {
     guard let text = JSONScanner.string(json[...]) else {
-      throw PlanDecodingError("\(what) is not a string")
+      throw PlanDecodingError("\(what()) is not a string")
     }
     return text
   }
 
-  private static func strings(_ json: [UInt8], what: String) throws(PlanDecodingError)
+  private static func strings(_ json: [UInt8], what: @autoclosure () -> String)
+    throws(PlanDecodingError)
     -> [String]
   {
     let elements: [Range<Int>]
     do {
       elements = try JSONScanner.array(json)
     } catch {
-      throw PlanDecodingError("\(what)s are not an array: \(error)")
+      throw PlanDecodingError("\(what())s are not an array: \(error)")
     }
     var result: [String] = []
     for (index, range) in elements.enumerated() {
-      result.append(try string(Array(json[range]), what: "\(what) \(index + 1)"))
+      result.append(try string(Array(json[range]), what: "\(what()) \(index + 1)"))
     }
     return result
   }
 
-  private static func integer(_ json: [UInt8], what: String, range: ClosedRange<Int>)
+  private static func integer(
+    _ json: [UInt8], what: @autoclosure () -> String, range: ClosedRange<Int>
+  )
     throws(PlanDecodingError) -> Int
   {
     let text = String(decoding: json, as: UTF8.self)
     guard let value = Int(text), range.contains(value) else {
       throw PlanDecodingError(
-        "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(text)"
+        "\(what()) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(text)"
       )
     }
     return value
