@@ -64,7 +64,10 @@ let package = Package(
     ),
     .testTarget(
       name: "OutcomeLintTests",
-      dependencies: ["OutcomeLint", "OutcomeLintRules", "OutcomeLintTestSupport"]
+      dependencies: [
+        "OutcomeLint", "OutcomeLintRules", "OutcomeLintTestSupport",
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
     ),
     .testTarget(
       name: "OutcomeLintRulesTests",
