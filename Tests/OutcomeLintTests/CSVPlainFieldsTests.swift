@@ -1,10 +1,11 @@
 import CSV
+import Foundation
 import Testing
 
 @testable import OutcomeLint
 
-/// A CSV record with no quote is split at its commas without CSV.swift; the
-/// fields must be exactly those CSV.swift reads from the same line.
+/// A CSV record in the plain shape is read without CSV.swift; the fields
+/// must be exactly those CSV.swift reads from the same record.
 @Suite struct CSVPlainFieldsTests {
   /// What CSV.swift reads from `line` as a record on its own.
   private func packageFields(_ line: String) -> [String]? {
@@ -36,9 +37,49 @@ import Testing
     }
   }
 
-  @Test func linesThePackageMustReadAreLeftToIt() {
-    for line in ["", "a\rb", "a\r"] {
-      #expect(CSVRecordStream.plainFields(Array(line.utf8)) == nil)
+  /// Records of quoted and unquoted fields, some quoted ones holding
+  /// commas, doubled quotes and line breaks, all read without CSV.swift.
+  @Test func randomQuotedRecordsSplitAsTheCSVPackageSplitsThem() throws {
+    let alphabet: [String] = ["a", " ", ",", "\"", "\n", "é", "x", "9"]
+    var state: UInt64 = 42
+    func nextRandom(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    for _ in 0..<2_000 {
+      let fields = (0..<(1 + nextRandom(5))).map { _ in
+        (0..<nextRandom(8)).map { _ in alphabet[nextRandom(alphabet.count)] }.joined()
+      }
+      let line = fields.map { field in
+        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) || nextRandom(3) == 0
+          ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+      }.joined(separator: ",")
+      guard !line.isEmpty else { continue }
+      let plain = try #require(CSVRecordStream.plainFields(Array(line.utf8)), "\(line)")
+      #expect(plain == fields, "\(line)")
+      #expect(plain == packageFields(line), "\(line)")
+    }
+  }
+
+  /// Odd quoting is left to CSV.swift; whatever is read here agrees with it.
+  @Test func oddlyQuotedRecordsAreLeftToThePackage() {
+    for line in [
+      "", "a\rb", "a\r", "a\nb", "a\"b", "\"a\"b", "\"a", "a,\"b\" ,c", "\"a\"\"", " \"a\"",
+    ] {
+      #expect(CSVRecordStream.plainFields(Array(line.utf8)) == nil, "\(line)")
+    }
+    let alphabet: [String] = ["a", " ", ",", "\"", "\n"]
+    var state: UInt64 = 7
+    func nextRandom(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    for _ in 0..<3_000 {
+      let line = (0..<(1 + nextRandom(12))).map { _ in alphabet[nextRandom(alphabet.count)] }
+        .joined()
+      if let plain = CSVRecordStream.plainFields(Array(line.utf8)) {
+        #expect(plain == packageFields(line), "\(line)")
+      }
     }
   }
 }

@@ -95,7 +95,7 @@ struct CSVRecordStream: RecordStream {
     guard InputBytesCheck.isValidUTF8(bytes) else {
       return (first.number, .failure(CSVRecordProblem("invalid UTF-8")))
     }
-    if quotes == 0, let fields = Self.plainFields(bytes) { return (first.number, .success(fields)) }
+    if let fields = Self.plainFields(bytes) { return (first.number, .success(fields)) }
     let text = String(decoding: bytes, as: UTF8.self)
     guard let reader = try? CSVReader(string: text, hasHeaderRow: false),
       let fields = reader.next()
@@ -105,16 +105,48 @@ struct CSVRecordStream: RecordStream {
     return (first.number, .success(fields))
   }
 
-  /// The fields of a record on one line with no quote, no carriage return
-  /// and at least one byte (most records): its text between commas, as
-  /// CSV.swift reads it. CSV.swift takes a scalar at a time and costs about a
-  /// hundred times as much, so it reads only the others: quoted fields,
-  /// which may hold commas, quotes and line breaks, and the odd cases.
-  /// Nil for those.
+  /// The fields of a record in the plain shape (most records): each field
+  /// either holds no quote and no line break, or is quoted whole, from just after a comma to
+  /// just before one, with each quote inside doubled; no carriage return;
+  /// at least one byte. Read as CSV.swift reads them, a byte at a time:
+  /// CSV.swift takes a scalar at a time and costs about a hundred times as
+  /// much, so it reads only the other records (nil for those), whose odd
+  /// quoting it settles.
   static func plainFields(_ bytes: [UInt8]) -> [String]? {
     guard !bytes.isEmpty, !bytes.contains(UInt8(ascii: "\r")) else { return nil }
-    return bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
-      String(decoding: $0, as: UTF8.self)
+    let quote = UInt8(ascii: "\"")
+    let comma = UInt8(ascii: ",")
+    var fields: [String] = []
+    var index = 0
+    while true {
+      var end = index
+      if index < bytes.count && bytes[index] == quote {
+        var field: [UInt8] = []
+        end += 1
+        while true {
+          guard end < bytes.count else { return nil }
+          let byte = bytes[end]
+          end += 1
+          guard byte == quote else {
+            field.append(byte)
+            continue
+          }
+          guard end < bytes.count && bytes[end] == quote else { break }
+          field.append(quote)
+          end += 1
+        }
+        fields.append(String(decoding: field, as: UTF8.self))
+      } else {
+        while end < bytes.count && bytes[end] != comma {
+          // A line break ends a record outside quotes: not one record, then.
+          guard bytes[end] != quote && bytes[end] != UInt8(ascii: "\n") else { return nil }
+          end += 1
+        }
+        fields.append(String(decoding: bytes[index..<end], as: UTF8.self))
+      }
+      guard end < bytes.count else { return fields }
+      guard bytes[end] == comma else { return nil }
+      index = end + 1
     }
   }
 
