@@ -2,7 +2,8 @@ import CSV
 
 /// Reads a CSV file with a header row: splits the byte stream into records
 /// (a quoted field may span lines) keeping each record's first line number,
-/// and parses each record's fields with CSV.swift. An unclosed quote makes
+/// and reads each record's fields itself when they are plainly quoted (see
+/// ``plainFields(_:)``), otherwise with CSV.swift. An unclosed quote makes
 /// its record an error; reading resumes at the next line. Columns other than
 /// the text and `id` are kept as the record's other fields (a "By when"
 /// column among them: see ``InputRecord/byWhen``).
