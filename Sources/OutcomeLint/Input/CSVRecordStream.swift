@@ -107,12 +107,12 @@ struct CSVRecordStream: RecordStream {
   }
 
   /// The fields of a record in the plain shape (most records): each field
-  /// either holds no quote and no line break, or is quoted whole, from just after a comma to
-  /// just before one, with each quote inside doubled; no carriage return;
-  /// at least one byte. Read as CSV.swift reads them, a byte at a time:
-  /// CSV.swift takes a scalar at a time and costs about a hundred times as
-  /// much, so it reads only the other records (nil for those), whose odd
-  /// quoting it settles.
+  /// either holds no quote and no line break, or is quoted whole, from just
+  /// after a comma to just before one, with each quote inside doubled; no
+  /// carriage return; at least one byte. Read as CSV.swift reads them, a
+  /// byte at a time: CSV.swift takes a scalar at a time and costs about a
+  /// hundred times as much, so it reads only the other records (nil for
+  /// those), whose odd quoting it settles.
   static func plainFields(_ bytes: [UInt8]) -> [String]? {
     guard !bytes.isEmpty, !bytes.contains(UInt8(ascii: "\r")) else { return nil }
     let quote = UInt8(ascii: "\"")

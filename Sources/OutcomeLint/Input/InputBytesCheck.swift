@@ -15,7 +15,13 @@ enum InputBytesCheck {
 
   /// Whether `bytes` are valid UTF-8.
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil
+    bytes.withUnsafeBufferPointer(isValidUTF8)
+  }
+
+  /// Whether `buffer` holds valid UTF-8: ASCII is confirmed a word at a
+  /// time, anything else by the standard library.
+  static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    isASCII(buffer) || String(validating: buffer, as: UTF8.self) != nil
   }
 
   /// Whether the UTF-8 `text` holds a character that is not whitespace.

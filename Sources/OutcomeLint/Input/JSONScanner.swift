@@ -119,13 +119,9 @@ enum JSONScanner {
   /// ``string(_:)`` of the literal in `literal`. A literal with no escape
   /// (most are) is validated and made a string at once.
   private static func string(literal: UnsafeBufferPointer<UInt8>) -> String? {
-    guard literal.count >= 2, literal[0] == UInt8(ascii: "\""),
-      literal[literal.count - 1] == UInt8(ascii: "\"")
-    else { return nil }
-    let body = UnsafeBufferPointer(rebasing: literal[1..<(literal.count - 1)])
-    guard let base = body.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), body.count) != nil
-    else { return validString(body) }
-    return unescaped(body)
+    guard let (body, escaped) = contents(ofLiteral: literal) else { return nil }
+    if escaped { return unescaped(body) }
+    return InputBytesCheck.isValidUTF8(body) ? String(decoding: body, as: UTF8.self) : nil
   }
 
   /// The UTF-8 bytes of the text of the string literal `literal` (quotes
@@ -133,26 +129,24 @@ enum JSONScanner {
   /// holds no escape, without making a string.
   static func stringUTF8(_ literal: ArraySlice<UInt8>) -> [UInt8]? {
     literal.withUnsafeBufferPointer { literal in
-      guard literal.count >= 2, literal[0] == UInt8(ascii: "\""),
-        literal[literal.count - 1] == UInt8(ascii: "\"")
-      else { return nil }
-      let body = UnsafeBufferPointer(rebasing: literal[1..<(literal.count - 1)])
-      guard let base = body.baseAddress,
-        memchr(base, Int32(UInt8(ascii: "\\")), body.count) != nil
-      else {
-        return InputBytesCheck.isASCII(body) || String(validating: body, as: UTF8.self) != nil
-          ? Array(body) : nil
-      }
-      return unescaped(body).map { Array($0.utf8) }
+      guard let (body, escaped) = contents(ofLiteral: literal) else { return nil }
+      if escaped { return unescaped(body).map { Array($0.utf8) } }
+      return InputBytesCheck.isValidUTF8(body) ? Array(body) : nil
     }
   }
 
-  /// `utf8` as a string, or nil when it is not valid UTF-8. ASCII, which
-  /// most text is, is confirmed a word at a time, and needs no validation
-  /// scalar by scalar.
-  private static func validString(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
-    InputBytesCheck.isASCII(utf8)
-      ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
+  /// The bytes between the quotes of a string literal, and whether they
+  /// hold a backslash (an escape to decode); nil when `literal` is not
+  /// quoted at both ends.
+  private static func contents(ofLiteral literal: UnsafeBufferPointer<UInt8>) -> (
+    body: UnsafeBufferPointer<UInt8>, escaped: Bool
+  )? {
+    guard literal.count >= 2, literal[0] == UInt8(ascii: "\""),
+      literal[literal.count - 1] == UInt8(ascii: "\"")
+    else { return nil }
+    let body = UnsafeBufferPointer(rebasing: literal[1..<(literal.count - 1)])
+    guard let base = body.baseAddress else { return (body, false) }
+    return (body, memchr(base, Int32(UInt8(ascii: "\\")), body.count) != nil)
   }
 
   /// The text of a string literal's `body` that holds a backslash, with its
