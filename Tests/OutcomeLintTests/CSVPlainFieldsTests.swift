@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import OutcomeLintTestSupport
 import Testing
 
 @testable import OutcomeLint
@@ -25,10 +26,12 @@ import Testing
   /// spaces among them, with a fixed seed.
   @Test func randomPlainLinesSplitAsTheCSVPackageSplitsThem() {
     let alphabet: [String] = ["a", "B", " ", "\t", ",", ",", "é", "😀", ";", "'", "\\", "7", "-"]
-    var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
+    var random = SplitMix(seed: 0x9E37_79B9_7F4A_7C15)
     for _ in 0..<2_000 {
-      let line = (0..<(1 + random.next(24))).map { _ in alphabet[random.next(alphabet.count)] }
-        .joined()
+      let line = (0..<(1 + random.next(below: 24))).map { _ in
+        alphabet[random.next(below: alphabet.count)]
+      }
+      .joined()
       #expect(CSVRecordStream.plainFields(Array(line.utf8)) == packageFields(line), "\(line)")
     }
   }
@@ -37,13 +40,15 @@ import Testing
   /// commas, doubled quotes and line breaks, all read without CSV.swift.
   @Test func randomQuotedRecordsSplitAsTheCSVPackageSplitsThem() throws {
     let alphabet: [String] = ["a", " ", ",", "\"", "\n", "é", "x", "9"]
-    var random = SeededRandom(seed: 42)
+    var random = SplitMix(seed: 42)
     for _ in 0..<2_000 {
-      let fields = (0..<(1 + random.next(5))).map { _ in
-        (0..<random.next(8)).map { _ in alphabet[random.next(alphabet.count)] }.joined()
+      let fields = (0..<(1 + random.next(below: 5))).map { _ in
+        (0..<random.next(below: 8)).map { _ in alphabet[random.next(below: alphabet.count)] }
+          .joined()
       }
       let line = fields.map { field in
-        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) || random.next(3) == 0
+        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+          || random.next(below: 3) == 0
           ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
       }.joined(separator: ",")
       guard !line.isEmpty else { continue }
@@ -61,27 +66,15 @@ import Testing
       #expect(CSVRecordStream.plainFields(Array(line.utf8)) == nil, "\(line)")
     }
     let alphabet: [String] = ["a", " ", ",", "\"", "\n"]
-    var random = SeededRandom(seed: 7)
+    var random = SplitMix(seed: 7)
     for _ in 0..<3_000 {
-      let line = (0..<(1 + random.next(12))).map { _ in alphabet[random.next(alphabet.count)] }
-        .joined()
+      let line = (0..<(1 + random.next(below: 12))).map { _ in
+        alphabet[random.next(below: alphabet.count)]
+      }
+      .joined()
       if let plain = CSVRecordStream.plainFields(Array(line.utf8)) {
         #expect(plain == packageFields(line), "\(line)")
       }
     }
-  }
-}
-
-/// A linear congruential generator with a fixed seed, so the random records
-/// are the same in every run.
-private struct SeededRandom {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  /// A number from 0 up to, not including, `bound`.
-  mutating func next(_ bound: Int) -> Int {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Int((state >> 33) % UInt64(bound))
   }
 }

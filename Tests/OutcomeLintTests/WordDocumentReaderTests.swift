@@ -50,6 +50,36 @@ import Testing
     #expect(throws: DocumentReadError.self) { try WordDocumentReader().blocks(data) }
   }
 
+  /// Elements are known by their local name, whatever their prefix, and
+  /// names that only end like one (`w:tblPr`, `w:rt`) are not it.
+  @Test(arguments: ["w:", ""])
+  func elementsAreKnownWhateverTheirPrefix(_ prefix: String) throws {
+    let body =
+      "<w:p><w:r><w:t>Section E</w:t><w:tab/><w:t>Outcomes</w:t></w:r></w:p>"
+      + "<w:tbl><w:tblPr/><w:tr><w:tc><w:p><w:r><w:t>Outcome</w:t><w:rt>ruby</w:rt>"
+      + "<w:br/><w:t>text</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    let data = try archive(
+      DocxFixtureWriter.document(body.replacingOccurrences(of: "w:", with: prefix)))
+    #expect(
+      try WordDocumentReader().blocks(data) == [
+        DocumentBlock(.paragraph, "Section E Outcomes"),
+        DocumentBlock(.cell(table: 0, row: 0, column: 0), "Outcome text"),
+      ])
+  }
+
+  /// White space is collapsed and trimmed the same way whether or not the text
+  /// needs it, for ASCII and other text.
+  @Test func blockTextIsCollapsedAndTrimmed() {
+    var random = SplitMix(seed: 11)
+    let pieces = ["a", "bc", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{A0}", "é", "\u{2003}"]
+    for _ in 0..<2_000 {
+      let text = (0..<random.next(below: 8)).map { _ in pieces[random.next(below: pieces.count)] }
+        .joined()
+      let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      #expect(DocumentBlock(.paragraph, text).text == words, "\(Array(text.unicodeScalars))")
+    }
+  }
+
   @Test func paragraphsListItemsAndCellsKeepTheirOrder() throws {
     let data = try archive(
       DocxFixtureWriter.document(

@@ -26,11 +26,17 @@ public struct DocumentBlock: Sendable, Equatable {
 
   /// `text` with runs of white space made single spaces, and trimmed. ASCII
   /// text is collapsed byte by byte: its only character of two scalars is
-  /// CR LF, white space like each of its bytes.
+  /// CR LF, white space like each of its bytes. ASCII text that is already
+  /// so (most text) is returned as it is.
   private static func collapsingWhiteSpace(_ text: String) -> String {
     let utf8 = text.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+    switch asciiSpacing(utf8) {
+    case .notASCII:
       return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    case .collapsed:
+      return text
+    case .uncollapsed:
+      break
     }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(utf8.count)
@@ -45,5 +51,23 @@ public struct DocumentBlock: Sendable, Equatable {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private enum ASCIISpacing { case notASCII, collapsed, uncollapsed }
+
+  /// Whether `utf8` is ASCII, and if so whether its white space is already
+  /// single spaces between words.
+  private static func asciiSpacing(_ utf8: String.UTF8View) -> ASCIISpacing {
+    var collapsed = true
+    // A space at the start, after a space, or at the end is one too many.
+    var previousIsSpace = true
+    for byte in utf8 {
+      if byte >= 0x80 { return .notASCII }
+      let isSpace = byte == 0x20
+      if (isSpace && previousIsSpace) || (0x09...0x0D).contains(byte) { collapsed = false }
+      previousIsSpace = isSpace
+    }
+    if utf8.last == 0x20 { collapsed = false }
+    return collapsed ? .collapsed : .uncollapsed
   }
 }

@@ -21,9 +21,12 @@ public struct PlanDocumentReader: Sendable {
 
   /// The plan in the file at `path`.
   public func plan(atPath path: String) throws(DocumentReadError) -> DocumentPlan {
-    let size =
-      (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-    if let size, size > word.limits.fileBytes {
+    // The size, before reading, from `stat` (which follows a symbolic link to
+    // the file it names), not `FileManager.attributesOfItem`, which looks up
+    // the owner's name and every other attribute too.
+    var status = stat()
+    if stat(path, &status) == 0, Int(status.st_size) > word.limits.fileBytes {
+      let size = Int(status.st_size)
       throw DocumentReadError("file is \(size) bytes, over the limit of \(word.limits.fileBytes)")
     }
     guard let data = FileManager.default.contents(atPath: path) else {

@@ -90,13 +90,14 @@ public struct PlanSectionFinder: Sendable {
   }
 
   private func readTable(_ rows: [[String]], into state: inout State) {
-    var columns: [Int: Column]?
+    var columns: [(column: Int, role: Column)]?
     for row in rows {
       let cells = row.filter { !$0.isEmpty }
-      if let columns, let outcomeColumn = columns.first(where: { $0.value == .outcome })?.key {
+      if let columns, let outcomeColumn = columns.first(where: { $0.role == .outcome })?.column {
         guard outcomeColumn < row.count, !row[outcomeColumn].isEmpty else { continue }
         var outcome = DocumentPlan.Outcome(text: Self.unnumbered(row[outcomeColumn]).text)
-        for (column, role) in columns where column < row.count && !row[column].isEmpty {
+        // Left to right, so of two columns with one role the first filled one is read.
+        for (column, role) in columns.reversed() where column < row.count && !row[column].isEmpty {
           switch role {
           case .outcome: break
           case .area: outcome.area = row[column]
@@ -147,9 +148,9 @@ public struct PlanSectionFinder: Sendable {
       state.plan.yearGroup = Self.yearGroup(value)
     case "age":
       state.plan.age = Self.firstNumber(value).flatMap { (0...25).contains($0) ? $0 : nil }
-    case "date of birth", "dob", "d.o.b.": state.birth = Self.date(value)
+    case "date of birth", "dob", "d.o.b.": state.birth = DocumentDates.shared.date(value)
     case "date of plan", "plan date", "date issued", "date of issue":
-      state.planDate = Self.date(value)
+      state.planDate = DocumentDates.shared.date(value)
     case "area of need", "area", "primary area of need":
       guard state.section == .e, !state.plan.outcomes.isEmpty else { return false }
       state.plan.outcomes[state.plan.outcomes.count - 1].area = value
@@ -188,7 +189,10 @@ public struct PlanSectionFinder: Sendable {
     let title = after.drop(while: { " :.)-–—".contains($0) })
     if form == "letter-headings" {
       guard let separator = after.first, ":.)-–—".contains(separator) else { return nil }
-      guard title.isEmpty ? kind == .heading : sectionTitles.contains(where: title.contains) else {
+      guard
+        title.isEmpty
+          ? kind == .heading : sectionTitles.contains(where: { Self.holds(String(title), $0) })
+      else {
         return nil
       }
       guard lower.count <= 80 else { return nil }
@@ -206,25 +210,27 @@ public struct PlanSectionFinder: Sendable {
     return (section, form)
   }
 
-  /// The columns of an outcome table's header row, or nil when the row is not one.
-  private static func columns(_ row: [String]) -> [Int: Column]? {
-    var columns: [Int: Column] = [:]
+  /// The columns of an outcome table's header row with their roles, left to
+  /// right (kept in order, so that output never depends on a dictionary's
+  /// order), or nil when the row is not one.
+  private static func columns(_ row: [String]) -> [(column: Int, role: Column)]? {
+    var columns: [(column: Int, role: Column)] = []
     for (index, cell) in row.enumerated() {
       let lower = cell.lowercased()
       guard lower.count <= 60 else { return nil }
-      if lower.hasPrefix("outcome") && !columns.values.contains(.outcome) {
-        columns[index] = .outcome
-      } else if lower.contains("step") {
-        columns[index] = .steps
-      } else if lower.contains("area") || lower.contains("need") {
-        columns[index] = .area
-      } else if lower.contains("when") || lower.contains("timescale") {
-        columns[index] = .byWhen
-      } else if lower.contains("provision") {
-        columns[index] = .provision
+      if lower.hasPrefix("outcome") && !columns.contains(where: { $0.role == .outcome }) {
+        columns.append((index, .outcome))
+      } else if holds(lower, "step") {
+        columns.append((index, .steps))
+      } else if holds(lower, "area") || holds(lower, "need") {
+        columns.append((index, .area))
+      } else if holds(lower, "when") || holds(lower, "timescale") {
+        columns.append((index, .byWhen))
+      } else if holds(lower, "provision") {
+        columns.append((index, .provision))
       }
     }
-    guard columns.values.contains(.outcome), columns.count >= 2 else { return nil }
+    guard columns.contains(where: { $0.role == .outcome }), columns.count >= 2 else { return nil }
     return columns
   }
 
@@ -289,27 +295,38 @@ public struct PlanSectionFinder: Sendable {
 
   private static func yearGroup(_ value: String) -> Int? {
     let lower = value.lowercased()
-    if lower.contains("reception") { return 0 }
-    if lower.contains("nursery") { return -1 }
+    if holds(lower, "reception") { return 0 }
+    if holds(lower, "nursery") { return -1 }
     let number = firstNumber(value)
     let signed =
       value.trimmingCharacters(in: .whitespaces).hasPrefix("-") ? number.map { -$0 } : number
     return signed.flatMap { (-2...20).contains($0) ? $0 : nil }
   }
 
+  /// Whether `text` holds `part` as whole characters (so "e" is not found in
+  /// "é" written as "e" and a combining accent), as a search by characters
+  /// finds it, but comparing bytes: Foundation's search goes through
+  /// `NSString`, and the standard library's generic one is slower still.
+  private static func holds(_ text: String, _ part: String) -> Bool {
+    let utf8 = text.utf8
+    let partUTF8 = part.utf8
+    guard let first = partUTF8.first else { return true }
+    var from = utf8.startIndex
+    while let start = utf8[from...].firstIndex(of: first) {
+      guard let end = utf8.index(start, offsetBy: partUTF8.count, limitedBy: utf8.endIndex)
+      else { return false }
+      if utf8[start..<end].elementsEqual(partUTF8), start.samePosition(in: text) != nil,
+        end.samePosition(in: text) != nil
+      {
+        return true
+      }
+      from = utf8.index(after: start)
+    }
+    return false
+  }
+
   private static func firstNumber(_ value: String) -> Int? {
     let digits = value.drop(while: { !$0.isNumber }).prefix(while: \.isNumber)
     return digits.count <= 3 ? Int(digits) : nil
-  }
-
-  private static func date(_ value: String) -> Date? {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_GB")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    for format in ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy"] {
-      formatter.dateFormat = format
-      if let date = formatter.date(from: value) { return date }
-    }
-    return nil
   }
 }

@@ -54,19 +54,32 @@ public struct WordDocumentReader: Sendable {
       if bytes.count >= start + 6, bytes[start..<(start + 6)].elementsEqual("<?xml ".utf8) {
         start += 6
       }
+      // Each "<" is found with memchr; a processing instruction is one followed by "?".
       var index = start
-      while index + 1 < bytes.count {
-        if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "?") {
-          return true
-        }
+      while index + 1 < bytes.count,
+        let found = memchr(
+          bytes.baseAddress! + index, Int32(UInt8(ascii: "<")), bytes.count - 1 - index)
+      {
+        index = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if bytes[index + 1] == UInt8(ascii: "?") { return true }
         index += 1
       }
       return false
     }
   }
 
+  /// Whether a document type declaration ("<!DOCTYPE") lies within the first
+  /// 4,096 bytes of `xml`, where the prolog would hold it.
+  static func declaresDocumentType(_ xml: Data) -> Bool {
+    let marker = Array("<!DOCTYPE".utf8)
+    return xml.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self).prefix(4096)
+      return bytes.indices.contains { bytes[$0...].starts(with: marker) }
+    }
+  }
+
   private func parse(_ xml: Data) throws(DocumentReadError) -> [DocumentBlock] {
-    if xml.prefix(4096).range(of: Data("<!DOCTYPE".utf8)) != nil {
+    if Self.declaresDocumentType(xml) {
       throw DocumentReadError("word/document.xml declares a DTD, which Word documents never do")
     }
     // FoundationXML dereferences a null pointer on a processing instruction

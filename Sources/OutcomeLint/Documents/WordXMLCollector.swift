@@ -41,28 +41,28 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
       parser.abortParsing()
       return
     }
-    switch Self.localName(elementName) {
-    case "p":
+    switch WordElement(elementName) {
+    case .paragraph:
       paragraph = ""
       isHeading = false
       isListItem = false
-    case "pStyle":
+    case .paragraphStyle:
       let style = (attributeDict["w:val"] ?? attributeDict["val"] ?? "").lowercased()
       isHeading = style.hasPrefix("heading") || style == "title" || style == "subtitle"
       if style.hasPrefix("list") { isListItem = true }
-    case "numPr": isListItem = true
-    case "t": inText = true
-    case "tab", "br", "cr": paragraph += " "
-    case "tbl":
+    case .numbering: isListItem = true
+    case .text: inText = true
+    case .tab, .lineBreak, .carriageReturn: paragraph += " "
+    case .table:
       tables.append((tableCount, -1, 0))
       tableCount += 1
-    case "tr":
+    case .row:
       if !tables.isEmpty {
         tables[tables.count - 1].row += 1
         tables[tables.count - 1].column = 0
       }
-    case "tc": cell = ""
-    default: break
+    case .cell: cell = ""
+    case .other: break
     }
   }
 
@@ -71,16 +71,16 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
     qualifiedName qName: String?
   ) {
     depth -= 1
-    switch Self.localName(elementName) {
-    case "t": inText = false
-    case "p":
+    switch WordElement(elementName) {
+    case .text: inText = false
+    case .paragraph:
       if let text = cell {
         cell = text.isEmpty ? paragraph : text + " " + paragraph
       } else {
         blocks.append(
           DocumentBlock(isHeading ? .heading : isListItem ? .listItem : .paragraph, paragraph))
       }
-    case "tc":
+    case .cell:
       if let position = tables.last {
         blocks.append(
           DocumentBlock(
@@ -89,17 +89,12 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
         tables[tables.count - 1].column += 1
       }
       cell = nil
-    case "tbl": _ = tables.popLast()
+    case .table: _ = tables.popLast()
     default: break
     }
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     if inText { paragraph += string }
-  }
-
-  private static func localName(_ name: String) -> Substring {
-    guard let colon = name.lastIndex(of: ":") else { return name[...] }
-    return name[name.index(after: colon)...]
   }
 }

@@ -1,0 +1,57 @@
+/// The WordprocessingML elements ``WordXMLCollector`` acts on, told apart by
+/// their local name (after any namespace prefix: `w:p` and `p` are both a
+/// paragraph). Read from the name's bytes, because the collector meets every
+/// element of a document twice and most are none of these.
+enum WordElement: Equatable {
+  /// `p`: a paragraph.
+  case paragraph
+  /// `pStyle`: a paragraph's style.
+  case paragraphStyle
+  /// `numPr`: a paragraph's list numbering.
+  case numbering
+  /// `t`: a run of text.
+  case text
+  /// `tab`: a tab character.
+  case tab
+  /// `br`: a line, column or page break.
+  case lineBreak
+  /// `cr`: a carriage return.
+  case carriageReturn
+  /// `tbl`: a table.
+  case table
+  /// `tr`: a table row.
+  case row
+  /// `tc`: a table cell.
+  case cell
+  /// Any other element.
+  case other
+
+  /// The element named `qualifiedName`, with or without a prefix.
+  init(_ qualifiedName: String) {
+    var name = qualifiedName
+    self = name.withUTF8 { bytes in
+      let start = bytes.lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? 0
+      return Self(localName: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+  }
+
+  private init(localName name: UnsafeBufferPointer<UInt8>) {
+    func named(_ expected: StaticString) -> Bool {
+      name.elementsEqual(
+        UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount))
+    }
+    switch name.count {
+    case 1 where named("p"): self = .paragraph
+    case 1 where named("t"): self = .text
+    case 2 where named("tr"): self = .row
+    case 2 where named("tc"): self = .cell
+    case 2 where named("br"): self = .lineBreak
+    case 2 where named("cr"): self = .carriageReturn
+    case 3 where named("tbl"): self = .table
+    case 3 where named("tab"): self = .tab
+    case 5 where named("numPr"): self = .numbering
+    case 6 where named("pStyle"): self = .paragraphStyle
+    default: self = .other
+    }
+  }
+}
