@@ -67,6 +67,67 @@ import Testing
       ])
   }
 
+  /// A text box, as Word writes it: its paragraph sits in a run of another
+  /// paragraph, once as `mc:Choice` and again as `mc:Fallback`. Its text is
+  /// read once, as a block of its own, and the paragraph around it is whole.
+  @Test func textBoxIsReadOnceAndApart() throws {
+    let box = "<w:txbxContent><w:p><w:r><w:t>In the box</w:t></w:r></w:p></w:txbxContent>"
+    let data = try archive(
+      DocxFixtureWriter.document(
+        "<w:p><w:r><w:t>Before</w:t></w:r><w:r>"
+          + #"<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">"#
+          + "<mc:Choice Requires=\"wps\"><w:drawing>\(box)</w:drawing></mc:Choice>"
+          + "<mc:Fallback><w:pict>\(box)</w:pict></mc:Fallback></mc:AlternateContent>"
+          + "</w:r><w:r><w:t xml:space=\"preserve\"> after</w:t></w:r></w:p>"))
+    #expect(
+      try WordDocumentReader().blocks(data) == [
+        DocumentBlock(.paragraph, "In the box"), DocumentBlock(.paragraph, "Before after"),
+      ])
+  }
+
+  /// A content control not yet filled in shows placeholder text, which is
+  /// not the plan's; once filled in (`w:showingPlcHdr` gone or false), its
+  /// text is read.
+  @Test func placeholderTextOfContentControlsIsSkipped() throws {
+    func control(_ properties: String, _ text: String) -> String {
+      "<w:sdt><w:sdtPr>\(properties)</w:sdtPr><w:sdtContent><w:p><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        + "</w:sdtContent></w:sdt>"
+    }
+    let data = try archive(
+      DocxFixtureWriter.document(
+        control("<w:showingPlcHdr/>", "Click or tap here to enter text.")
+          + control(#"<w:showingPlcHdr w:val="false"/>"#, "Name: Sam")
+          + control(#"<w:alias w:val="Year"/>"#, "Year group: 4")))
+    #expect(
+      try WordDocumentReader().blocks(data) == [
+        DocumentBlock(.paragraph, ""), DocumentBlock(.paragraph, "Name: Sam"),
+        DocumentBlock(.paragraph, "Year group: 4"),
+      ])
+  }
+
+  /// A table inside a cell of another: the outer cell keeps all its own text
+  /// (before and after the inner table), and the inner table's cells follow
+  /// the outer table's, so each table's cells stay together.
+  @Test func nestedTableFollowsTheTableAroundIt() throws {
+    func cell(_ content: String) -> String { "<w:tc>\(content)</w:tc>" }
+    func paragraph(_ text: String) -> String { "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }
+    let inner =
+      "<w:tbl><w:tr>" + cell(paragraph("Outcome")) + cell(paragraph("Area")) + "</w:tr></w:tbl>"
+    let data = try archive(
+      DocxFixtureWriter.document(
+        "<w:tbl><w:tr>" + cell(paragraph("Section E") + inner + paragraph("Outcomes"))
+          + cell(paragraph("Reviewed yearly")) + "</w:tr></w:tbl>"
+          + paragraph("ten<w:noBreakHyphen/>week")))
+    #expect(
+      try WordDocumentReader().blocks(data) == [
+        DocumentBlock(.cell(table: 0, row: 0, column: 0), "Section E Outcomes"),
+        DocumentBlock(.cell(table: 0, row: 0, column: 1), "Reviewed yearly"),
+        DocumentBlock(.cell(table: 1, row: 0, column: 0), "Outcome"),
+        DocumentBlock(.cell(table: 1, row: 0, column: 1), "Area"),
+        DocumentBlock(.paragraph, "ten-week"),
+      ])
+  }
+
   /// White space is collapsed and trimmed the same way whether or not the text
   /// needs it, for ASCII and other text.
   @Test func blockTextIsCollapsedAndTrimmed() {

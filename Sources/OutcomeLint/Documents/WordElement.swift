@@ -17,12 +17,21 @@ enum WordElement: Equatable {
   case lineBreak
   /// `cr`: a carriage return.
   case carriageReturn
+  /// `noBreakHyphen`: a hyphen where the line must not break.
+  case nonBreakingHyphen
   /// `tbl`: a table.
   case table
   /// `tr`: a table row.
   case row
   /// `tc`: a table cell.
   case cell
+  /// `Fallback` (markup compatibility's `mc:Fallback`): content repeated for
+  /// readers that do not know the `mc:Choice` before it.
+  case fallback
+  /// `sdt`: a content control.
+  case contentControl
+  /// `showingPlcHdr`: the content control shows its placeholder text.
+  case showingPlaceholder
   /// Any other element.
   case other
 
@@ -49,8 +58,12 @@ enum WordElement: Equatable {
     case 2 where named("cr"): self = .carriageReturn
     case 3 where named("tbl"): self = .table
     case 3 where named("tab"): self = .tab
+    case 3 where named("sdt"): self = .contentControl
     case 5 where named("numPr"): self = .numbering
     case 6 where named("pStyle"): self = .paragraphStyle
+    case 8 where named("Fallback"): self = .fallback
+    case 13 where named("noBreakHyphen"): self = .nonBreakingHyphen
+    case 13 where named("showingPlcHdr"): self = .showingPlaceholder
     default: self = .other
     }
   }

@@ -7,18 +7,50 @@ import Foundation
 /// Collects the blocks of a WordprocessingML `document.xml` as XMLParser
 /// reports its elements: paragraphs (headings and list items told apart by
 /// their style and numbering), and table cells with their position. Only
-/// `w:t` text is kept, so deleted text and field codes are left out. Stops the
-/// parser when elements nest deeper than the limit. One per parse.
+/// `w:t` text is kept, so deleted text and field codes are left out. As Word
+/// writes them:
+/// - a text box's paragraphs sit inside a run of another paragraph: each is a
+///   block of its own, and the paragraph around it goes on after it;
+/// - a table may sit in a cell of another: its cells are blocks of their own,
+///   after the outer table's, so that each table's cells stay together;
+/// - a text box is written twice, as `mc:Choice` and again as `mc:Fallback`
+///   for older readers: the fallback is skipped;
+/// - a content control not yet filled in shows placeholder text ("Click or
+///   tap here to enter text."), marked `w:showingPlcHdr`: that text is skipped.
+///
+/// Stops the parser when elements nest deeper than the limit. One per parse.
 final class WordXMLCollector: NSObject, XMLParserDelegate {
+  /// A paragraph being read: its text so far and what its properties said.
+  private struct Paragraph {
+    var text = ""
+    var isHeading = false
+    var isListItem = false
+  }
+
+  /// A table being read: its number and the current row and column, its
+  /// cells' blocks, and the blocks of the tables inside it, which follow.
+  private struct Table {
+    var number: Int
+    var row = -1
+    var column = 0
+    var cells: [DocumentBlock] = []
+    var inner: [DocumentBlock] = []
+  }
+
   private let maximumDepth: Int
   private var depth = 0
-  private var tables: [(table: Int, row: Int, column: Int)] = []
+  /// The open tables, innermost last.
+  private var tables: [Table] = []
   private var tableCount = 0
-  private var cell: String?
-  private var paragraph = ""
-  private var isHeading = false
-  private var isListItem = false
+  /// The open cells' text, innermost last.
+  private var cells: [String] = []
+  /// The open paragraphs, innermost last.
+  private var paragraphs: [Paragraph] = []
   private var inText = false
+  /// How many `mc:Fallback` elements are open; all within them is skipped.
+  private var fallbackDepth = 0
+  /// For each open content control, innermost last, whether it shows its placeholder.
+  private var controlsShowingPlaceholder: [Bool] = []
 
   /// The blocks found so far, in document order.
   private(set) var blocks: [DocumentBlock] = []
@@ -41,27 +73,40 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
       parser.abortParsing()
       return
     }
-    switch WordElement(elementName) {
+    let element = WordElement(elementName)
+    guard fallbackDepth == 0 else {
+      if element == .fallback { fallbackDepth += 1 }
+      return
+    }
+    switch element {
     case .paragraph:
-      paragraph = ""
-      isHeading = false
-      isListItem = false
+      paragraphs.append(Paragraph())
     case .paragraphStyle:
       let style = (attributeDict["w:val"] ?? attributeDict["val"] ?? "").lowercased()
-      isHeading = style.hasPrefix("heading") || style == "title" || style == "subtitle"
-      if style.hasPrefix("list") { isListItem = true }
-    case .numbering: isListItem = true
+      modifyParagraph { paragraph in
+        paragraph.isHeading = style.hasPrefix("heading") || style == "title" || style == "subtitle"
+        if style.hasPrefix("list") { paragraph.isListItem = true }
+      }
+    case .numbering: modifyParagraph { $0.isListItem = true }
     case .text: inText = true
-    case .tab, .lineBreak, .carriageReturn: paragraph += " "
+    case .tab, .lineBreak, .carriageReturn: appendText(" ")
+    case .nonBreakingHyphen: appendText("-")
     case .table:
-      tables.append((tableCount, -1, 0))
+      tables.append(Table(number: tableCount))
       tableCount += 1
     case .row:
       if !tables.isEmpty {
         tables[tables.count - 1].row += 1
         tables[tables.count - 1].column = 0
       }
-    case .cell: cell = ""
+    case .cell: cells.append("")
+    case .fallback: fallbackDepth = 1
+    case .contentControl: controlsShowingPlaceholder.append(false)
+    case .showingPlaceholder:
+      let value = attributeDict["w:val"] ?? attributeDict["val"] ?? "true"
+      if !controlsShowingPlaceholder.isEmpty, !["false", "0", "off"].contains(value) {
+        controlsShowingPlaceholder[controlsShowingPlaceholder.count - 1] = true
+      }
     case .other: break
     }
   }
@@ -71,30 +116,56 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
     qualifiedName qName: String?
   ) {
     depth -= 1
-    switch WordElement(elementName) {
+    let element = WordElement(elementName)
+    guard fallbackDepth == 0 else {
+      if element == .fallback { fallbackDepth -= 1 }
+      return
+    }
+    switch element {
     case .text: inText = false
     case .paragraph:
-      if let text = cell {
-        cell = text.isEmpty ? paragraph : text + " " + paragraph
+      guard let paragraph = paragraphs.popLast() else { return }
+      if let text = cells.popLast() {
+        cells.append(text.isEmpty ? paragraph.text : text + " " + paragraph.text)
       } else {
         blocks.append(
-          DocumentBlock(isHeading ? .heading : isListItem ? .listItem : .paragraph, paragraph))
+          DocumentBlock(
+            paragraph.isHeading ? .heading : paragraph.isListItem ? .listItem : .paragraph,
+            paragraph.text))
       }
     case .cell:
-      if let position = tables.last {
-        blocks.append(
+      let text = cells.popLast()
+      if let table = tables.last {
+        tables[tables.count - 1].cells.append(
           DocumentBlock(
-            .cell(table: position.table, row: position.row, column: position.column),
-            cell ?? ""))
+            .cell(table: table.number, row: table.row, column: table.column), text ?? ""))
         tables[tables.count - 1].column += 1
       }
-      cell = nil
-    case .table: _ = tables.popLast()
+    case .table:
+      guard let table = tables.popLast() else { return }
+      if tables.isEmpty {
+        blocks += table.cells + table.inner
+      } else {
+        tables[tables.count - 1].inner += table.cells + table.inner
+      }
+    case .contentControl: _ = controlsShowingPlaceholder.popLast()
     default: break
     }
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if inText { paragraph += string }
+    if inText, fallbackDepth == 0, !controlsShowingPlaceholder.contains(true) {
+      appendText(string)
+    }
+  }
+
+  /// Adds `text` to the innermost open paragraph, if any.
+  private func appendText(_ text: String) {
+    modifyParagraph { $0.text += text }
+  }
+
+  private func modifyParagraph(_ change: (inout Paragraph) -> Void) {
+    guard !paragraphs.isEmpty else { return }
+    change(&paragraphs[paragraphs.count - 1])
   }
 }
