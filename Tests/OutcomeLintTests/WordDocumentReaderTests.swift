@@ -37,11 +37,12 @@ import Testing
   /// Inputs the fuzz targets once crashed or hung on (Tests/Fuzz/regressions/):
   /// each must now be a clear error. The first three crashed or hung
   /// ZIPFoundation's in-memory reader, which the Word reader no longer uses;
-  /// the last crashed FoundationXML's parser (a processing instruction with
-  /// no data).
+  /// the last two crashed FoundationXML's parser (a processing instruction
+  /// with no data; an element name that is not valid UTF-8).
   @Test(arguments: [
     "word-directory-past-end.docx", "word-deflate-cut-short.docx",
     "word-descriptor-seek-past-end.docx", "word-processing-instruction.docx",
+    "word-element-name-invalid-utf8.docx",
   ])
   func fuzzRegressionIsAnError(_ name: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -89,6 +89,14 @@ public struct WordDocumentReader: Sendable {
       throw DocumentReadError(
         "word/document.xml holds a processing instruction, which Word documents never do")
     }
+    // FoundationXML traps on an element name that is not valid UTF-8 (found
+    // by the Word fuzz target), which libxml2 can pass on before it reports
+    // the encoding error, so the whole text is checked first; Word always
+    // writes UTF-8.
+    guard xml.withUnsafeBytes({ InputBytesCheck.isValidUTF8($0.bindMemory(to: UInt8.self)) })
+    else {
+      throw DocumentReadError("word/document.xml is not valid UTF-8, which Word always writes")
+    }
     let parser = XMLParser(data: xml)
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
