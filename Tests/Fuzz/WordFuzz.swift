@@ -6,8 +6,8 @@
 // error in (XMLParser alone, measured with the toolchain's Foundation), so a
 // run of millions of inputs ends out of memory (libFuzzer's 2 GB limit, after
 // about 3 million here); CI's runs are far shorter. The seed stored without
-// compression (word-text-box-controls-nested-table.docx) lets the fuzzer change
-// document.xml itself.
+// compression (word-stored-text-box-controls-changes-nested-table.docx) lets
+// the fuzzer change document.xml itself.
 
 import Foundation
 import OutcomeLint

@@ -106,6 +106,29 @@ import Testing
       ])
   }
 
+  /// A draft with tracked changes reads as it would if they were accepted:
+  /// moved text only where it went to, hidden text not at all, and the
+  /// formatting a change replaced not at all.
+  @Test func trackedChangesAndHiddenTextReadAsAccepted() throws {
+    func run(_ properties: String, _ text: String) -> String {
+      "<w:r><w:rPr>\(properties)</w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+    }
+    let data = try archive(
+      DocxFixtureWriter.document(
+        "<w:p><w:moveFrom>" + run("", "Moved ") + "</w:moveFrom>" + run("", "Sam will read")
+          + "<w:moveTo>" + run("", " moved") + "</w:moveTo>" + run("<w:vanish/>", " hidden")
+          + run(#"<w:vanish w:val="0"/>"#, " shown")
+          + run("<w:b/><w:rPrChange><w:rPr><w:vanish/></w:rPr></w:rPrChange>", " unhidden")
+          + "</w:p>"
+          + #"<w:p><w:pPr><w:pStyle w:val="Normal"/><w:pPrChange><w:pPr><w:pStyle w:val="Heading1"/>"#
+          + "</w:pPr></w:pPrChange></w:pPr>" + run("", "Not a heading") + "</w:p>"))
+    #expect(
+      try WordDocumentReader().blocks(data) == [
+        DocumentBlock(.paragraph, "Sam will read moved shown unhidden"),
+        DocumentBlock(.paragraph, "Not a heading"),
+      ])
+  }
+
   /// A table inside a cell of another: the outer cell keeps all its own text
   /// (before and after the inner table), and the inner table's cells follow
   /// the outer table's, so each table's cells stay together.

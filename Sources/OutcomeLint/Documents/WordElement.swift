@@ -9,8 +9,16 @@ enum WordElement: Equatable {
   case paragraphStyle
   /// `numPr`: a paragraph's list numbering.
   case numbering
-  /// `t`: a run of text.
+  /// `r`: a run, text with the same properties.
+  case run
+  /// `t`: a run's text.
   case text
+  /// `vanish`: the run is hidden.
+  case hidden
+  /// `moveFrom`: content a tracked change moved away from here.
+  case movedAway
+  /// `rPrChange` or `pPrChange`: the formatting a tracked change replaced.
+  case formattingChange
   /// `tab`: a tab character.
   case tab
   /// `br`: a line, column or page break.
@@ -52,6 +60,7 @@ enum WordElement: Equatable {
     switch name.count {
     case 1 where named("p"): self = .paragraph
     case 1 where named("t"): self = .text
+    case 1 where named("r"): self = .run
     case 2 where named("tr"): self = .row
     case 2 where named("tc"): self = .cell
     case 2 where named("br"): self = .lineBreak
@@ -61,6 +70,9 @@ enum WordElement: Equatable {
     case 3 where named("sdt"): self = .contentControl
     case 5 where named("numPr"): self = .numbering
     case 6 where named("pStyle"): self = .paragraphStyle
+    case 6 where named("vanish"): self = .hidden
+    case 8 where named("moveFrom"): self = .movedAway
+    case 9 where named("rPrChange") || named("pPrChange"): self = .formattingChange
     case 8 where named("Fallback"): self = .fallback
     case 13 where named("noBreakHyphen"): self = .nonBreakingHyphen
     case 13 where named("showingPlcHdr"): self = .showingPlaceholder

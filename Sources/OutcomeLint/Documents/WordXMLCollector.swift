@@ -16,7 +16,10 @@ import Foundation
 /// - a text box is written twice, as `mc:Choice` and again as `mc:Fallback`
 ///   for older readers: the fallback is skipped;
 /// - a content control not yet filled in shows placeholder text ("Click or
-///   tap here to enter text."), marked `w:showingPlcHdr`: that text is skipped.
+///   tap here to enter text."), marked `w:showingPlcHdr`: that text is skipped;
+/// - text a tracked change moved away (`w:moveFrom`; it is read where it was
+///   moved to) and hidden text (`w:vanish`) are skipped, and the formatting a
+///   tracked change replaced (`w:rPrChange`, `w:pPrChange`) is not read.
 ///
 /// Stops the parser when elements nest deeper than the limit. One per parse.
 final class WordXMLCollector: NSObject, XMLParserDelegate {
@@ -51,6 +54,13 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
   private var fallbackDepth = 0
   /// For each open content control, innermost last, whether it shows its placeholder.
   private var controlsShowingPlaceholder: [Bool] = []
+  /// How many `w:moveFrom` elements are open.
+  private var movedAwayDepth = 0
+  /// Whether the current run's properties hide it.
+  private var runIsHidden = false
+  /// How many `w:rPrChange` or `w:pPrChange` elements (formatting a tracked
+  /// change replaced) are open.
+  private var replacedFormattingDepth = 0
 
   /// The blocks found so far, in document order.
   private(set) var blocks: [DocumentBlock] = []
@@ -81,14 +91,18 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
     switch element {
     case .paragraph:
       paragraphs.append(Paragraph())
-    case .paragraphStyle:
+    case .paragraphStyle where replacedFormattingDepth == 0:
       let style = (attributeDict["w:val"] ?? attributeDict["val"] ?? "").lowercased()
       modifyParagraph { paragraph in
         paragraph.isHeading = style.hasPrefix("heading") || style == "title" || style == "subtitle"
         if style.hasPrefix("list") { paragraph.isListItem = true }
       }
-    case .numbering: modifyParagraph { $0.isListItem = true }
+    case .numbering where replacedFormattingDepth == 0: modifyParagraph { $0.isListItem = true }
     case .text: inText = true
+    case .run: runIsHidden = false
+    case .hidden: if replacedFormattingDepth == 0 { runIsHidden = Self.isOn(attributeDict) }
+    case .formattingChange: replacedFormattingDepth += 1
+    case .movedAway: movedAwayDepth += 1
     case .tab, .lineBreak, .carriageReturn: appendText(" ")
     case .nonBreakingHyphen: appendText("-")
     case .table:
@@ -103,11 +117,10 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
     case .fallback: fallbackDepth = 1
     case .contentControl: controlsShowingPlaceholder.append(false)
     case .showingPlaceholder:
-      let value = attributeDict["w:val"] ?? attributeDict["val"] ?? "true"
-      if !controlsShowingPlaceholder.isEmpty, !["false", "0", "off"].contains(value) {
+      if !controlsShowingPlaceholder.isEmpty, Self.isOn(attributeDict) {
         controlsShowingPlaceholder[controlsShowingPlaceholder.count - 1] = true
       }
-    case .other: break
+    case .paragraphStyle, .numbering, .other: break
     }
   }
 
@@ -149,14 +162,25 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
         tables[tables.count - 1].inner += table.cells + table.inner
       }
     case .contentControl: _ = controlsShowingPlaceholder.popLast()
+    case .movedAway: movedAwayDepth -= 1
+    case .formattingChange: replacedFormattingDepth -= 1
     default: break
     }
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if inText, fallbackDepth == 0, !controlsShowingPlaceholder.contains(true) {
+    if inText, fallbackDepth == 0, movedAwayDepth == 0, !runIsHidden,
+      !controlsShowingPlaceholder.contains(true)
+    {
       appendText(string)
     }
+  }
+
+  /// Whether an on-off property (`<w:vanish/>`, `<w:showingPlcHdr w:val="0"/>`)
+  /// is on: it is unless its value says otherwise.
+  private static func isOn(_ attributes: [String: String]) -> Bool {
+    let value = attributes["w:val"] ?? attributes["val"] ?? "true"
+    return !["false", "0", "off"].contains(value)
   }
 
   /// Adds `text` to the innermost open paragraph, if any.
