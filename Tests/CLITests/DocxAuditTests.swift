@@ -110,6 +110,31 @@ import Testing
     #expect(rules[2].contains("missing-timeframe"))
   }
 
+  /// An area's name in bold over its outcomes, a plain paragraph as many
+  /// plans write it, sets their area instead of being read as an outcome.
+  @Test func boldAreaNameOverOutcomesSetsTheirArea() throws {
+    let directory = try folder("areas")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func paragraph(_ text: String, bold: Bool = false) -> String {
+      "<w:p><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t>\(text)</w:t></w:r></w:p>"
+    }
+    let plan = directory.appendingPathComponent("areas.docx")
+    try DocxFixtureWriter.writeArchive(
+      [
+        "word/document.xml": DocxFixtureWriter.document(
+          paragraph("Name: Amir") + paragraph("Section E: Outcomes", bold: true)
+            + paragraph("Social, emotional and mental health", bold: true)
+            + paragraph(
+              "By the end of Year 6, Amir will tell an adult how he feels using a feelings chart "
+                + "in 4 out of 5 lessons so that he can stay in class.")
+        )
+      ], to: plan)
+    let run = try CheckCommandTests.run(["audit", "--format", "jsonl", plan.path])
+    let outcomes = try #require(run.lines.first?["outcomes"] as? [[String: Any]])
+    #expect(outcomes.count == 1)
+    #expect(outcomes.first?["area"] as? String == "Social, emotional and mental health")
+  }
+
   @Test func markdownPlanAndMissingSectionE() throws {
     let directory = try folder("text")
     defer { try? FileManager.default.removeItem(at: directory) }

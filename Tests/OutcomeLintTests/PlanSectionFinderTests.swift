@@ -1,4 +1,5 @@
 import OutcomeLint
+import OutcomeLintTestSupport
 import Testing
 
 /// How the section finder reads an outcome table's columns.
@@ -10,6 +11,44 @@ import Testing
         DocumentBlock(.cell(table: 0, row: row, column: column), text)
       }
     }
+  }
+
+  /// The bundled lexicons' names for areas of need.
+  private static let vocabulary = PlanVocabulary(lexicons: TestEngine.shared.lexicons)
+  private let finder = PlanSectionFinder(isAreaName: Self.vocabulary.isAreaName)
+
+  /// Plans often put an area's name in bold over its outcomes, as a plain
+  /// paragraph rather than a Word heading, and "Outcome 2:" on a line of its
+  /// own: neither is an outcome. A line that only mentions an area is one.
+  @Test func areaNamesAndOutcomeNumbersOnTheirOwnAreNotOutcomes() {
+    let plan = finder.plan(
+      [
+        "Section E: Outcomes", "Communication and Interaction", "Outcome 1:",
+        "By July 2026 Sam will ask for help with two words.", "SEMH:",
+        "1. By July 2026 Sam will join a game at break time.",
+        "Sam will use his communication book at lunch by July 2026.",
+      ].map { DocumentBlock(.paragraph, $0) })
+    #expect(
+      plan.outcomes.map(\.text) == [
+        "By July 2026 Sam will ask for help with two words.",
+        "By July 2026 Sam will join a game at break time.",
+        "Sam will use his communication book at lunch by July 2026.",
+      ])
+    #expect(plan.outcomes.map(\.area) == ["Communication and Interaction", "SEMH:", "SEMH:"])
+  }
+
+  /// In an outcome table, a row that only names an area is a sub-heading
+  /// over the rows below it, whose area column (when filled) still wins.
+  @Test func areaRowInAnOutcomeTableSetsTheAreaBelow() {
+    let plan = finder.plan(
+      table([
+        ["Outcome", "Area of need", "By when"],
+        ["Cognition and learning", "", ""],
+        ["Sam will read 20 words.", "", "July 2026"],
+        ["Sam will count to 20.", "semh", "July 2027"],
+      ]))
+    #expect(plan.outcomes.map(\.text) == ["Sam will read 20 words.", "Sam will count to 20."])
+    #expect(plan.outcomes.map(\.area) == ["Cognition and learning", "semh"])
   }
 
   /// Two columns with one role ("Area of need" and "Need"; "By when" and

@@ -11,8 +11,16 @@ import Foundation
 /// of birth only at the plan's own date ("Date of plan:"), never at the day
 /// the tool runs, so the same document always gives the same plan.
 public struct PlanSectionFinder: Sendable {
-  /// Creates a finder.
-  public init() {}
+  /// Whether a line's whole text names an area of need.
+  private let isAreaName: @Sendable (String) -> Bool
+
+  /// Creates a finder. In Section E a paragraph, list item or table row that
+  /// only names an area of need (`isAreaName`: "Communication and
+  /// interaction" in bold, say) is a sub-heading, as a Word heading is: it
+  /// sets the area of the outcomes under it rather than being one.
+  public init(isAreaName: @escaping @Sendable (String) -> Bool = { _ in false }) {
+    self.isAreaName = isAreaName
+  }
 
   private enum Section { case none, a, b, e, other }
 
@@ -75,11 +83,13 @@ public struct PlanSectionFinder: Sendable {
     case .b:
       if kind != .heading { state.plan.needs.append(Self.unnumbered(text).text) }
     case .e:
-      if kind == .heading {
-        state.area = text
+      let (outcome, numbered) = Self.unnumbered(text)
+      // "Outcome 2:" on a line of its own numbers the outcome on the next.
+      guard !outcome.isEmpty else { return }
+      if kind == .heading || isAreaName(outcome) {
+        state.area = kind == .heading ? text : outcome
         return
       }
-      let (outcome, numbered) = Self.unnumbered(text)
       state.plan.outcomes.append(DocumentPlan.Outcome(text: outcome, area: state.area))
       if state.plan.outcomeForm == nil {
         state.plan.outcomeForm =
@@ -95,7 +105,14 @@ public struct PlanSectionFinder: Sendable {
       let cells = row.filter { !$0.isEmpty }
       if let columns, let outcomeColumn = columns.first(where: { $0.role == .outcome })?.column {
         guard outcomeColumn < row.count, !row[outcomeColumn].isEmpty else { continue }
-        var outcome = DocumentPlan.Outcome(text: Self.unnumbered(row[outcomeColumn]).text)
+        // A row that only names an area is a sub-heading over the rows below.
+        if cells.count == 1, isAreaName(Self.unnumbered(cells[0]).text) {
+          state.area = Self.unnumbered(cells[0]).text
+          continue
+        }
+        let text = Self.unnumbered(row[outcomeColumn]).text
+        guard !text.isEmpty else { continue }
+        var outcome = DocumentPlan.Outcome(text: text, area: state.area)
         // Left to right, so of two columns with one role the first filled one is read.
         for (column, role) in columns.reversed() where column < row.count && !row[column].isEmpty {
           switch role {

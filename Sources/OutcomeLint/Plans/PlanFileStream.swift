@@ -6,14 +6,19 @@ import Foundation
 public struct PlanFileStream: RecordStream {
   private let sources: [PlanSource]
   private let maximumBytes: Int
-  private let documents = PlanDocumentReader()
+  private let documents: PlanDocumentReader
   private var sourceIndex = 0
   private var lines: (reader: LineReader, path: String)?
 
-  /// A stream over `sources`; records over `maximumBytes` become error records.
-  public init(sources: [PlanSource], maximumBytes: Int = 1 << 20) {
+  /// A stream over `sources`; records over `maximumBytes` become error
+  /// records. Plan documents are read with `documents`.
+  public init(
+    sources: [PlanSource], maximumBytes: Int = 1 << 20,
+    documents: PlanDocumentReader = PlanDocumentReader()
+  ) {
     self.sources = sources
     self.maximumBytes = maximumBytes
+    self.documents = documents
   }
 
   public mutating func next() -> InputRecord? {

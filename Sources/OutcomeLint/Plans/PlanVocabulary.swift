@@ -141,6 +141,13 @@ public struct PlanVocabulary: Sendable {
     return nil
   }
 
+  /// Whether the whole of `text` names an area ("Communication and
+  /// interaction", "SEMH:", "Preparing for adulthood"), as a sub-heading over
+  /// a plan's outcomes does; an outcome that mentions one does not.
+  public func isAreaName(_ text: String) -> Bool {
+    areaNames[Self.normalizedName(text)] != nil
+  }
+
   /// Lower case, with every run of characters other than letters, digits and
   /// `&` turned into one space, and an `&` standing alone written as "and"
   /// ("Social, Emotional & Mental Health" reads as "social emotional and

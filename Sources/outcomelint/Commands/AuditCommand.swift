@@ -95,7 +95,12 @@ struct AuditCommand: ParsableCommand {
     let started = Date()
     do {
       try BatchAnalyzer(engine: engine.analysis, jobs: jobs, batchSize: 16).run(
-        makeStream: { PlanFileStream(sources: sources) },
+        makeStream: {
+          PlanFileStream(
+            sources: sources,
+            documents: PlanDocumentReader(
+              finder: PlanSectionFinder(isAreaName: engine.vocabulary.isAreaName)))
+        },
         makeWorker: { _ throws(SegmentationError) in try PlanAnalyzer(engine: engine) },
         process: { analyzer, record in
           let result = analyzer.analyze(record, redact: redact)
