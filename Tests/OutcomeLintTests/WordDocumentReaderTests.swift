@@ -28,10 +28,26 @@ import Testing
     #expect(throws: DocumentReadError.self) { try reader.blocks(data) }
   }
 
-  @Test(arguments: ["<w:p><w:r><w:t>one</w:p>", "<w:p><w:r><w:t>one</w:t></w:r></w:p></w:body>"])
-  func malformedXMLIsAnError(_ body: String) throws {
+  /// Malformed XML is an error that says in words what is wrong.
+  @Test(arguments: [
+    (
+      "<w:p><w:r><w:t>one</w:p>",
+      "an element ends with another name than it starts with (XML error 76)"
+    ),
+    (
+      "<w:p><w:r><w:t>one</w:t></w:r></w:p></w:body>",
+      "an element ends with another name than it starts with (XML error 76)"
+    ),
+    (
+      "</w:body></w:document><w:p/><w:document><w:body>",
+      "there is more after the end of the document (XML error 5)"
+    ),
+    ("<x:p/>", "a namespace prefix that is not declared (XML error 201)"),
+  ])
+  func malformedXMLIsAnErrorInWords(_ body: String, reason: String) throws {
     let data = try archive(DocxFixtureWriter.document(body))
-    #expect(throws: DocumentReadError.self) { try WordDocumentReader().blocks(data) }
+    let error = #expect(throws: DocumentReadError.self) { try WordDocumentReader().blocks(data) }
+    #expect(error?.message.hasSuffix(": " + reason) == true, "\(error?.message ?? "")")
   }
 
   /// Inputs the fuzz targets once crashed or hung on (Tests/Fuzz/regressions/):

@@ -107,9 +107,12 @@ public struct WordDocumentReader: Sendable {
     // On Linux, parse() can return true after a well-formedness error, so
     // the error it recorded is checked too.
     guard parsed, parser.parserError == nil else {
-      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown"
+      let (code, line) =
+        collector.firstError
+        ?? (parser.parserError.map { ($0 as NSError).code } ?? 0, parser.lineNumber)
       throw DocumentReadError(
-        "corrupt word/document.xml: XML error at line \(parser.lineNumber): \(reason)")
+        "corrupt word/document.xml: XML error at line \(line): \(XMLErrorReason.describe(code: code))"
+      )
     }
     return collector.blocks
   }

@@ -66,6 +66,10 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
   private(set) var blocks: [DocumentBlock] = []
   /// Set when the document broke a limit.
   private(set) var limitError: DocumentReadError?
+  /// The first well-formedness error the parser reported, and its line:
+  /// the parser goes on after one, and its own `parserError` keeps the last,
+  /// which is often only a consequence of the first.
+  private(set) var firstError: (code: Int, line: Int)?
 
   /// A collector that stops at elements nested deeper than `maximumDepth`.
   init(maximumDepth: Int) {
@@ -166,6 +170,10 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
     case .formattingChange: replacedFormattingDepth -= 1
     default: break
     }
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+    if firstError == nil { firstError = ((parseError as NSError).code, parser.lineNumber) }
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
