@@ -5,6 +5,8 @@ public struct PlanVocabulary: Sendable {
   private let stopWords: Set<String>
   private let stems: [String: String]
   private let areaNames: [String: String]
+  /// The most ASCII letters and digits in any of `areaNames`.
+  private let mostAreaNameLetters: Int
   /// Every stop word, stemmed word and theme-phrase word, by id.
   let words: VocabularyWords
   /// Whether each word is a stop word, by id.
@@ -31,6 +33,8 @@ public struct PlanVocabulary: Sendable {
       areas[Self.normalizedName(entry.phrase)] = entry.value
     }
     areaNames = areas
+    mostAreaNameLetters =
+      areas.keys.map { $0.utf8.count(where: Self.isASCIILetterOrDigit) }.max() ?? 0
     var themePhrases: [String: [(words: [String], theme: ThreadTheme)]] = [:]
     for entry in lexicons.entries(of: .threadThemes) {
       let words = entry.phrase.lowercased().split(whereSeparator: {
@@ -145,7 +149,20 @@ public struct PlanVocabulary: Sendable {
   /// interaction", "SEMH:", "Preparing for adulthood"), as a sub-heading over
   /// a plan's outcomes does; an outcome that mentions one does not.
   public func isAreaName(_ text: String) -> Bool {
-    areaNames[Self.normalizedName(text)] != nil
+    // Every ASCII letter or digit of `text` is one of its normalized name's,
+    // so text with more of them than the longest name (an outcome, say) is
+    // not one, and is not normalized only to find that out.
+    var letters = 0
+    for byte in text.utf8 where Self.isASCIILetterOrDigit(byte) {
+      letters += 1
+      if letters > mostAreaNameLetters { return false }
+    }
+    return areaNames[Self.normalizedName(text)] != nil
+  }
+
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 
   /// Lower case, with every run of characters other than letters, digits and
