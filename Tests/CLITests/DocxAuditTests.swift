@@ -135,6 +135,79 @@ import Testing
     #expect(outcomes.first?["area"] as? String == "Social, emotional and mental health")
   }
 
+  /// A plan laid out as local authorities' Word templates often are: details
+  /// in a table whose values are content controls (one still showing its
+  /// placeholder), each section in a one-cell box, areas in bold over their
+  /// outcomes, "Outcome 1:" on a line of its own, and a labelled provision.
+  @Test func planLaidOutInBoxesAndContentControls() throws {
+    let directory = try folder("boxes")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func run(_ text: String, bold: Bool = false) -> String {
+      "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+    }
+    func paragraph(_ text: String, bold: Bool = false) -> String {
+      "<w:p>\(run(text, bold: bold))</w:p>"
+    }
+    func control(_ text: String, placeholder: Bool = false) -> String {
+      "<w:p><w:sdt><w:sdtPr>\(placeholder ? "<w:showingPlcHdr/>" : "")</w:sdtPr>"
+        + "<w:sdtContent>\(run(text))</w:sdtContent></w:sdt></w:p>"
+    }
+    func table(_ rows: [[String]]) -> String {
+      "<w:tbl>"
+        + rows.map { "<w:tr>" + $0.map { "<w:tc>\($0)</w:tc>" }.joined() + "</w:tr>" }.joined()
+        + "</w:tbl>"
+    }
+    let details = table([
+      [paragraph("Name of child or young person"), control("Leah Okafor")],
+      [paragraph("Date of birth"), control("12/03/2014")],
+      [paragraph("Date of plan"), control("01/10/2024")],
+      [
+        paragraph("Plan reference"), control("Click or tap here to enter text.", placeholder: true),
+      ],
+    ])
+    let sectionA = table([
+      [
+        paragraph(
+          "Section A: The views, interests and aspirations of the child and their parents",
+          bold: true)
+          + paragraph("Leah wants to be a vet when she grows up.")
+          + paragraph("Her mum hopes she will make friends at secondary school.")
+      ]
+    ])
+    let sectionE =
+      table([[paragraph("Section E: Outcomes", bold: true)]])
+      + paragraph("Communication and Interaction", bold: true) + paragraph("Outcome 1:", bold: true)
+      + paragraph(
+        "By the end of Key Stage 2, Leah will follow a two-part spoken instruction in class in 4 out of 5 "
+          + "lessons so that she can join in with her friends.")
+      + paragraph("Provision: speech and language therapy once a fortnight")
+      + paragraph("Social, Emotional and Mental Health", bold: true)
+      + paragraph(
+        "Leah will receive a weekly session with the ELSA to help her manage her anxiety.")
+    let plan = directory.appendingPathComponent("leah.docx")
+    try DocxFixtureWriter.writeArchive(
+      ["word/document.xml": DocxFixtureWriter.document(details + sectionA + sectionE)], to: plan)
+    let audit = try CheckCommandTests.run(["audit", "--format", "jsonl", plan.path])
+    let record = try #require(audit.lines.first)
+    #expect(record["child"] as? String == "Leah Okafor")
+    #expect(record["id"] as? String == "leah")
+    #expect(record["key_stage"] as? String == "ks2")
+    #expect(
+      record["aspirations"] as? [String] == [
+        "Leah wants to be a vet when she grows up.",
+        "Her mum hopes she will make friends at secondary school.",
+      ])
+    let outcomes = try #require(record["outcomes"] as? [[String: Any]])
+    #expect(outcomes.count == 2)
+    #expect(
+      outcomes.map { $0["area"] as? String } == [
+        "Communication and Interaction", "Social, Emotional and Mental Health",
+      ])
+    #expect(
+      outcomes.first?["provision"] as? String == "speech and language therapy once a fortnight")
+    #expect(outcomes.map { $0["grade"] as? String } == ["outstanding", "inadequate"])
+  }
+
   @Test func markdownPlanAndMissingSectionE() throws {
     let directory = try folder("text")
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -51,6 +51,30 @@ import Testing
     #expect(plan.outcomes.map(\.area) == ["Cognition and learning", "semh"])
   }
 
+  /// Plans laid out as a box per section: a one-cell table holding the
+  /// section's heading and its paragraphs, each of which is an item, and a
+  /// details table whose labels name the child at length.
+  @Test func sectionsInBoxesAreReadParagraphByParagraph() {
+    func box(_ table: Int, _ paragraphs: [String]) -> DocumentBlock {
+      DocumentBlock(.cell(table: table, row: 0, column: 0), paragraphs: paragraphs)
+    }
+    let plan = finder.plan(
+      [
+        DocumentBlock(.cell(table: 0, row: 0, column: 0), "Name of child or young person"),
+        DocumentBlock(.cell(table: 0, row: 0, column: 1), "Leah Okafor"),
+        box(
+          1,
+          ["Section A: Views, interests and aspirations", "I want to be a vet.", "I like horses."]),
+        box(2, ["Section E: Outcomes"]),
+        box(
+          3, ["By July 2027 Leah will read aloud for ten minutes.", "Provision: weekly reading"]),
+      ])
+    #expect(plan.child == "Leah Okafor")
+    #expect(plan.aspirations == ["I want to be a vet.", "I like horses."])
+    #expect(plan.outcomes.map(\.text) == ["By July 2027 Leah will read aloud for ten minutes."])
+    #expect(plan.outcomes.map(\.provision) == ["weekly reading"])
+  }
+
   /// Two columns with one role ("Area of need" and "Need"; "By when" and
   /// "Timescale"): the first one filled is read, the same on every run.
   @Test func ofTwoColumnsWithOneRoleTheFirstFilledIsRead() {

@@ -160,7 +160,7 @@ import Testing
           + paragraph("ten<w:noBreakHyphen/>week")))
     #expect(
       try WordDocumentReader().blocks(data) == [
-        DocumentBlock(.cell(table: 0, row: 0, column: 0), "Section E Outcomes"),
+        DocumentBlock(.cell(table: 0, row: 0, column: 0), paragraphs: ["Section E", "Outcomes"]),
         DocumentBlock(.cell(table: 0, row: 0, column: 1), "Reviewed yearly"),
         DocumentBlock(.cell(table: 1, row: 0, column: 0), "Outcome"),
         DocumentBlock(.cell(table: 1, row: 0, column: 1), "Area"),

@@ -17,11 +17,23 @@ public struct DocumentBlock: Sendable, Equatable {
   public let kind: Kind
   /// Its text, with runs of white space collapsed to single spaces and trimmed.
   public let text: String
+  /// Its paragraphs that hold text, each collapsed as `text` is: a table
+  /// cell may hold several (a whole section, in plans laid out in boxes);
+  /// other blocks are one.
+  public let paragraphs: [String]
 
   /// Creates a block, collapsing white space in `text`.
   public init(_ kind: Kind, _ text: String) {
     self.kind = kind
     self.text = Self.collapsingWhiteSpace(text)
+    paragraphs = self.text.isEmpty ? [] : [self.text]
+  }
+
+  /// Creates a block of several paragraphs, its text theirs joined by spaces.
+  public init(_ kind: Kind, paragraphs: [String]) {
+    self.kind = kind
+    self.paragraphs = paragraphs.map(Self.collapsingWhiteSpace).filter { !$0.isEmpty }
+    text = self.paragraphs.joined(separator: " ")
   }
 
   /// `text` with runs of white space made single spaces, and trimmed. ASCII

@@ -41,14 +41,14 @@ public struct PlanSectionFinder: Sendable {
     while index < blocks.count {
       let block = blocks[index]
       if case .cell(let table, _, _) = block.kind {
-        var rows: [[String]] = []
+        var rows: [[DocumentBlock]] = []
         var lastRow = -1
         while index < blocks.count, case .cell(table, let row, _) = blocks[index].kind {
           if row != lastRow {
             rows.append([])
             lastRow = row
           }
-          rows[rows.count - 1].append(blocks[index].text)
+          rows[rows.count - 1].append(blocks[index])
           index += 1
         }
         readTable(rows, into: &state)
@@ -99,9 +99,10 @@ public struct PlanSectionFinder: Sendable {
     }
   }
 
-  private func readTable(_ rows: [[String]], into state: inout State) {
+  private func readTable(_ rows: [[DocumentBlock]], into state: inout State) {
     var columns: [(column: Int, role: Column)]?
-    for row in rows {
+    for rowBlocks in rows {
+      let row = rowBlocks.map(\.text)
       let cells = row.filter { !$0.isEmpty }
       if let columns, let outcomeColumn = columns.first(where: { $0.role == .outcome })?.column {
         guard outcomeColumn < row.count, !row[outcomeColumn].isEmpty else { continue }
@@ -138,10 +139,27 @@ public struct PlanSectionFinder: Sendable {
       {
         continue
       }
-      for cell in row {
-        read(cell, kind: .cell(table: 0, row: 0, column: 0), into: &state)
+      for cell in rowBlocks {
+        for text in paragraphsToRead(of: cell, in: state.section) {
+          read(text, kind: .cell(table: 0, row: 0, column: 0), into: &state)
+        }
       }
     }
+  }
+
+  /// What to read of a cell outside an outcome table: each paragraph on its
+  /// own when the cell opens with a section heading (a plan laid out as a box
+  /// per section); its whole text when that is a heading; each paragraph on
+  /// its own in Section A, B or E, where each is an item as on the page,
+  /// unless the whole text is a label ("Name:" and "Sam"); otherwise its whole
+  /// text.
+  private func paragraphsToRead(of cell: DocumentBlock, in section: Section) -> [String] {
+    let kind = DocumentBlock.Kind.cell(table: 0, row: 0, column: 0)
+    guard cell.paragraphs.count > 1 else { return [cell.text] }
+    if Self.heading(cell.paragraphs[0], kind: kind) != nil { return cell.paragraphs }
+    guard Self.heading(cell.text, kind: kind) == nil else { return [cell.text] }
+    return [.a, .b, .e].contains(section) && Self.label(cell.text) == nil
+      ? cell.paragraphs : [cell.text]
   }
 
   private func enter(_ section: Section, form: String, into state: inout State) {
@@ -157,7 +175,10 @@ public struct PlanSectionFinder: Sendable {
   private func apply(_ key: String, _ value: String, into state: inout State) -> Bool {
     switch key {
     case "name", "child", "child's name", "name of child", "young person", "name of young person",
-      "child or young person", "full name":
+      "child or young person", "full name", "name of child or young person",
+      "name of the child or young person", "name of child/young person",
+      "child or young person's name", "child/young person's name", "young person's name",
+      "child's full name":
       state.plan.child = value
     case "plan reference", "reference", "plan id", "id", "ehc plan reference":
       state.plan.id = value

@@ -45,8 +45,8 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
   /// The open tables, innermost last.
   private var tables: [Table] = []
   private var tableCount = 0
-  /// The open cells' text, innermost last.
-  private var cells: [String] = []
+  /// The open cells' paragraphs, innermost last.
+  private var cells: [[String]] = []
   /// The open paragraphs, innermost last.
   private var paragraphs: [Paragraph] = []
   private var inText = false
@@ -117,7 +117,7 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
         tables[tables.count - 1].row += 1
         tables[tables.count - 1].column = 0
       }
-    case .cell: cells.append("")
+    case .cell: cells.append([])
     case .fallback: fallbackDepth = 1
     case .contentControl: controlsShowingPlaceholder.append(false)
     case .showingPlaceholder:
@@ -142,8 +142,8 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
     case .text: inText = false
     case .paragraph:
       guard let paragraph = paragraphs.popLast() else { return }
-      if let text = cells.popLast() {
-        cells.append(text.isEmpty ? paragraph.text : text + " " + paragraph.text)
+      if !cells.isEmpty {
+        cells[cells.count - 1].append(paragraph.text)
       } else {
         blocks.append(
           DocumentBlock(
@@ -151,11 +151,12 @@ final class WordXMLCollector: NSObject, XMLParserDelegate {
             paragraph.text))
       }
     case .cell:
-      let text = cells.popLast()
+      let paragraphs = cells.popLast() ?? []
       if let table = tables.last {
         tables[tables.count - 1].cells.append(
           DocumentBlock(
-            .cell(table: table.number, row: table.row, column: table.column), text ?? ""))
+            .cell(table: table.number, row: table.row, column: table.column),
+            paragraphs: paragraphs))
         tables[tables.count - 1].column += 1
       }
     case .table:
