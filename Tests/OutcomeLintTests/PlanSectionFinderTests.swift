@@ -75,6 +75,18 @@ import Testing
     #expect(plan.outcomes.map(\.provision) == ["weekly reading"])
   }
 
+  /// A table of outcomes and their areas with no header row: each row's
+  /// area is its outcome's, wherever it stands in the row.
+  @Test func areaBesideAnOutcomeInARowIsItsArea() {
+    let plan = finder.plan(
+      [DocumentBlock(.paragraph, "Section E: Outcomes")]
+        + table([
+          ["By July 2026 Sam will read 20 words.", "Cognition and learning"],
+          ["SEMH", "By July 2026 Sam will join a game at break time."],
+        ]))
+    #expect(plan.outcomes.map(\.area) == ["Cognition and learning", "SEMH"])
+  }
+
   /// Two columns with one role ("Area of need" and "Need"; "By when" and
   /// "Timescale"): the first one filled is read, the same on every run.
   @Test func ofTwoColumnsWithOneRoleTheFirstFilledIsRead() {

@@ -139,7 +139,10 @@ public struct PlanSectionFinder: Sendable {
       {
         continue
       }
-      for cell in rowBlocks {
+      // A cell naming an area is read first, so that in a row of an outcome
+      // and its area ("Sam will …" | "SEMH") the area is the outcome's.
+      let namesArea = { (cell: DocumentBlock) in self.isAreaName(Self.unnumbered(cell.text).text) }
+      for cell in rowBlocks.filter(namesArea) + rowBlocks.filter({ !namesArea($0) }) {
         for text in paragraphsToRead(of: cell, in: state.section) {
           read(text, kind: .cell(table: 0, row: 0, column: 0), into: &state)
         }
