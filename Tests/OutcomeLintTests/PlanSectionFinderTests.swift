@@ -87,6 +87,29 @@ import Testing
     #expect(plan.outcomes.map(\.area) == ["Cognition and learning", "SEMH"])
   }
 
+  /// A label on a line of its own ("Area of need:", "Name:") takes the
+  /// next line as its value, and neither line is an outcome; nor is a label
+  /// the finder does not read ("Notes:").
+  @Test func labelOnItsOwnLineTakesTheNextLine() {
+    let plan = finder.plan(
+      [
+        "Date of plan:", "Date of birth: 12/03/2014", "Name:", "Sam Jones", "Section E: Outcomes",
+        "By July 2026 Sam will read 20 words aloud each day.", "Area of need:",
+        "Cognition and learning", "Provision:", "Daily reading with an adult",
+        "Notes:", "By July 2027 Sam will count to 100 without help.",
+      ].map { DocumentBlock(.paragraph, $0) })
+    #expect(plan.child == "Sam Jones")
+    // "Date of plan:" has no value: the line after it is a label of its own.
+    #expect(plan.missingPlanDate)
+    #expect(
+      plan.outcomes.map(\.text) == [
+        "By July 2026 Sam will read 20 words aloud each day.",
+        "By July 2027 Sam will count to 100 without help.",
+      ])
+    #expect(plan.outcomes.first?.area == "Cognition and learning")
+    #expect(plan.outcomes.first?.provision == "Daily reading with an adult")
+  }
+
   /// Two columns with one role ("Area of need" and "Need"; "By when" and
   /// "Timescale"): the first one filled is read, the same on every run.
   @Test func ofTwoColumnsWithOneRoleTheFirstFilledIsRead() {

@@ -32,6 +32,9 @@ public struct PlanSectionFinder: Sendable {
     var area: String?
     var birth: Date?
     var planDate: Date?
+    /// A label that stood on a line of its own ("Area of need:"), whose value
+    /// is the next line.
+    var pendingLabel: String?
   }
 
   /// The plan the blocks hold.
@@ -72,11 +75,29 @@ public struct PlanSectionFinder: Sendable {
 
   private func read(_ text: String, kind: DocumentBlock.Kind, into state: inout State) {
     guard !text.isEmpty else { return }
+    let pendingLabel = state.pendingLabel
+    state.pendingLabel = nil
     if let (section, form) = Self.heading(text, kind: kind) {
       enter(section, form: form, into: &state)
       return
     }
     if let (key, value) = Self.label(text), apply(key, value, into: &state) { return }
+    // A line that is itself a label is not the value of the one before.
+    if let key = pendingLabel, Self.bareLabelKey(text) == nil, apply(key, text, into: &state) {
+      return
+    }
+    // A label on a line of its own: when the finder reads it, its value is
+    // the next line ("Area of need:", then "Communication and interaction");
+    // in Section E any other ("Notes:") is not an outcome either, unless it
+    // names an area ("SEMH:").
+    if let key = Self.bareLabelKey(text) {
+      var trial = state
+      if apply(key, "-", into: &trial) {
+        state.pendingLabel = key
+        return
+      }
+      if state.section == .e, !isAreaName(text) { return }
+    }
     switch state.section {
     case .a:
       if kind != .heading { state.plan.aspirations.append(Self.unnumbered(text).text) }
@@ -304,6 +325,12 @@ public struct PlanSectionFinder: Sendable {
       let last = bytes.lastIndex(where: { !isBlank($0) })
     else { return bytes[bytes.endIndex...] }
     return bytes[first...last]
+  }
+
+  /// The key of `text` when it is only a label ("Area of need:"), lower case.
+  private static func bareLabelKey(_ text: String) -> String? {
+    guard text.hasSuffix(":") else { return nil }
+    return labelKey(text)
   }
 
   private static func labelKey(_ cell: String) -> String? {
