@@ -128,8 +128,8 @@ public struct PlanSectionFinder: Sendable {
       if let columns, let outcomeColumn = columns.first(where: { $0.role == .outcome })?.column {
         guard outcomeColumn < row.count, !row[outcomeColumn].isEmpty else { continue }
         // A row that only names an area is a sub-heading over the rows below.
-        if cells.count == 1, isAreaName(Self.unnumbered(cells[0]).text) {
-          state.area = Self.unnumbered(cells[0]).text
+        if cells.count == 1, case let name = Self.unnumbered(cells[0]).text, isAreaName(name) {
+          state.area = name
           continue
         }
         let text = Self.unnumbered(row[outcomeColumn]).text
@@ -253,7 +253,7 @@ public struct PlanSectionFinder: Sendable {
       guard let separator = after.first, ":.)-–—".contains(separator) else { return nil }
       guard
         title.isEmpty
-          ? kind == .heading : sectionTitles.contains(where: { Self.holds(String(title), $0) })
+          ? kind == .heading : sectionTitles.contains(where: String(title).occurs)
       else {
         return nil
       }
@@ -282,13 +282,13 @@ public struct PlanSectionFinder: Sendable {
       guard lower.count <= 60 else { return nil }
       if lower.hasPrefix("outcome") && !columns.contains(where: { $0.role == .outcome }) {
         columns.append((index, .outcome))
-      } else if holds(lower, "step") {
+      } else if lower.occurs("step") {
         columns.append((index, .steps))
-      } else if holds(lower, "area") || holds(lower, "need") {
+      } else if lower.occurs("area") || lower.occurs("need") {
         columns.append((index, .area))
-      } else if holds(lower, "when") || holds(lower, "timescale") {
+      } else if lower.occurs("when") || lower.occurs("timescale") {
         columns.append((index, .byWhen))
-      } else if holds(lower, "provision") {
+      } else if lower.occurs("provision") {
         columns.append((index, .provision))
       }
     }
@@ -363,34 +363,12 @@ public struct PlanSectionFinder: Sendable {
 
   private static func yearGroup(_ value: String) -> Int? {
     let lower = value.lowercased()
-    if holds(lower, "reception") { return 0 }
-    if holds(lower, "nursery") { return -1 }
+    if lower.occurs("reception") { return 0 }
+    if lower.occurs("nursery") { return -1 }
     let number = firstNumber(value)
     let signed =
       value.trimmingCharacters(in: .whitespaces).hasPrefix("-") ? number.map { -$0 } : number
     return signed.flatMap { (-2...20).contains($0) ? $0 : nil }
-  }
-
-  /// Whether `text` holds `part` as whole characters (so "e" is not found in
-  /// "é" written as "e" and a combining accent), as a search by characters
-  /// finds it, but comparing bytes: Foundation's search goes through
-  /// `NSString`, and the standard library's generic one is slower still.
-  private static func holds(_ text: String, _ part: String) -> Bool {
-    let utf8 = text.utf8
-    let partUTF8 = part.utf8
-    guard let first = partUTF8.first else { return true }
-    var from = utf8.startIndex
-    while let start = utf8[from...].firstIndex(of: first) {
-      guard let end = utf8.index(start, offsetBy: partUTF8.count, limitedBy: utf8.endIndex)
-      else { return false }
-      if utf8[start..<end].elementsEqual(partUTF8), start.samePosition(in: text) != nil,
-        end.samePosition(in: text) != nil
-      {
-        return true
-      }
-      from = utf8.index(after: start)
-    }
-    return false
   }
 
   private static func firstNumber(_ value: String) -> Int? {

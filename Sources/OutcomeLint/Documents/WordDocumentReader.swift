@@ -71,10 +71,8 @@ public struct WordDocumentReader: Sendable {
   /// Whether a document type declaration ("<!DOCTYPE") lies within the first
   /// 4,096 bytes of `xml`, where the prolog would hold it.
   static func declaresDocumentType(_ xml: Data) -> Bool {
-    let marker = Array("<!DOCTYPE".utf8)
-    return xml.withUnsafeBytes { raw in
-      let bytes = raw.bindMemory(to: UInt8.self).prefix(4096)
-      return bytes.indices.contains { bytes[$0...].starts(with: marker) }
+    xml.withUnsafeBytes { raw in
+      String.bytes(raw.bindMemory(to: UInt8.self).prefix(4096), contain: "<!DOCTYPE".utf8)
     }
   }
 
