@@ -1,5 +1,5 @@
-/// Finds success criteria: criteria-lexicon phrases outside the timeframe;
-/// counted quantities in the main clause ("2 friends", "10 key words") that
+/// Finds success criteria: criteria-lexicon phrases outside the timeframe,
+/// each with the qualifier before it ("at least"); counted quantities in the main clause ("2 friends", "10 key words") that
 /// are not counting provision; "each" or "every" before a word ("every
 /// Tuesday", "each shift"); and absolutes ("always", "in all lessons"), which
 /// are criteria even when unrealistic ones.
@@ -29,6 +29,7 @@ enum CriterionFinder {
       criteria.append(
         Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
     }
+    joinQualifiers(in: document, regions: regions, provision: provision, to: &criteria)
     for hit in document.hits(.functionWords) where document.valueClass(hit) == .distributive {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
@@ -47,5 +48,33 @@ enum CriterionFinder {
     }
     criteria.sort { $0.span < $1.span }
     return [Criterion].refilling(&storage) { $0.append(contentsOf: criteria) }
+  }
+
+  /// Joins each qualifier ("at least", "no fewer than") to what follows it:
+  /// a criterion starting right after it grows to take it in ("at least 4
+  /// out of 5 sessions" stays a proportion), and a number of its own, not
+  /// counting provision, becomes a quantity ("at least 3"). A qualifier is a
+  /// lexicon entry of its own because one lexicon's matches may not overlap:
+  /// as part of "at least #" it took the number that "# out of # sessions"
+  /// starts with, and left "5 sessions" reading as a service's delivery.
+  private static func joinQualifiers(
+    in document: Document, regions: TokenRegions, provision: [ProvisionMention],
+    to criteria: inout [Criterion]
+  ) {
+    for hit in document.hits(.criteria) where document.valueClass(hit) == .qualifier {
+      let next = hit.tokens.upperBound
+      guard next < document.tokens.count, !regions.isTimeframe(next) else { continue }
+      if let joined = criteria.firstIndex(where: { $0.tokens.lowerBound == next }) {
+        let tokens = hit.tokens.lowerBound..<criteria[joined].tokens.upperBound
+        criteria[joined] = Criterion(
+          kind: criteria[joined].kind, span: document.span(ofTokens: tokens), tokens: tokens)
+      } else if document.tokens[next].kind == .number,
+        !provision.contains(where: { $0.hit.tokens.contains(next) })
+      {
+        let tokens = hit.tokens.lowerBound..<(next + 1)
+        criteria.append(
+          Criterion(kind: .quantity, span: document.span(ofTokens: tokens), tokens: tokens))
+      }
+    }
   }
 }

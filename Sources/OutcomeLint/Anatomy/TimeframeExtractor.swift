@@ -18,8 +18,9 @@ enum TimeframeExtractor {
   ) -> [Timeframe] {
     let leads = document.hits(.timeframeLeads)
     found.removeAll(keepingCapacity: true)
-    for anchor in document.hits(.timeframes) where !saysHowOften(document, anchor) {
+    for anchor in document.hits(.timeframes) {
       let value = document.lexicons.timeframeValue(anchor.index)
+      guard !saysHowOften(document, anchor, isVague: value.kind == .vague) else { continue }
       let lead = leads.last { lead in
         lead.tokens.lowerBound < anchor.tokens.lowerBound
           && anchor.tokens.lowerBound - lead.tokens.upperBound <= maximumGap
@@ -28,7 +29,12 @@ enum TimeframeExtractor {
             min(lead.tokens.upperBound, anchor.tokens.lowerBound)..<anchor.tokens.lowerBound)
       }
       if value.kind == .vague {
-        let start = lead.map { min($0.tokens.lowerBound, anchor.tokens.lowerBound) }
+        // A vague phrase takes only a lead right before it ("in the long
+        // term"): one further back belongs to other words ("in my community
+        // in time"), which a frequency may be among.
+        let start = lead.flatMap {
+          $0.tokens.upperBound == anchor.tokens.lowerBound ? $0.tokens.lowerBound : nil
+        }
         found.append(
           make(
             document, start ?? anchor.tokens.lowerBound, anchorEnd(document, anchor), value, anchor,
@@ -50,10 +56,14 @@ enum TimeframeExtractor {
   /// Whether `anchor` counts how often rather than by when: it lies inside or
   /// right after a frequency ("twice a week"), or inside a session count
   /// after its start ("2 swimming sessions a week", unlike "a 6 week block").
-  private static func saysHowOften(_ document: Document, _ anchor: LexiconHit) -> Bool {
+  /// A vague phrase right after a frequency still says when ("twice a week
+  /// in time", "3 times a week when I am ready").
+  private static func saysHowOften(_ document: Document, _ anchor: LexiconHit, isVague: Bool)
+    -> Bool
+  {
     let start = anchor.tokens.lowerBound
     return document.hits(.criteria).contains { frequency in
-      (frequency.tokens.contains(start) || frequency.tokens.upperBound == start)
+      (frequency.tokens.contains(start) || (!isVague && frequency.tokens.upperBound == start))
         && document.valueClass(frequency) == .frequency
     }
       || document.hits(.provision).contains { session in

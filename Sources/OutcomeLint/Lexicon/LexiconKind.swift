@@ -85,7 +85,9 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .provision: .oneOf(["delivery", "service", "staffing", "session"])
     case .serviceSubjects: .oneOf(["professional", "institution", "family"])
     case .criteria:
-      .oneOf(["frequency", "proportion", "quantity", "duration", "independence", "accuracy"])
+      .oneOf([
+        "frequency", "proportion", "quantity", "duration", "independence", "accuracy", "qualifier",
+      ])
     case .timeframes: .timeframe
     case .timeframeLeads: .oneOf(["deadline", "period"])
     case .purposeConnectives: .oneOf(["purpose"])

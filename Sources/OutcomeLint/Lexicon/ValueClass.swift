@@ -16,7 +16,7 @@ public enum ValueClass: String, Sendable {
   // Timeframe leads (timeframe-leads.tsv).
   case deadline, period
   // Criteria (criteria.tsv).
-  case accuracy, duration, frequency, independence, proportion, quantity
+  case accuracy, duration, frequency, independence, proportion, quantity, qualifier
   // Provision (provision.tsv).
   case delivery, service, session, staffing
 

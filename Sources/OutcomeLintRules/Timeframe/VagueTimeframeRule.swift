@@ -20,6 +20,8 @@ public struct VagueTimeframeRule: Rule {
     poor: [
       Example("Ellis will ⟦eventually⟧ travel to school by bus on his own each day."),
       Example("⟦In the future⟧ I will be able to order and pay for food in a café."),
+      Example("Ellis will ask a friend to play in the playground twice a week ⟦in time⟧."),
+      Example("Ellis will read aloud in class in 4 out of 5 lessons ⟦eventually⟧."),
     ]
   )
 
