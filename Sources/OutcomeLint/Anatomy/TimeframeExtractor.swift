@@ -84,7 +84,8 @@ enum TimeframeExtractor {
       && document.hitValueClass(.functionWords, startingAt: gap) == .determiner
   }
 
-  /// A month may be followed by a year number ("July 2027"): include it.
+  /// A month or a term may be followed by a year number ("July 2027", "the
+  /// summer term 2028"): include it.
   private static func anchorEnd(_ document: Document, _ anchor: LexiconHit) -> Int {
     let next = anchor.tokens.upperBound
     if next < document.tokens.count, let value = document.tokens[next].numericValue,
@@ -99,8 +100,12 @@ enum TimeframeExtractor {
     _ document: Document, _ start: Int, _ end: Int, _ value: TimeframeAnchorValue,
     _ anchor: LexiconHit, _ isDeadline: Bool
   ) -> Timeframe {
+    // A year after the anchor makes it a date ("the summer term 2028"): the
+    // anchor's own horizon ("the summer term", 6 months) counts from now.
+    let isDated = end > anchor.tokens.upperBound
     var horizon: Double?
     switch value.horizon {
+    case _ where isDated: horizon = nil
     case .unknown: horizon = nil
     case .months(let months): horizon = months
     case .perNumber(let monthsPerUnit):
@@ -108,8 +113,9 @@ enum TimeframeExtractor {
       horizon = number.map { $0 * monthsPerUnit }
     }
     return Timeframe(
-      kind: value.kind, span: document.span(ofTokens: start..<end), tokens: start..<end,
-      horizonMonths: horizon, isDeadline: isDeadline)
+      kind: isDated && value.kind != .vague ? .date : value.kind,
+      span: document.span(ofTokens: start..<end), tokens: start..<end, horizonMonths: horizon,
+      isDeadline: isDeadline)
   }
 
   /// "by 2027": a deadline lead directly followed by a plausible year, not

@@ -44,6 +44,7 @@ public struct ServiceSessionCountRule: Rule {
       Example("Sam will go to ⟦2 swimming sessions a week⟧."),
       Example("Jo will attend ⟦3 weekly drama sessions⟧."),
       Example("Ruby will take part in ⟦two 30-minute sessions each week⟧."),
+      Example("Nadia will be seen by a ⟦specialist teacher every 8 weeks⟧."),
     ]
   )
 

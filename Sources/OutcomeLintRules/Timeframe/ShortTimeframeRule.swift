@@ -24,6 +24,9 @@ public struct ShortTimeframeRule: Rule {
       Example("By the end of Key Stage 2, Zara will read a short chapter book aloud to her class."),
       Example("Within 18 months, Tom will make a hot drink safely by himself at home."),
       Example("By the end of Year 4, Amir will swim 25 metres in 2 swimming sessions a week."),
+      Example(
+        "By the end of the summer term 2029, Leo will order his lunch in the canteen on his own each day."
+      ),
     ],
     poor: [
       Example("⟦By half term⟧, Zara will read a short chapter book aloud to her class."),
