@@ -247,6 +247,27 @@ import Testing
     #expect(RewritePrompt.parse("[Name]") == nil)
   }
 
+  /// A preposition whose object is taken out goes with it, so the rewrite
+  /// reads on ("aloud in small groups", not "aloud in in small groups").
+  @Test(arguments: [
+    (
+      "By the end of Year 6, Sam will read aloud in every lesson in small groups so that he can share his ideas.",
+      "read aloud in small groups"
+    ),
+    (
+      "By the end of Year 6, Sam will read aloud in every lesson so that he can share his ideas.",
+      "read aloud [how you will know"
+    ),
+    (
+      "By the end of Year 3, Julia will start to answer questions about a short text in one-to-one reading sessions in at least 3 out of 5 lessons so that she can join in.",
+      "a short text in at least 3 out of 5 lessons"
+    ),
+  ])
+  func prepositionGoesWithItsObject(_ text: String, _ reads: String) throws {
+    let rewrite = try #require(Rewriter().rewrite(TestEngine.analyze(text)))
+    #expect(rewrite.text.contains(reads), "\(rewrite.text)")
+  }
+
   /// The text with every prompt's contents hidden.
   private func masked(_ text: String) -> String {
     var result = ""

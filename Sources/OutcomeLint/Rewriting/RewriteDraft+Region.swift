@@ -5,6 +5,19 @@ extension RewriteDraft {
     document.hitValueClass(.functionWords, startingAt: index) == .preposition
   }
 
+  /// The one-word preposition right before `start` while it is still in
+  /// `pieces`: when the words from `start` are taken out, its object goes,
+  /// so it goes too ("read aloud in [every lesson]", "in [one-to-one reading
+  /// sessions] in 3 out of 5 lessons"). "to" stays: it may mark a verb
+  /// ("able to [have a better understanding …]").
+  func orphanedPreposition(before start: Int, in pieces: [ClausePiece]) -> Int? {
+    let index = start - 1
+    guard index >= 0, !isWord(index, "to"), isPreposition(index),
+      hit(.functionWords, at: index)?.tokens.count == 1, pieces.contains(.token(index))
+    else { return nil }
+    return index
+  }
+
   /// The main clause from `start` as pieces: its tokens (less those the
   /// opening claims), any action, context or criterion prompt already written,
   /// and context phrases written before the subject ("During maths, …").
