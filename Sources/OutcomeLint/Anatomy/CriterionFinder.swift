@@ -1,8 +1,9 @@
-/// Finds success criteria: criteria-lexicon phrases outside the timeframe,
-/// each with the qualifier before it ("at least"); counted quantities in the main clause ("2 friends", "10 key words") that
-/// are not counting provision; "each" or "every" before a word ("every
-/// Tuesday", "each shift"); and absolutes ("always", "in all lessons"), which
-/// are criteria even when unrealistic ones.
+/// Finds success criteria: criteria-lexicon phrases outside the timeframe;
+/// counted quantities in the main clause ("2 friends", "10 key words") that
+/// are not counting provision; either with a qualifier before it ("at least
+/// 4 out of 5 sessions", "at least 3 words"); "each" or "every" before a word
+/// ("every Tuesday", "each shift"); and absolutes ("always", "in all
+/// lessons"), which are criteria even when unrealistic ones.
 enum CriterionFinder {
   /// The criteria of `document` in text order, built in storage recycled
   /// from `storage`; `candidates` is a worker's scratch for them unsorted.

@@ -105,13 +105,13 @@ enum TimeframeExtractor {
     let isDated = end > anchor.tokens.upperBound
     var horizon: Double?
     switch value.horizon {
-    case _ where isDated: horizon = nil
     case .unknown: horizon = nil
     case .months(let months): horizon = months
     case .perNumber(let monthsPerUnit):
       let number = document.tokens[anchor.tokens].first { $0.numericValue != nil }?.numericValue
       horizon = number.map { $0 * monthsPerUnit }
     }
+    if isDated { horizon = nil }
     return Timeframe(
       kind: isDated && value.kind != .vague ? .date : value.kind,
       span: document.span(ofTokens: start..<end), tokens: start..<end, horizonMonths: horizon,

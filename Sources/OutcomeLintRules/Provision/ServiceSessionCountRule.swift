@@ -30,9 +30,6 @@ public struct ServiceSessionCountRule: Rule {
         "By the end of Year 5, Sam will read 10 words aloud in 2 reading sessions each week."),
       Example(
         "By the end of Year 6, Holly will tell the time in at least 4 out of 5 observed sessions."),
-      Example(
-        "By the end of Year 6, Holly will make progress with her reading in at least 4 out of 5 sessions."
-      ),
       Example("By the end of Year 11, Amir will work at his placement for 3 hours each morning."),
       Example(
         "By July 2027, Aisha will swim at the leisure centre for 2 sessions a week so that she can join a club."
