@@ -12,8 +12,9 @@ extension RewriteDraft {
   /// ("able to [have a better understanding …]").
   func orphanedPreposition(before start: Int, in pieces: [ClausePiece]) -> Int? {
     let index = start - 1
-    guard index >= 0, !isWord(index, "to"), isPreposition(index),
-      hit(.functionWords, at: index)?.tokens.count == 1, pieces.contains(.token(index))
+    guard index >= 0, !isWord(index, "to"), let word = hit(.functionWords, at: index),
+      word.tokens.count == 1, document.valueClass(word) == .preposition,
+      pieces.contains(.token(index))
     else { return nil }
     return index
   }
