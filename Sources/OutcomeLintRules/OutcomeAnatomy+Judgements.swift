@@ -1,25 +1,16 @@
 import OutcomeLint
 
 extension OutcomeAnatomy {
-  /// Whether nobody could see the outcome being achieved: the statement is an
-  /// aspiration or a need, or the main verb is vague ("improve",
-  /// "understand"), or there is no observable verb at all, and no numeric target ("to above 90%", "a level 1 qualification") says
-  /// what achieving it looks like.
-  var lacksObservableAction: Bool {
-    if aspirationOrNeed != nil { return true }
-    if hasNumericTarget { return false }
-    guard let action else { return observableVerbs.isEmpty }
-    switch action.observability {
-    case .observable: return false
-    case .vague: return true
-    case .unknown: return observableVerbs.isEmpty
-    }
+  /// Whether a criterion in the main clause sets a level to reach (see
+  /// ``Criterion/setsLevel``), saying what achieving even a vague aim looks like.
+  var hasMainLevel: Bool {
+    criteria.contains { $0.setsLevel && isMainToken[$0.tokens.lowerBound] }
   }
-}
 
-extension OutcomeAnatomy {
-  /// Whether a criterion sets a number to reach (a proportion, quantity or accuracy).
-  var hasNumericTarget: Bool {
+  /// Whether a criterion counts something (a proportion, quantity or accuracy),
+  /// level or share of occasions: enough to show that an outcome with no
+  /// known verb ("be in school for 90% of sessions") is something seen.
+  var hasNumber: Bool {
     criteria.contains { [.proportion, .quantity, .accuracy].contains($0.kind) }
   }
 

@@ -5,6 +5,11 @@
 /// ("every Tuesday", "each shift"); and absolutes ("always", "in all
 /// lessons"), which are criteria even when unrealistic ones.
 enum CriterionFinder {
+  /// Words that make the share after them a share of occasions ("in 4 out
+  /// of 5 activities", "on 3 of 5 days", "for 80% of the day") rather than a
+  /// level to reach ("to above 90%").
+  static let occasionLeads: [StaticString] = ["in", "on", "during", "across", "for"]
+
   /// The criteria of `document` in text order, built in storage recycled
   /// from `storage`; `candidates` is a worker's scratch for them unsorted.
   static func find(
@@ -16,7 +21,10 @@ enum CriterionFinder {
       guard !hit.tokens.contains(where: { regions.isTimeframe($0) }),
         let kind = Criterion.Kind(document.valueClass(hit))
       else { continue }
-      criteria.append(Criterion(kind: kind, span: hit.span, tokens: hit.tokens))
+      criteria.append(
+        Criterion(
+          kind: kind, span: hit.span, tokens: hit.tokens,
+          setsLevel: Criterion.setsLevel(document.valueClass(hit))))
     }
     for index in document.tokens.indices where document.tokens[index].kind == .number {
       guard regions.isMain(index), index + 1 < document.tokens.count,
@@ -28,9 +36,19 @@ enum CriterionFinder {
       else { continue }
       let range = index..<(index + 2)
       criteria.append(
-        Criterion(kind: .quantity, span: document.span(ofTokens: range), tokens: range))
+        Criterion(
+          kind: .quantity, span: document.span(ofTokens: range), tokens: range, setsLevel: true))
     }
     joinQualifiers(in: document, regions: regions, provision: provision, to: &criteria)
+    for index in criteria.indices where criteria[index].kind == .proportion {
+      let criterion = criteria[index]
+      let start = criterion.tokens.lowerBound
+      guard criterion.setsLevel, start > 0,
+        occasionLeads.contains(where: { document.isWord(start - 1, $0) })
+      else { continue }
+      criteria[index] = Criterion(
+        kind: .proportion, span: criterion.span, tokens: criterion.tokens, setsLevel: false)
+    }
     for hit in document.hits(.functionWords) where document.valueClass(hit) == .distributive {
       let next = hit.tokens.upperBound
       guard next < document.tokens.count, document.tokens[next].kind == .word,
@@ -39,13 +57,15 @@ enum CriterionFinder {
       else { continue }
       let range = hit.tokens.lowerBound..<(next + 1)
       criteria.append(
-        Criterion(kind: .frequency, span: document.span(ofTokens: range), tokens: range))
+        Criterion(
+          kind: .frequency, span: document.span(ofTokens: range), tokens: range, setsLevel: false))
     }
     for hit in document.hits(.absolutes)
     where regions.isMain(hit.tokens.lowerBound)
       && !criteria.contains(where: { $0.tokens.contains(hit.tokens.lowerBound) })
     {
-      criteria.append(Criterion(kind: .frequency, span: hit.span, tokens: hit.tokens))
+      criteria.append(
+        Criterion(kind: .frequency, span: hit.span, tokens: hit.tokens, setsLevel: false))
     }
     criteria.sort { $0.span < $1.span }
     return [Criterion].refilling(&storage) { $0.append(contentsOf: criteria) }
@@ -68,13 +88,16 @@ enum CriterionFinder {
       if let joined = criteria.firstIndex(where: { $0.tokens.lowerBound == next }) {
         let tokens = hit.tokens.lowerBound..<criteria[joined].tokens.upperBound
         criteria[joined] = Criterion(
-          kind: criteria[joined].kind, span: document.span(ofTokens: tokens), tokens: tokens)
+          kind: criteria[joined].kind, span: document.span(ofTokens: tokens), tokens: tokens,
+          setsLevel: criteria[joined].setsLevel)
       } else if document.tokens[next].kind == .number,
         !provision.contains(where: { $0.hit.tokens.contains(next) })
       {
         let tokens = hit.tokens.lowerBound..<(next + 1)
         criteria.append(
-          Criterion(kind: .quantity, span: document.span(ofTokens: tokens), tokens: tokens))
+          Criterion(
+            kind: .quantity, span: document.span(ofTokens: tokens), tokens: tokens,
+            setsLevel: true))
       }
     }
   }

@@ -86,7 +86,8 @@ public enum LexiconKind: Int, CaseIterable, Sendable {
     case .serviceSubjects: .oneOf(["professional", "institution", "family"])
     case .criteria:
       .oneOf([
-        "frequency", "proportion", "quantity", "duration", "independence", "accuracy", "qualifier",
+        "frequency", "proportion", "occasions", "quantity", "duration", "independence", "accuracy",
+        "manner", "qualifier",
       ])
     case .timeframes: .timeframe
     case .timeframeLeads: .oneOf(["deadline", "period"])

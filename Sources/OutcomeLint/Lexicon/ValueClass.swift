@@ -16,7 +16,8 @@ public enum ValueClass: String, Sendable {
   // Timeframe leads (timeframe-leads.tsv).
   case deadline, period
   // Criteria (criteria.tsv).
-  case accuracy, duration, frequency, independence, proportion, quantity, qualifier
+  case accuracy, duration, frequency, independence, manner, occasions, proportion, quantity
+  case qualifier
   // Provision (provision.tsv).
   case delivery, service, session, staffing
 

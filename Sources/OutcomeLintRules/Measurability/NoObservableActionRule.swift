@@ -13,20 +13,23 @@ public struct NoObservableActionRule: Rule {
     summary:
       "An outcome needs an action someone could see or hear (read, dress, travel, ask), not 'improve', 'understand' or 'develop'.",
     guidance:
-      "SENDIASS (seed 002): 'Measurable – It is clear how you will know when the outcome has been achieved'; SecEd (seed 001): 'to improve my independence … there is no way of measuring if it has been achieved'.",
+      "SENDIASS (seed 002): 'Measurable – It is clear how you will know when the outcome has been achieved'; SecEd (seed 001): 'to improve my independence … there is no way of measuring if it has been achieved'. How often a vague aim is met ('in 4 out of 5 lessons') does not say what achieving it looks like; a level to reach ('to above 90%') or the actions it stands for ('manage his asthma by using his inhaler') does.",
     good: [
       Example("By the end of Year 2, Leo will read 50 common words aloud without help."),
       Example("By the end of Key Stage 4, I will travel to my work placement by train on my own."),
+      Example(
+        "By the age of 18, Ben will manage his asthma by using his inhaler before each PE lesson."),
     ],
     poor: [
       Example("By the end of Year 2, Leo will ⟦improve⟧ his reading."),
       Example("By the end of Key Stage 4, I will ⟦understand⟧ how to keep safe online."),
+      Example("By the end of Year 4, Tom will ⟦improve⟧ his spelling in 4 out of 5 lessons."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    guard anatomy.lacksObservableAction, !outcome.isEmpty else { return }
+    guard outcome.lacksObservableAction, !outcome.isEmpty else { return }
     if let marker = anatomy.aspirationOrNeed {
       findings.report(
         "No observable action: ", .quoted(marker.span),

@@ -39,7 +39,7 @@ public struct NoSuccessCriterionRule: Rule {
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    guard !anatomy.lacksObservableAction, anatomy.criteria.isEmpty,
+    guard !outcome.lacksObservableAction, anatomy.criteria.isEmpty,
       !outcome.hasNamedObject, outcome.ownSessionCount == nil
     else { return }
     let span = anatomy.action?.verb ?? outcome.wholeStatement

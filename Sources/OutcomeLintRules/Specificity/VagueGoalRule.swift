@@ -32,6 +32,9 @@ public struct VagueGoalRule: Rule {
       Example(
         "By the end of Year 10, Cara will develop her independence skills, such as making a hot drink and ironing her uniform."
       ),
+      Example(
+        "By the end of Year 4, Maya will tell her key worker what she needs using her communication book."
+      ),
     ],
     poor: [
       Example("Isla will ⟦improve her independence⟧."),
@@ -39,12 +42,14 @@ public struct VagueGoalRule: Rule {
       Example("Noah will have more ⟦confidence⟧."),
       Example("By the end of Year 6, Noah will ⟦improve his reading⟧."),
       Example("By the end of Year 10, Cara will ⟦develop her independence skills⟧."),
+      Example(
+        "By the end of Year 5, Mia will ⟦develop her social skills⟧ on 4 out of 5 occasions."),
     ]
   )
 
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
-    guard !anatomy.mainVerbIsObservable, !anatomy.hasNumericTarget else { return }
+    guard !anatomy.mainVerbIsObservable, !anatomy.hasMainLevel else { return }
     for goal in anatomy.abstractGoals where !exemplified(after: goal, outcome) {
       let verb = anatomy.vagueVerbs.last {
         $0.tokens.upperBound <= goal.tokens.lowerBound
@@ -58,7 +63,7 @@ public struct VagueGoalRule: Rule {
     }
     guard anatomy.abstractGoals.isEmpty, anatomy.context.isEmpty, anatomy.criteria.isEmpty,
       let action = anatomy.action, action.observability == .vague,
-      !spelledOut(after: action.token, outcome)
+      !outcome.isSpelledOut(after: action.token, by: ["to", "by"])
     else { return }
     let span = outcome.document.span(
       ofTokens: action.token..<clauseEnd(after: action.token, outcome))
@@ -111,16 +116,6 @@ public struct VagueGoalRule: Rule {
       index += 1
     }
     return false
-  }
-
-  /// Whether the vague aim is spelled out as concrete actions: "to" and an
-  /// observable verb after it ("develop his spoken language to ask for help").
-  private func spelledOut(after token: Int, _ outcome: AnalyzedOutcome) -> Bool {
-    outcome.anatomy.observableVerbs.contains { verb in
-      let start = verb.tokens.lowerBound
-      return start > token + 1 && outcome.anatomy.isMainToken[start]
-        && outcome.document.isWord(start - 1, "to")
-    }
   }
 
   /// The end of the run of main-clause tokens starting at `start`, stopping at punctuation.
