@@ -30,6 +30,9 @@ public struct ProvisionAsOutcomeRule: Rule {
         "By the end of Year 9, Mia will go to her safe space when she feels upset on 4 out of 5 occasions."
       ),
       Example(
+        "By the end of Year 8, Jo will go to the quiet room and use her breathing card when she feels angry."
+      ),
+      Example(
         "By the end of Year 5, Sam will read 10 words aloud in 2 reading sessions each week."),
     ],
     poor: [
@@ -42,6 +45,9 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("Staff ⟦will model⟧ short sentences for Ruby throughout the day."),
       Example("Sam will ⟦go to 2 swimming sessions a week⟧."),
       Example("To ⟦have 4 sessions⟧ of a memory skills group."),
+      Example("Chloe will ⟦go to her weekly mentoring sessions⟧."),
+      Example("By the end of Year 9, Roksana will ⟦see the physiotherapist⟧ four times a term."),
+      Example("By the end of Year 6, Dylan will ⟦attend a weekly anger management group⟧."),
     ]
   )
 
@@ -83,7 +89,9 @@ public struct ProvisionAsOutcomeRule: Rule {
       return
     }
     let mentions = first.hit.span.union(last.hit.span)
-    if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound {
+    if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound,
+      !onlyPlaces(outcome)
+    {
       let span = verb.span.union(mentions)
       findings.report(
         "Provision described as the outcome: ", .quoted(span),
@@ -112,6 +120,15 @@ public struct ProvisionAsOutcomeRule: Rule {
     if document.isWord(token, "ensure") || document.isWord(token, "ensures") { return true }
     return (document.isWord(token, "make") || document.isWord(token, "makes"))
       && token + 1 < document.tokens.count && document.isWord(token + 1, "sure")
+  }
+
+  /// Whether every provision mention lies in a context phrase ("go to the
+  /// quiet room"): a room or space the person takes themselves to is where
+  /// they act, not a service they receive.
+  private func onlyPlaces(_ outcome: AnalyzedOutcome) -> Bool {
+    outcome.anatomy.provision.allSatisfy { mention in
+      outcome.anatomy.context.contains { $0.span.contains(mention.hit.span) }
+    }
   }
 
   /// "have", "attend", "participate in" as the main verb.
