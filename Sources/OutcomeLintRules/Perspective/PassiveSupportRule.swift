@@ -17,6 +17,8 @@ public struct PassiveSupportRule: Rule {
     good: [
       Example("By the end of Year 1, Jack will be able to dress himself after PE without help."),
       Example(
+        "By the end of Reception, Amelie will use 10 Makaton signs without being shown first."),
+      Example(
         "By the end of Key Stage 3, I will choose my lunch and pay for it in the canteen each day."),
       Example(
         "By the end of Year 3, Kofi will put his reading book in his bag without being reminded."),
