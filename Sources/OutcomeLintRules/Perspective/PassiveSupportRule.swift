@@ -27,6 +27,8 @@ public struct PassiveSupportRule: Rule {
       Example("By the end of Year 1, Jack ⟦will be supported to⟧ dress himself after PE."),
       Example(
         "By the end of Key Stage 3, I ⟦will be encouraged to⟧ choose my lunch in the canteen."),
+      Example("By the end of Reception, Kai ⟦will be introduced to⟧ signing."),
+      Example("By the end of Year 9, Aryan ⟦will be travel trained⟧."),
     ]
   )
 
