@@ -22,6 +22,7 @@ public struct VagueTimeframeRule: Rule {
       Example("⟦In the future⟧ I will be able to order and pay for food in a café."),
       Example("Ellis will ask a friend to play in the playground twice a week ⟦in time⟧."),
       Example("Ellis will read aloud in class in 4 out of 5 lessons ⟦eventually⟧."),
+      Example("⟦Throughout the year⟧, Callie will make her own lunch at home each day."),
     ]
   )
 
