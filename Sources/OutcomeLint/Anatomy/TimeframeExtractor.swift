@@ -41,7 +41,9 @@ enum TimeframeExtractor {
             false))
         continue
       }
-      guard let lead, !namesAnAgent(document, lead, anchor, value) else { continue }
+      guard let lead, !namesAnAgent(document, lead, anchor, value),
+        !isDailyRoutine(document, anchor, value)
+      else { continue }
       let isDeadline = document.valueClass(lead) == .deadline
       guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
       found.append(
@@ -82,6 +84,19 @@ enum TimeframeExtractor {
     return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
       && anchor.tokens.lowerBound == gap + 1
       && document.hitValueClass(.functionWords, startingAt: gap) == .determiner
+  }
+
+  /// Whether a phase's setting followed by a frequency names a time of day,
+  /// not a deadline: "before college each day", "before school every
+  /// morning", where "before she starts college" is one.
+  private static func isDailyRoutine(
+    _ document: Document, _ anchor: LexiconHit, _ value: TimeframeAnchorValue
+  ) -> Bool {
+    let end = anchor.tokens.upperBound
+    return value.kind == .phase
+      && document.hits(.criteria).contains { frequency in
+        frequency.tokens.lowerBound == end && document.valueClass(frequency) == .frequency
+      }
   }
 
   /// A month or a term may be followed by a year number ("July 2027", "the

@@ -22,6 +22,8 @@ public struct MissingTimeframeRule: Rule {
     poor: [
       Example("Priya will be able to write three sentences about her weekend."),
       Example("I will catch the bus to college on my own."),
+      // "before college each day" says when in the day, not by when.
+      Example("Callie will make her own lunch before college each day."),
       // "by himself at least once a week" says how often, not by when.
       Example("Leo will walk to the shop by himself at least once a week."),
       // "by the college" says who runs the course, not by when.
