@@ -18,6 +18,9 @@ public struct MissingPurposeRule: Rule {
       Example(
         "By the end of Year 7, Ben will pack his school bag the night before so that he arrives with everything he needs."
       ),
+      Example(
+        "By the end of Year 11, Josh will use his inhaler before each PE lesson, meaning he can play for the school team."
+      ),
       Example("By July 2028, I will budget my weekly money in order to live in my own flat."),
     ],
     poor: [

@@ -24,6 +24,9 @@ public struct SeveralOutcomesRule: Rule {
       Example(
         "By the end of Year 8, Maya will explain to her tutor how she can calm down and ask if she can take a break."
       ),
+      Example(
+        "By the end of Year 11, Reece will plan a trip to the cinema with two friends, checking the film times, agreeing a meeting point and paying for his own ticket."
+      ),
     ],
     poor: [
       Example(
@@ -34,6 +37,9 @@ public struct SeveralOutcomesRule: Rule {
       ),
       Example(
         "By the end of Year 11, Aidan will ⟦travel on his own, manage his money, cook his meals and find⟧ a job."
+      ),
+      Example(
+        "By the end of Year 12, I will ⟦get the bus to college, make my packed lunch, open a bank account and book⟧ my own appointments."
       ),
     ]
   )
@@ -75,7 +81,8 @@ public struct SeveralOutcomesRule: Rule {
   /// tokens: the main verb, each verb opening a comma-separated item after
   /// it, and a verb after the final "and" of such a list. An "and" before the
   /// first comma joins verbs sharing an object ("dress for and travel to
-  /// work"), not items. Nil without a main verb.
+  /// work"), not items; a participle after a finite main verb is a step of
+  /// its action. Nil without a main verb.
   private func listedActions(_ outcome: AnalyzedOutcome) -> ListedActions? {
     let anatomy = outcome.anatomy
     let document = outcome.document
@@ -87,10 +94,16 @@ public struct SeveralOutcomesRule: Rule {
       index < tokenCount && document.hasHit(.functionWords, startingAt: index)
         && document.hitValueClass(.functionWords, startingAt: index) == .coordinator
     }
+    // A participle after a finite verb is a step of its action ("plan a trip,
+    // checking the film times and paying for his ticket"), not an action of
+    // its own.
+    let isParticiple = { (index: Int) in document.term(index).hasSuffix("ing") }
+    let stepsAreParticiples = !isParticiple(action.token)
     let opensAction = { (index: Int) in
       index < tokenCount && isMain[index]
         && (document.hasHit(.observableVerbs, startingAt: index)
           || document.hasHit(.vagueVerbs, startingAt: index))
+        && !(stepsAreParticiples && isParticiple(index))
     }
     var listed = ListedActions(count: 1, first: action.token, last: action.token)
     var finalAnd: Int?
