@@ -1,4 +1,5 @@
-/// Finds success criteria: criteria-lexicon phrases outside the timeframe;
+/// Finds success criteria: criteria-lexicon phrases outside the timeframe,
+/// but no quantity inside provision ("two 30-minute sessions");
 /// counted quantities in the main clause ("2 friends", "10 key words") that
 /// are not counting provision; either with a qualifier before it ("at least
 /// 4 out of 5 sessions", "at least 3 words"); "each" or "every" before a word
@@ -19,7 +20,8 @@ enum CriterionFinder {
     criteria.removeAll(keepingCapacity: true)
     for hit in document.hits(.criteria) {
       guard !hit.tokens.contains(where: { regions.isTimeframe($0) }),
-        let kind = Criterion.Kind(document.valueClass(hit))
+        let kind = Criterion.Kind(document.valueClass(hit)),
+        kind != .quantity || !provision.contains(where: { $0.hit.span.contains(hit.span) })
       else { continue }
       criteria.append(
         Criterion(

@@ -24,6 +24,8 @@ public struct NoSuccessCriterionRule: Rule {
       Example("By the end of Year 9, I will read for 20 minutes each evening."),
       Example("By the end of Year 4, Jamal will read a Horrid Henry book to his grandad."),
       Example(
+        "By the end of Year 6, Otto will give a two-minute talk to his class about dinosaurs."),
+      Example(
         "By July 2027, Aisha will swim at the leisure centre for 2 sessions a week so that she can join a club."
       ),
     ],
