@@ -74,9 +74,12 @@ enum CountedSession {
   }
 
   /// Whether number `index` belongs to a criterion ("4 out of 5") or to other
-  /// provision wording ("1:1", "one-to-one").
+  /// provision wording ("1:1", "one-to-one"); a size the sessions have
+  /// ("45-minute") is part of their count.
   private static func isReadAsOtherPhrase(_ index: Int, in document: Document) -> Bool {
-    document.hits(.criteria).contains { $0.tokens.contains(index) }
+    document.hits(.criteria).contains {
+      $0.tokens.contains(index) && document.valueClass($0) != .quantity
+    }
       || document.hits(.provision).contains { $0.tokens.contains(index) }
   }
 }
