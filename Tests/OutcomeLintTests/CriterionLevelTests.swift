@@ -28,6 +28,9 @@ import Testing
     ("By July 2027, Tom will read aloud most days.", ["most days: false"]),
     ("By July 2027, Tom will cross the road safely.", ["safely: false"]),
     ("By July 2027, Tom will read aloud each day.", ["each day: false"]),
+    // A class's number before the modal counts nothing.
+    ("By July 2027, Tom from Class 4 will read aloud each day.", ["each day: false"]),
+    ("By July 2027, Tom will give a two-minute talk.", ["two-minute: true"]),
   ])
   func levelOrNot(text: String, expected: [String]) throws {
     #expect(try levels(text) == expected)

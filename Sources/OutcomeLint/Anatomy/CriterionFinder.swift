@@ -31,6 +31,8 @@ enum CriterionFinder {
     for index in document.tokens.indices where document.tokens[index].kind == .number {
       guard regions.isMain(index), index + 1 < document.tokens.count,
         document.tokens[index + 1].kind == .word || document.tokens[index + 1].kind == .number,
+        // "Maisie from Class 4 will…" counts nothing.
+        !document.hasHit(.modals, startingAt: index + 1),
         !criteria.contains(where: { $0.tokens.contains(index) }),
         !provision.contains(where: {
           $0.hit.tokens.contains(index) || $0.hit.tokens.contains(index + 1)
