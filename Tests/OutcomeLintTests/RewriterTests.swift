@@ -95,6 +95,20 @@ import Testing
     #expect(rewrite.changes.contains { $0.rule == "passive-support" })
   }
 
+  /// Who supports goes with the passive: "will be supported by her parents
+  /// to plan" once became "will be able to [do what] her parents to plan".
+  @Test(arguments: [
+    "By the age of 14, Mei will be supported by her parents to plan her week on 5 days out of 5 so that she can hand work in.",
+    "By the age of 14, Mei will be helped by staff to plan her week on 5 days out of 5 so that she can hand work in.",
+  ])
+  func theAgentOfSupportGoesWithIt(text: String) throws {
+    let rewrite = try #require(Rewriter().rewrite(TestEngine.analyze(text)))
+    #expect(
+      rewrite.text
+        == "By the age of 14, Mei will be able to plan her week on 5 days out of 5 so that she can hand work in."
+    )
+  }
+
   @Test func movesProvisionOutAndExpandsJargon() throws {
     let rewrite = try #require(
       Rewriter().rewrite(

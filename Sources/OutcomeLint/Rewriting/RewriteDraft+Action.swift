@@ -119,12 +119,18 @@ extension RewriteDraft {
 
   private func replacePassive(_ passive: LexiconHit, in pieces: inout [ClausePiece]) -> Bool {
     pieces.removeFirst(min(passive.tokens.count, pieces.count))
+    var span = passive.span
+    // "be supported by her parents to plan her week": who supports goes
+    // with the passive, and the person plans it.
+    if let agentEnd = agentEnd(after: passive, in: pieces) {
+      span = span.union(document.tokens[agentEnd].span)
+      pieces.removeFirst(agentEnd - passive.tokens.upperBound + 1)
+    }
     let value = document.value(passive)
     let nextWord = Self.firstToken(of: pieces).map { word($0) }
     let redundant =
       value == "be able to"
       || (value.hasSuffix(" to") && nextWord == value.split(separator: " ").first.map(String.init))
-    var span = passive.span
     if let modal = anatomy.modal, modal.tokens.upperBound == passive.tokens.lowerBound {
       span = modal.span.union(span)
     }
@@ -138,6 +144,23 @@ extension RewriteDraft {
     pieces.insert(piece(text: value), at: 0)
     return true
   }
+
+  /// The "to" ending the agent of a passive that ends in "by" ("by her
+  /// parents to", "by staff to"), when it comes within a few words and the
+  /// pieces run on after it; nil otherwise.
+  private func agentEnd(after passive: LexiconHit, in pieces: [ClausePiece]) -> Int? {
+    guard let last = passive.tokens.last, isWord(last, "by") else { return nil }
+    for (offset, piece) in pieces.prefix(Self.agentReach + 1).enumerated() {
+      guard case .token(let index) = piece, index == last + 1 + offset,
+        document.tokens[index].kind != .punctuation
+      else { return nil }
+      if isWord(index, "to") { return offset > 0 && offset + 1 < pieces.count ? index : nil }
+    }
+    return nil
+  }
+
+  /// How many words an agent ("her teaching assistant") may run to.
+  static let agentReach = 4
 
   /// After "be introduced to", "using" becomes "use".
   private func baseFormOfLeadingGerund(_ pieces: [ClausePiece]) {
