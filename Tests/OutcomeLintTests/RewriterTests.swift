@@ -261,8 +261,10 @@ import Testing
     #expect(RewritePrompt.parse("[Name]") == nil)
   }
 
-  /// A preposition whose object is taken out goes with it, so the rewrite
-  /// reads on ("aloud in small groups", not "aloud in in small groups").
+  /// A preposition whose object is taken out goes with it, and so does the
+  /// object's determiner, so the rewrite reads on ("aloud in small groups",
+  /// not "aloud in in small groups"; "with my coordination [how you will
+  /// know", not "with my coordination by the [how you will know").
   @Test(arguments: [
     (
       "By the end of Year 6, Sam will read aloud in every lesson in small groups so that he can share his ideas.",
@@ -275,6 +277,10 @@ import Testing
     (
       "By the end of Year 3, Julia will start to answer questions about a short text in one-to-one reading sessions in at least 3 out of 5 lessons so that she can join in.",
       "a short text in at least 3 out of 5 lessons"
+    ),
+    (
+      "By the end of Year 4, I will be assessed by the physiotherapist every 7 weeks to help me with my coordination so that I can catch up with my peers.",
+      "with my coordination [how you will know"
     ),
   ])
   func prepositionGoesWithItsObject(_ text: String, _ reads: String) throws {

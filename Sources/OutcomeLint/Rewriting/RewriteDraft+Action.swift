@@ -63,10 +63,10 @@ extension RewriteDraft {
       }
       criterionExample =
         Self.countedAlternative(document.entry(absolute).values) ?? criterionExample
-      let preposition = orphanedPreposition(before: absolute.tokens.lowerBound, in: pieces)
+      let orphaned = orphanedWords(before: absolute.tokens.lowerBound, in: pieces)
       pieces.removeAll { piece in
         guard case .token(let index) = piece else { return false }
-        return absolute.tokens.contains(index) || index == preposition
+        return absolute.tokens.contains(index) || orphaned.contains(index)
       }
       note(
         "Took out '\(original: absolute.span)' and asked for a realistic criterion",

@@ -47,10 +47,10 @@ extension RewriteDraft {
       listForSectionF(tokens, because: because ?? found[0])
     }
     guard !groups.isEmpty else { return }
-    let prepositions = groups.compactMap { orphanedPreposition(before: $0.lowerBound, in: region) }
+    let orphaned = groups.map { orphanedWords(before: $0.lowerBound, in: region) }
     region.removeAll { piece in
       guard case .token(let index) = piece else { return false }
-      return groups.contains { $0.contains(index) } || prepositions.contains(index)
+      return groups.contains { $0.contains(index) } || orphaned.contains { $0.contains(index) }
     }
   }
 

@@ -5,18 +5,35 @@ extension RewriteDraft {
     document.hitValueClass(.functionWords, startingAt: index) == .preposition
   }
 
-  /// The one-word preposition right before `start` while it is still in
-  /// `pieces`: when the words from `start` are taken out, its object goes,
-  /// so it goes too ("read aloud in [every lesson]", "in [one-to-one reading
-  /// sessions] in 3 out of 5 lessons"). "to" stays: it may mark a verb
-  /// ("able to [have a better understanding …]").
-  func orphanedPreposition(before start: Int, in pieces: [ClausePiece]) -> Int? {
-    let index = start - 1
-    guard index >= 0, !isWord(index, "to"), let word = hit(.functionWords, at: index),
-      word.tokens.count == 1, document.valueClass(word) == .preposition,
-      pieces.contains(.token(index))
-    else { return nil }
-    return index
+  /// The words right before `start` that lose their object when the words
+  /// from `start` are taken out, while they are still in `pieces`: a
+  /// determiner ("by the [educational psychologist every 7 weeks]", "needs a
+  /// [movement break]"), and a one-word preposition before the object or its
+  /// determiner ("read aloud in [every lesson]", "in [one-to-one reading
+  /// sessions]"). "to" stays: it may mark a verb ("able to [have a better
+  /// understanding …]").
+  func orphanedWords(before start: Int, in pieces: [ClausePiece]) -> Range<Int> {
+    var first = start
+    if first > 0, isStillIn(first - 1, pieces), isFunctionWord(first - 1, .determiner) {
+      first -= 1
+    }
+    if first > 0, !isWord(first - 1, "to"), isStillIn(first - 1, pieces),
+      isFunctionWord(first - 1, .preposition)
+    {
+      first -= 1
+    }
+    return first..<start
+  }
+
+  /// Whether token `index` is a one-word function word of `role`.
+  private func isFunctionWord(_ index: Int, _ role: ValueClass) -> Bool {
+    guard let word = hit(.functionWords, at: index) else { return false }
+    return word.tokens.count == 1 && document.valueClass(word) == role
+  }
+
+  /// Whether token `index` is still among `pieces`.
+  private func isStillIn(_ index: Int, _ pieces: [ClausePiece]) -> Bool {
+    pieces.contains(.token(index))
   }
 
   /// The main clause from `start` as pieces: its tokens (less those the
