@@ -98,12 +98,11 @@ public struct SeveralOutcomesRule: Rule {
     // checking the film times and paying for his ticket"), not an action of
     // its own.
     let isParticiple = { (index: Int) in document.term(index).hasSuffix("ing") }
-    let stepsAreParticiples = !isParticiple(action.token)
     let opensAction = { (index: Int) in
       index < tokenCount && isMain[index]
         && (document.hasHit(.observableVerbs, startingAt: index)
           || document.hasHit(.vagueVerbs, startingAt: index))
-        && !(stepsAreParticiples && isParticiple(index))
+        && !(isParticiple(index) && !isParticiple(action.token))
     }
     var listed = ListedActions(count: 1, first: action.token, last: action.token)
     var finalAnd: Int?
