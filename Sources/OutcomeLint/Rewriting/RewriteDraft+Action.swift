@@ -30,6 +30,8 @@ extension RewriteDraft {
       pieces.insert(.prompt(plainActionPrompt()), at: 0)
     } else if finding("no-observable-action") != nil {
       replaceAction(in: &pieces, verb: verb..<(verb + 1), alternatives: [])
+    } else if finding("vague-goal") != nil {
+      replaceAction(in: &pieces, verb: verb..<(verb + 1), alternatives: [], onlyWhole: true)
     }
   }
 
@@ -210,9 +212,13 @@ extension RewriteDraft {
   /// object stays when it says what the action is about ("how to keep safe
   /// online"); a bare or abstract one ("his reading", "her independence") is
   /// replaced with it, unless it is cut short by a phrase of place or time
-  /// ("what her | workplace supervisor asks"), when only the verb is.
+  /// ("what her | workplace supervisor asks"), when only the verb is. With
+  /// `onlyWhole` (a verb that is not vague itself, before a vague goal), it
+  /// is replaced only together with an object holding the goal ("be
+  /// prepared for adulthood").
   private func replaceAction(
-    in pieces: inout [ClausePiece], verb: Range<Int>, alternatives: [String]
+    in pieces: inout [ClausePiece], verb: Range<Int>, alternatives: [String],
+    onlyWhole: Bool = false
   ) {
     var end = 0
     while end < pieces.count, case .token(let index) = pieces[end], verb.contains(index) {
@@ -220,7 +226,9 @@ extension RewriteDraft {
     }
     let verbEnd = end
     var goal: LexiconHit?
-    while end < pieces.count, case .token(let index) = pieces[end], !isBoundary(index) {
+    while end < pieces.count, case .token(let index) = pieces[end],
+      !isBoundary(index) || opensGoal(index) || (goal?.tokens.contains(index) ?? false)
+    {
       goal = goal ?? hit(.abstractGoals, at: index)
       end += 1
     }
@@ -236,6 +244,7 @@ extension RewriteDraft {
     let cutShort =
       lastObjectWord.map { document.hasHit(.functionWords, startingAt: $0) } ?? false
     let whole = (objectWords <= 2 || goal != nil) && !cutShort
+    guard !onlyWhole || (whole && goal != nil) else { return }
     let replaced = whole ? end : verbEnd
     guard let bounds = Self.tokenBounds(of: pieces[0..<replaced]) else { return }
     let quoted = document.span(ofTokens: bounds)
@@ -261,6 +270,14 @@ extension RewriteDraft {
     note(
       "The prompt asks exactly what '\(original: quoted)' would look like",
       answering: finding("vague-goal"))
+  }
+
+  /// Whether "for" at `index` leads to an abstract goal, which the object
+  /// then runs on to ("be prepared for adulthood"); "in literacy lessons"
+  /// stays a phrase of place.
+  private func opensGoal(_ index: Int) -> Bool {
+    isWord(index, "for") && index + 1 < document.tokens.count
+      && hasHit(.abstractGoals, at: index + 1)
   }
 
   /// Where a verb's object ends: a break, a phrase of place, time or
