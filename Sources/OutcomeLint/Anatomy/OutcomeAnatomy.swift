@@ -32,7 +32,8 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   /// Non-observable verbs in the main clause.
   public var vagueVerbs: HitRun<OutcomeAnatomy> { list(.vagueVerbs) }
   /// Bare abstract goals in the main clause ("independence"), except inside a
-  /// context phrase ("in literacy lessons").
+  /// context phrase ("in literacy lessons") or a longer provision term ("his
+  /// communication book", "a social skills group").
   public var abstractGoals: HitRun<OutcomeAnatomy> { list(.abstractGoals) }
   /// Acronyms and technical terms anywhere.
   public var jargon: HitRun<OutcomeAnatomy> { list(.jargon) }
@@ -96,8 +97,10 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     }
     regions.appendMainHits(.observableVerbs, of: document, to: &lists)
     regions.appendMainHits(.vagueVerbs, of: document, to: &lists)
+    let provisionHits = document.hits(.provision)
     regions.appendMainHits(.abstractGoals, of: document, to: &lists) { goal in
       !contextHits.contains { $0.span.contains(goal.span) }
+        && !provisionHits.contains { $0.span.contains(goal.span) && $0.span != goal.span }
     }
     regions.appendMainHits(.absolutes, of: document, to: &lists)
     regions.appendMainHits(.lowExpectations, of: document, to: &lists)
