@@ -20,8 +20,11 @@ enum SubjectFinder {
   static let maximumSubjectWords = 6
 
   static func find(in document: Document, regions: TokenRegions) -> Clause {
+    // A modal right before another is a name: "May will", "Will will".
     if let modal = document.hits(.modals).first(where: {
       regions.isMain($0.tokens.lowerBound) && document.valueClass($0) == .modal
+        && ($0.tokens.upperBound == document.tokens.count
+          || document.hitValueClass(.modals, startingAt: $0.tokens.upperBound) != .modal)
     }) {
       let subjectRange = subjectTokens(before: modal.tokens.lowerBound, document, regions)
       return Clause(

@@ -20,7 +20,9 @@ enum TimeframeExtractor {
     found.removeAll(keepingCapacity: true)
     for anchor in document.hits(.timeframes) {
       let value = document.lexicons.timeframeValue(anchor.index)
-      guard !saysHowOften(document, anchor, isVague: value.kind == .vague) else { continue }
+      guard !saysHowOften(document, anchor, isVague: value.kind == .vague),
+        !namesTheChild(document, anchor)
+      else { continue }
       let lead = leads.last { lead in
         lead.tokens.lowerBound < anchor.tokens.lowerBound
           && anchor.tokens.lowerBound - lead.tokens.upperBound <= maximumGap
@@ -84,6 +86,16 @@ enum TimeframeExtractor {
     return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
       && anchor.tokens.lowerBound == gap + 1
       && document.hitValueClass(.functionWords, startingAt: gap) == .determiner
+  }
+
+  /// Whether a one-word anchor right before the modal is the child's name,
+  /// not a month or a season: "By the end of Year 2 Jun will…", "… in Year 3
+  /// May will…".
+  private static func namesTheChild(_ document: Document, _ anchor: LexiconHit) -> Bool {
+    anchor.tokens.count == 1 && anchor.tokens.lowerBound > 0
+      && anchor.tokens.upperBound < document.tokens.count
+      && document.tokens[anchor.tokens.lowerBound].letterCase == .capitalized
+      && document.hitValueClass(.modals, startingAt: anchor.tokens.upperBound) == .modal
   }
 
   /// Whether a phase's setting followed by a frequency names a time of day,
