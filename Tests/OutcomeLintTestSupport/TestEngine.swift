@@ -16,4 +16,13 @@ public enum TestEngine {
   public static func analyze(_ text: String) throws -> OutcomeReport {
     try Analyzer(engine: shared).analyze(text)
   }
+
+  /// The criteria of one outcome, each described by `describe` from the
+  /// criterion and its text.
+  public static func criteria(
+    of text: String, _ describe: (_ criterion: Criterion, _ text: String) -> String
+  ) throws -> [String] {
+    let outcome = try analyze(text).outcome
+    return outcome.anatomy.criteria.map { describe($0, outcome.document.text($0.span)) }
+  }
 }

@@ -9,9 +9,7 @@ import Testing
 /// nobody could see.
 @Suite struct CriterionLevelTests {
   private func levels(_ text: String) throws -> [String] {
-    let report = try TestEngine.analyze(text)
-    let document = report.outcome.document
-    return report.outcome.anatomy.criteria.map { "\(document.text($0.span)): \($0.setsLevel)" }
+    try TestEngine.criteria(of: text) { "\($1): \($0.setsLevel)" }
   }
 
   @Test(arguments: [

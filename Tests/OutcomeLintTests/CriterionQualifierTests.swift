@@ -8,9 +8,7 @@ import Testing
 /// delivery to move to Section F.
 @Suite struct CriterionQualifierTests {
   private func criteria(_ text: String) throws -> [String] {
-    let report = try TestEngine.analyze(text)
-    let document = report.outcome.document
-    return report.outcome.anatomy.criteria.map { "\($0.kind.rawValue): \(document.text($0.span))" }
+    try TestEngine.criteria(of: text) { "\($0.kind.rawValue): \($1)" }
   }
 
   @Test(arguments: [
