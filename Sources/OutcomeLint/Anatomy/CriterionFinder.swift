@@ -19,14 +19,14 @@ enum CriterionFinder {
   ) -> [Criterion] {
     criteria.removeAll(keepingCapacity: true)
     for hit in document.hits(.criteria) {
+      let value = document.valueClass(hit)
       guard !hit.tokens.contains(where: { regions.isTimeframe($0) }),
-        let kind = Criterion.Kind(document.valueClass(hit)),
+        let kind = Criterion.Kind(value),
         kind != .quantity || !provision.contains(where: { $0.hit.span.contains(hit.span) })
       else { continue }
       criteria.append(
         Criterion(
-          kind: kind, span: hit.span, tokens: hit.tokens,
-          setsLevel: Criterion.setsLevel(document.valueClass(hit))))
+          kind: kind, span: hit.span, tokens: hit.tokens, setsLevel: Criterion.setsLevel(value)))
     }
     for index in document.tokens.indices where document.tokens[index].kind == .number {
       guard regions.isMain(index), index + 1 < document.tokens.count,
