@@ -25,4 +25,9 @@ public enum TestEngine {
     let outcome = try analyze(text).outcome
     return outcome.anatomy.criteria.map { describe($0, outcome.document.text($0.span)) }
   }
+
+  /// The rewrite of one outcome, or nil when it needs none.
+  public static func rewrite(_ text: String) throws -> Rewrite? {
+    Rewriter().rewrite(try analyze(text))
+  }
 }

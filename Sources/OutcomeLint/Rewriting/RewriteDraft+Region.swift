@@ -177,15 +177,13 @@ extension RewriteDraft {
 
   /// Cuts the statement's further outcomes ("… and she will read a chapter
   /// book") out of `region`, leaving what stays there and returning each
-  /// outcome cut out.
+  /// outcome cut out. A statement that starts before the person's action is
+  /// not cut: in a service's statement the person's own clause may open with
+  /// a modal of its own ("will ensure Esme can use a spoon").
   func splitSeparateOutcomes(_ region: inout [ClausePiece], who: Who) -> [[ClausePiece]] {
-    let modals = anatomy.statementModals
-    guard modals.lazy.filter({ !self.inPrompt($0.tokens.lowerBound) }).count > 1 else {
-      return splitList(&region, who: who)
-    }
-    let cuts = modals.filter { !inPrompt($0.tokens.lowerBound) }.dropFirst().map {
-      $0.tokens.lowerBound - 1
-    }
+    let cuts = anatomy.statementModals.filter { !inPrompt($0.tokens.lowerBound) }.dropFirst()
+      .filter { $0.tokens.lowerBound > who.actionStart }.map { $0.tokens.lowerBound - 1 }
+    guard !cuts.isEmpty else { return splitList(&region, who: who) }
     var kept = region.filter { piece in
       guard case .token(let index) = piece else { return true }
       return index < cuts[0]

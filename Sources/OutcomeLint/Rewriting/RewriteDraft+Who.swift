@@ -181,8 +181,14 @@ extension RewriteDraft {
     var verbBase: String?
   }
 
+  /// The first person a service's statement names after token `start`,
+  /// with their action: the first mention followed by one, or a later one
+  /// followed by an observable action ("greet him at the gate and help him
+  /// settle at the table", not "…how Jo responds"), or else the first
+  /// mention, with an action found further on (``laterAction(after:)``).
   private func childMentioned(from start: Int) -> Child? {
     let firstWord = firstMainWord()
+    var first: (child: Child, end: Int)?
     var index = start
     while index < document.tokens.count {
       defer { index += 1 }
@@ -203,23 +209,128 @@ extension RewriteDraft {
       } else if SubjectFinder.isNameLike(document.tokens[index]), index != firstWord,
         !isNamedThing(index)
       {
-        child = Child(name: quote(document.tokens[index].span))
+        let name = quote(document.tokens[index].span)
+        if let owner = Self.possessor(name) {
+          // "Ali's family", "Sol's targets": the person is named, but what
+          // follows is not their action.
+          if first == nil { return Child(name: owner) }
+          continue
+        }
+        child = Child(name: name)
       }
       guard var found = child else { continue }
-      if end + 1 < document.tokens.count, isWord(end, "to"),
-        document.tokens[end + 1].kind == .word
+      if let action = actionRight(after: end),
+        first == nil || isSupportedAction(of: index, at: action.start),
+        !isPossessiveHer(index, before: action.start)
       {
-        found.actionStart = end + 1
-      } else if end < document.tokens.count, document.tokens[end].kind == .word {
-        let next = word(end)
-        if let base = verbs.baseOfThirdPerson(next) {
-          found.actionStart = end
-          found.verbBase = base
-        } else if verbs.isVerb(next) {
-          found.actionStart = end
-        }
+        found.actionStart = action.start
+        found.verbBase = action.base
+        return found
       }
-      return found
+      if first == nil { first = (found, end) }
+    }
+    guard var found = first?.child, let end = first?.end else { return nil }
+    if let later = laterAction(after: end) {
+      found.actionStart = later.start
+      found.verbBase = later.base
+    }
+    return found
+  }
+
+  /// Whether a later mention at token `index` is the person a service helps
+  /// to do an observable action ("… and help him settle at the table"), not a
+  /// possessive ("develop her travel skills") or a service's aim ("to help
+  /// Isla take part").
+  private func isSupportedAction(of index: Int, at action: Int) -> Bool {
+    guard index > 0, startsObservableAction(action),
+      let support = document.hits(.serviceActions).last(where: {
+        $0.tokens.upperBound == index
+      })
+    else { return false }
+    let start = support.tokens.lowerBound
+    return start == 0 || !isWord(start - 1, "to")
+  }
+
+  /// Whether "her" at token `index` is a possessive before an "-ing" word
+  /// ("develop her writing"), not the person followed by their action.
+  private func isPossessiveHer(_ index: Int, before action: Int) -> Bool {
+    action == index + 1 && isWord(index, "her") && word(action).hasSuffix("ing")
+  }
+
+  /// The action right after a mention of the person that ends before token
+  /// `end`: "to" and a word, a verb ("tells", "settle"), or a modal and a
+  /// word ("can use a spoon").
+  private func actionRight(after end: Int) -> (start: Int, base: String?)? {
+    guard end < document.tokens.count, document.tokens[end].kind == .word else { return nil }
+    if end + 1 < document.tokens.count, isWord(end, "to"),
+      document.tokens[end + 1].kind == .word
+    {
+      return (end + 1, nil)
+    }
+    let next = word(end)
+    if let base = verbs.baseOfThirdPerson(next) { return (end, base) }
+    if verbs.isVerb(next) { return (end, nil) }
+    if let modal = hit(.modals, at: end), modal.tokens.upperBound < document.tokens.count,
+      document.tokens[modal.tokens.upperBound].kind == .word
+    {
+      return (modal.tokens.upperBound, nil)
+    }
+    return nil
+  }
+
+  /// The person's own action further on in a service's statement, when it
+  /// does not follow their name: "provide Leo with a quiet space to calm
+  /// down" (an infinitive), "work with Finn on doing up his buttons" (a
+  /// gerund after "on", given in its base form). Only an observable action
+  /// starts it, in the same sentence's main clause: a vague aim ("to improve
+  /// his independence") or a service's own action ("to help him…") is not
+  /// the person's action.
+  private func laterAction(after start: Int) -> (start: Int, base: String?)? {
+    let sentence = document.sentence(ofToken: max(start - 1, 0))
+    var index = start
+    while index + 1 < document.tokens.count, document.sentence(ofToken: index) == sentence {
+      defer { index += 1 }
+      guard anatomy.isMainToken[index], !inPrompt(index), anatomy.isMainToken[index + 1],
+        !inPrompt(index + 1), document.tokens[index + 1].kind == .word
+      else { continue }
+      let verb = index + 1
+      guard startsObservableAction(verb) else { continue }
+      if isWord(index, "to"), !startsHit(.serviceActions, at: verb), !isStranded(verb) {
+        return (verb, nil)
+      }
+      if isWord(index, "on"), let base = verbs.baseOfGerund(word(verb)) { return (verb, base) }
+    }
+    return nil
+  }
+
+  /// Whether an observable action starts at token `index`, and no vague one
+  /// ("work" is observable, "work on" is not).
+  private func startsObservableAction(_ index: Int) -> Bool {
+    startsHit(.observableVerbs, at: index) && !startsHit(.vagueVerbs, at: index)
+  }
+
+  /// Whether the verb phrase at token `index` ends in a preposition with no
+  /// object ("a named adult to go to and…"): the infinitive describes
+  /// something the service gives, not the person's action.
+  private func isStranded(_ index: Int) -> Bool {
+    guard let verb = hit(.observableVerbs, at: index) else { return false }
+    var after = verb.tokens.upperBound
+    let endsInPreposition = Self.prepositions.contains { isWord(after - 1, $0) }
+    if !endsInPreposition {
+      guard after < document.tokens.count, Self.prepositions.contains(where: { isWord(after, $0) })
+      else { return false }
+      after += 1
+    }
+    return after >= document.tokens.count || document.tokens[after].kind == .punctuation
+      || isWord(after, "and") || isWord(after, "or") || isWord(after, "to")
+  }
+
+  private static let prepositions: [StaticString] = ["to", "with", "for", "on", "at", "in"]
+
+  /// The name in a possessive ("Ali's" -> "Ali"), or nil when `word` is not one.
+  private static func possessor(_ word: String) -> String? {
+    for ending in ["'s", "’s"] where word.hasSuffix(ending) && word.count > 2 {
+      return String(word.dropLast(2))
     }
     return nil
   }
