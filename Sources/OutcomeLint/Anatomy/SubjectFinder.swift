@@ -87,6 +87,7 @@ enum SubjectFinder {
       let candidate = start - 1
       if regions.isTimeframe(candidate) || regions.isPurpose(candidate) { break }
       if document.tokens[candidate].kind == .punctuation
+        && !isRatioColon(candidate, document)
         && !document.isPunctuation(candidate, UInt8(ascii: "]"))
         && !document.isPunctuation(candidate, UInt8(ascii: "["))
         && !document.isPunctuation(candidate, UInt8(ascii: "'"))
@@ -96,6 +97,14 @@ enum SubjectFinder {
       start = candidate
     }
     return start..<modal
+  }
+
+  /// Whether token `index` is the colon of a ratio ("her 1:1 will"), which
+  /// belongs to the subject rather than ending it.
+  private static func isRatioColon(_ index: Int, _ document: Document) -> Bool {
+    index > 0 && index + 1 < document.tokens.count
+      && document.isPunctuation(index, UInt8(ascii: ":"))
+      && document.tokens[index - 1].kind == .number && document.tokens[index + 1].kind == .number
   }
 
   private static func classify(_ range: Range<Int>, _ document: Document) -> Subject {

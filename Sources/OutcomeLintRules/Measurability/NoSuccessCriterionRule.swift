@@ -21,6 +21,7 @@ public struct NoSuccessCriterionRule: Rule {
     good: [
       Example("By the end of Year 6, Mia will ask an adult for help in 4 out of 5 lessons."),
       Example("By the end of Key Stage 1, Sam will put on his coat independently."),
+      Example("By the end of Year 5, Priyanka will tell the time to the nearest quarter hour."),
       Example("By the end of Year 9, I will read for 20 minutes each evening."),
       Example("By the end of Year 4, Jamal will read a Horrid Henry book to his grandad."),
       Example(

@@ -29,6 +29,9 @@ public struct PassiveSupportRule: Rule {
         "By the end of Key Stage 3, I ⟦will be encouraged to⟧ choose my lunch in the canteen."),
       Example("By the end of Reception, Kai ⟦will be introduced to⟧ signing."),
       Example("By the end of Year 9, Aryan ⟦will be travel trained⟧."),
+      Example(
+        "By the end of Year 12, Bodhi ⟦will be mentored to⟧ arrive at his lectures on time every day."
+      ),
     ]
   )
 

@@ -26,6 +26,9 @@ public struct ServiceSubjectRule: Rule {
       Example("⟦Provide⟧ Grace with a laptop for written work."),
       Example("⟦The teaching assistant⟧ to read with Grace each morning."),
       Example("To ⟦provide⟧ Grace with a laptop for written work."),
+      Example("⟦The literacy lead⟧ will run a phonics group for Bartosz every morning."),
+      Example("⟦Her 1:1⟧ will stay beside Mirela at lunchtime."),
+      Example("⟦Grandma⟧ will walk Xiao to school each day."),
     ]
   )
 

@@ -48,6 +48,9 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("Chloe will ⟦go to her weekly mentoring sessions⟧."),
       Example("By the end of Year 9, Roksana will ⟦see the physiotherapist⟧ four times a term."),
       Example("By the end of Year 6, Dylan will ⟦attend a weekly anger management group⟧."),
+      Example("Idris ⟦will benefit from⟧ regular small-group work to boost his reading."),
+      Example("Jude ⟦will be allocated⟧ a key adult who checks in with him each day."),
+      Example("⟦Pre-teaching of topic vocabulary and a visual word bank⟧ in every science lesson."),
     ]
   )
 

@@ -17,6 +17,9 @@ public struct MissingTimeframeRule: Rule {
       Example(
         "By the end of Year 4, Priya will be able to write three sentences about her weekend."),
       Example("I will catch the bus to college on my own by July 2027."),
+      Example(
+        "By his 21st birthday, Dawit will check his rota on his phone before every shift at the garden centre."
+      ),
       Example("By the age of 16, Kieran will be able to cook a simple hot meal for his family."),
     ],
     poor: [
