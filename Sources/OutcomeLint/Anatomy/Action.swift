@@ -16,4 +16,8 @@ public struct Action: Sendable, Equatable {
   public let token: Int
   /// How observable it is.
   public let observability: Observability
+  /// The service's verb that hands the action to the person ("School will
+  /// ensure that Ruby reads…": "ensure"), when the action is theirs only
+  /// through it.
+  public var delegatedBy: TextSpan? = nil
 }

@@ -20,6 +20,9 @@ enum ActionFinder {
         continue
       }
       if namesAService(document, at: index) { return nil }
+      if let delegated = delegatedAction(handedOnAt: index, document, regions: regions) {
+        return delegated
+      }
       return Action(
         verb: token.span, token: index, observability: observability(at: index, document))
     }
@@ -43,6 +46,58 @@ enum ActionFinder {
       return adverb
     }
     return nil
+  }
+
+  /// The person's action a service's verb hands on ("will ensure that
+  /// Hiroshi takes part…", "will make sure Esme can use a spoon…"): the
+  /// verb after the person, who is named in one to three words, past a modal
+  /// or ability marker. Nil when the verb at `index` hands nothing on, or
+  /// hands on provision.
+  private static func delegatedAction(
+    handedOnAt index: Int, _ document: Document, regions: TokenRegions
+  ) -> Action? {
+    var person: Int
+    if document.isWord(index, "ensure") || document.isWord(index, "ensures") {
+      person = index + 1
+    } else if document.isWord(index, "make") || document.isWord(index, "makes"),
+      index + 1 < document.tokens.count, document.isWord(index + 1, "sure")
+    {
+      person = index + 2
+    } else {
+      return nil
+    }
+    if person < document.tokens.count, document.isWord(person, "that") { person += 1 }
+    guard person < document.tokens.count, namesAPerson(person, document) else { return nil }
+    var verb = person + 1
+    while verb < document.tokens.count, verb <= person + 3, regions.isMain(verb),
+      document.tokens[verb].kind == .word
+    {
+      if let modal = document.hit(.modals, startingAt: verb) {
+        verb = modal.tokens.upperBound
+        continue
+      }
+      let observability = observability(at: verb, document)
+      guard observability != .unknown else {
+        verb += 1
+        continue
+      }
+      // Provision handed on ("ensure that Bethan has access to…") is still provision.
+      if document.hits(.provision).contains(where: { $0.tokens.contains(verb) }) { return nil }
+      return Action(
+        verb: document.tokens[verb].span, token: verb, observability: observability,
+        delegatedBy: document.tokens[index].span)
+    }
+    return nil
+  }
+
+  /// Whether a person is named at token `index`: a name, a pronoun or a
+  /// reference such as "the pupil"; not a possessive ("Quinn's strategies").
+  private static func namesAPerson(_ index: Int, _ document: Document) -> Bool {
+    guard SubjectFinder.isNameLike(document.tokens[index]) else {
+      return document.hasHit(.personReferences, startingAt: index)
+    }
+    let word = document.lowercasedWord(index)
+    return !word.hasSuffix("'s") && !word.hasSuffix("’s")
   }
 
   private static func observability(at index: Int, _ document: Document) -> Action.Observability {

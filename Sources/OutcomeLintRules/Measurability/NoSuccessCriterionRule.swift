@@ -33,6 +33,8 @@ public struct NoSuccessCriterionRule: Rule {
     poor: [
       Example("By the end of Year 6, Mia will ⟦ask⟧ an adult for help."),
       Example("By the end of Key Stage 1, Sam will ⟦put⟧ on his coat."),
+      Example(
+        "By the end of Year 8, teachers will ensure that Hiroshi ⟦takes⟧ part in discussions."),
       Example("By the end of Year 4, Jamal will ⟦read⟧ a book to his grandad."),
       Example(
         "By July 2027, Aisha will ⟦swim⟧ at the leisure centre in her sessions so that she can join a club."

@@ -65,7 +65,7 @@ public struct ProvisionAsOutcomeRule: Rule {
     }
     guard anatomy.serviceActions.isEmpty else { return }
     if anatomy.subject.kind == .service, let modal = anatomy.modal, let action = anatomy.action,
-      !delegates(outcome, action.token)
+      action.delegatedBy == nil, !delegates(outcome, action.token)
     {
       let span = modal.span.union(action.verb)
       findings.report(
