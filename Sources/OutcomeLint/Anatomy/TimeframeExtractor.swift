@@ -44,7 +44,7 @@ enum TimeframeExtractor {
         continue
       }
       guard let lead, !namesAnAgent(document, lead, anchor, value),
-        !isDailyRoutine(document, anchor, value)
+        !isDailyRoutine(document, anchor, value), !saysHowLong(document, lead)
       else { continue }
       let isDeadline = document.valueClass(lead) == .deadline
       guard isDeadline || value.kind == .relative || value.kind == .date else { continue }
@@ -86,6 +86,13 @@ enum TimeframeExtractor {
     return value.kind == .phase && lead.tokens.count == 1 && document.isWord(gap - 1, "by")
       && anchor.tokens.lowerBound == gap + 1
       && document.hitValueClass(.functionWords, startingAt: gap) == .determiner
+  }
+
+  /// Whether a period's lead follows "for" and so says how long something
+  /// has lasted, not when: "no unbroken sleep for over a year".
+  private static func saysHowLong(_ document: Document, _ lead: LexiconHit) -> Bool {
+    let start = lead.tokens.lowerBound
+    return start > 0 && document.isWord(start, "over") && document.isWord(start - 1, "for")
   }
 
   /// Whether a one-word anchor right before the modal is the child's name,

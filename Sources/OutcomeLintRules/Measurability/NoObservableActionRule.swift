@@ -24,6 +24,8 @@ public struct NoObservableActionRule: Rule {
       Example("By the end of Year 2, Leo will ⟦improve⟧ his reading."),
       Example("By the end of Key Stage 4, I will ⟦understand⟧ how to keep safe online."),
       Example("By the end of Year 4, Tom will ⟦improve⟧ his spelling in 4 out of 5 lessons."),
+      Example("By the end of Year 12, Maja will ⟦access⟧ the community safely."),
+      Example("By the end of Year 11, Wilf will ⟦sleep⟧ better at home."),
     ]
   )
 

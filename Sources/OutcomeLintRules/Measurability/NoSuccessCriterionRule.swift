@@ -22,6 +22,10 @@ public struct NoSuccessCriterionRule: Rule {
       Example("By the end of Year 6, Mia will ask an adult for help in 4 out of 5 lessons."),
       Example("By the end of Key Stage 1, Sam will put on his coat independently."),
       Example("By the end of Year 5, Priyanka will tell the time to the nearest quarter hour."),
+      Example("By the end of Year 12, Amara will check her blood glucose each college day."),
+      Example(
+        "By the time he leaves college, Idris will get to his dental check-ups by bus without a family member."
+      ),
       Example("By the end of Year 9, I will read for 20 minutes each evening."),
       Example("By the end of Year 4, Jamal will read a Horrid Henry book to his grandad."),
       Example(

@@ -17,6 +17,10 @@ public struct MissingTimeframeRule: Rule {
       Example(
         "By the end of Year 4, Priya will be able to write three sentences about her weekend."),
       Example("I will catch the bus to college on my own by July 2027."),
+      Example("By the time I am 21, I will pay for my own shopping with my bank card."),
+      Example(
+        "By the end of his supported employment placement, Dev will sort the morning post within an hour."
+      ),
       Example(
         "By his 21st birthday, Dawit will check his rota on his phone before every shift at the garden centre."
       ),
@@ -27,6 +31,8 @@ public struct MissingTimeframeRule: Rule {
       Example("I will catch the bus to college on my own."),
       // "before college each day" says when in the day, not by when.
       Example("Callie will make her own lunch before college each day."),
+      // "for over a year" says how long something has lasted, not by when.
+      Example("Aleena will sleep in her own bed, which she has not done for over a year."),
       // "by himself at least once a week" says how often, not by when.
       Example("Leo will walk to the shop by himself at least once a week."),
       // "by the college" says who runs the course, not by when.
