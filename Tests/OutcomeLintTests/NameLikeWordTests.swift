@@ -14,6 +14,8 @@ import Testing
     ),
     ("By July 2027, Will will read 20 words.", "Will", "By July 2027"),
     ("By June 2027, June will read 20 words.", "June", "By June 2027"),
+    // A double name is one name.
+    ("By July 2027, Lily-Rose will read 20 words.", "Lily-Rose", "By July 2027"),
   ])
   func theNameIsTheSubject(text: String, name: String, timeframe: String) throws {
     let outcome = try TestEngine.analyze(text).outcome

@@ -91,9 +91,11 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     let criterionHits = document.hits(.criteria)
     let contextHits = document.hits(.contextPhrases)
     var lists = AnatomyHitList.Builder(storage: &scratch.anatomyHits)
-    // "without being reminded" is a criterion of independence, not support.
+    // "without being reminded" is a criterion of independence, not support;
+    // "a nurse who is trained to…" is support given to someone else.
     regions.appendMainHits(.passiveSupport, of: document, to: &lists) { support in
       !criterionHits.contains { $0.span.contains(support.span) }
+        && !Self.followsRelativePronoun(support, document)
     }
     regions.appendMainHits(.observableVerbs, of: document, to: &lists)
     regions.appendMainHits(.vagueVerbs, of: document, to: &lists)
@@ -151,5 +153,12 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   public var hasObservableAction: Bool {
     guard aspirationOrNeed == nil else { return false }
     return action?.observability == .observable || !observableVerbs.isEmpty
+  }
+
+  /// Whether `hit` opens a relative clause about someone other than the
+  /// person: right after "who" or "which".
+  private static func followsRelativePronoun(_ hit: LexiconHit, _ document: Document) -> Bool {
+    let before = hit.tokens.lowerBound - 1
+    return before >= 0 && (document.isWord(before, "who") || document.isWord(before, "which"))
   }
 }

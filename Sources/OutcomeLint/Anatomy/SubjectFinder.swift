@@ -87,7 +87,7 @@ enum SubjectFinder {
       let candidate = start - 1
       if regions.isTimeframe(candidate) || regions.isPurpose(candidate) { break }
       if document.tokens[candidate].kind == .punctuation
-        && !isRatioColon(candidate, document)
+        && !isJoiner(candidate, document)
         && !document.isPunctuation(candidate, UInt8(ascii: "]"))
         && !document.isPunctuation(candidate, UInt8(ascii: "["))
         && !document.isPunctuation(candidate, UInt8(ascii: "'"))
@@ -99,12 +99,21 @@ enum SubjectFinder {
     return start..<modal
   }
 
-  /// Whether token `index` is the colon of a ratio ("her 1:1 will"), which
-  /// belongs to the subject rather than ending it.
-  private static func isRatioColon(_ index: Int, _ document: Document) -> Bool {
-    index > 0 && index + 1 < document.tokens.count
-      && document.isPunctuation(index, UInt8(ascii: ":"))
-      && document.tokens[index - 1].kind == .number && document.tokens[index + 1].kind == .number
+  /// Whether token `index` joins the tokens either side of it into one
+  /// name, with no space: the colon of a ratio ("her 1:1 will") or the hyphen
+  /// of a double name ("Lily-Rose can"). It belongs to the subject rather
+  /// than ending it.
+  private static func isJoiner(_ index: Int, _ document: Document) -> Bool {
+    guard index > 0, index + 1 < document.tokens.count else { return false }
+    let before = document.tokens[index - 1]
+    let joiner = document.tokens[index]
+    let after = document.tokens[index + 1]
+    guard before.end == joiner.start, joiner.end == after.start else { return false }
+    if document.isPunctuation(index, UInt8(ascii: ":")) {
+      return before.kind == .number && after.kind == .number
+    }
+    return document.isPunctuation(index, UInt8(ascii: "-")) && before.kind == .word
+      && after.kind == .word
   }
 
   private static func classify(_ range: Range<Int>, _ document: Document) -> Subject {

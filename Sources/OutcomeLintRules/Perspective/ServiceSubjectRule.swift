@@ -29,6 +29,7 @@ public struct ServiceSubjectRule: Rule {
       Example("⟦The literacy lead⟧ will run a phonics group for Bartosz every morning."),
       Example("⟦Her 1:1⟧ will stay beside Mirela at lunchtime."),
       Example("⟦Grandma⟧ will walk Xiao to school each day."),
+      Example("⟦The pre-school⟧ will use Zain's support plan across the day."),
     ]
   )
 

@@ -18,6 +18,10 @@ public struct ServiceSessionCountRule: Rule {
     guidance:
       "SecEd (seed 001): outcomes that 'describe the provision that will help the outcome to be achieved, such as \"to have three sessions of extra spelling tuition each week\"'; council guidance (seed 003): 'attend Rugby training once a week' counts the young person's own activity.",
     good: [
+      // "across all settings" says how widely, not how often a service comes.
+      Example(
+        "By the end of Year 4, Kobi will use his sensory diet cards across all settings when he feels cross."
+      ),
       Example(
         "By the end of Year 9, Amir will attend his youth club once a week and chat with two members."
       ),
@@ -48,7 +52,14 @@ public struct ServiceSessionCountRule: Rule {
   public func check(_ outcome: AnalyzedOutcome, into findings: inout FindingCollector) {
     let anatomy = outcome.anatomy
     let provision = anatomy.provision
-    let criteria = anatomy.criteria
+    // An absolute ("across all settings", "always") says how widely, not how
+    // often a service is delivered.
+    let criteria =
+      anatomy.absolutes.isEmpty
+      ? anatomy.criteria
+      : anatomy.criteria.filter { criterion in
+        !anatomy.absolutes.contains { $0.tokens == criterion.tokens }
+      }
     // A count needs a session, or a frequency near a service: most outcomes have neither.
     guard
       provision.contains(where: { $0.kind == .session })
