@@ -56,6 +56,8 @@ enum ActionFinder {
   private static func delegatedAction(
     handedOnAt index: Int, _ document: Document, regions: TokenRegions
   ) -> Action? {
+    // "ensure" and "make sure" are service actions: most verbs are not.
+    guard document.hasHit(.serviceActions, startingAt: index) else { return nil }
     var person: Int
     if document.isWord(index, "ensure") || document.isWord(index, "ensures") {
       person = index + 1

@@ -104,7 +104,9 @@ enum SubjectFinder {
   /// of a double name ("Lily-Rose can"). It belongs to the subject rather
   /// than ending it.
   private static func isJoiner(_ index: Int, _ document: Document) -> Bool {
-    guard index > 0, index + 1 < document.tokens.count else { return false }
+    guard index > 0, index + 1 < document.tokens.count,
+      document.tokens[index].end - document.tokens[index].start == 1
+    else { return false }
     let before = document.tokens[index - 1]
     let joiner = document.tokens[index]
     let after = document.tokens[index + 1]

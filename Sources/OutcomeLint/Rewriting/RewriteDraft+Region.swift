@@ -181,8 +181,16 @@ extension RewriteDraft {
   /// not cut: in a service's statement the person's own clause may open with
   /// a modal of its own ("will ensure Esme can use a spoon").
   func splitSeparateOutcomes(_ region: inout [ClausePiece], who: Who) -> [[ClausePiece]] {
-    let cuts = anatomy.statementModals.filter { !inPrompt($0.tokens.lowerBound) }.dropFirst()
-      .filter { $0.tokens.lowerBound > who.actionStart }.map { $0.tokens.lowerBound - 1 }
+    // Built without an array apiece until a cut is found: most statements have none.
+    var cuts: [Int] = []
+    var first = true
+    for modal in anatomy.statementModals where !inPrompt(modal.tokens.lowerBound) {
+      if first {
+        first = false
+      } else if modal.tokens.lowerBound > who.actionStart {
+        cuts.append(modal.tokens.lowerBound - 1)
+      }
+    }
     guard !cuts.isEmpty else { return splitList(&region, who: who) }
     var kept = region.filter { piece in
       guard case .token(let index) = piece else { return true }

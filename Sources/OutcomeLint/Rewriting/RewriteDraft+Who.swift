@@ -195,6 +195,8 @@ extension RewriteDraft {
       guard anatomy.isMainToken[index], !inPrompt(index),
         document.tokens[index].kind == .word
       else { continue }
+      // A later mention counts only after a service's verb ("help him settle…").
+      if first != nil, serviceAction(endingAt: index) == nil { continue }
       var child: Child?
       var end = index + 1
       if let reference = hit(.personReferences, at: index) {
@@ -242,13 +244,16 @@ extension RewriteDraft {
   /// possessive ("develop her travel skills") or a service's aim ("to help
   /// Isla take part").
   private func isSupportedAction(of index: Int, at action: Int) -> Bool {
-    guard index > 0, startsObservableAction(action),
-      let support = document.hits(.serviceActions).last(where: {
-        $0.tokens.upperBound == index
-      })
-    else { return false }
+    guard startsObservableAction(action), let support = serviceAction(endingAt: index) else {
+      return false
+    }
     let start = support.tokens.lowerBound
     return start == 0 || !isWord(start - 1, "to")
+  }
+
+  /// The service's verb ending right before token `index`, if any.
+  private func serviceAction(endingAt index: Int) -> LexiconHit? {
+    document.hits(.serviceActions).last { $0.tokens.upperBound == index }
   }
 
   /// Whether "her" at token `index` is a possessive before an "-ing" word
