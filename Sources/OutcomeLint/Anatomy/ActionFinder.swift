@@ -24,9 +24,24 @@ enum ActionFinder {
         return delegated
       }
       return Action(
-        verb: token.span, token: index, observability: observability(at: index, document))
+        verb: wholeWord(at: index, document), token: index,
+        observability: observability(at: index, document))
     }
     return nil
+  }
+
+  /// The span of the word at token `index`, with any parts it is hyphened to
+  /// ("self-catheterise"), so a finding quotes the whole verb.
+  private static func wholeWord(at index: Int, _ document: Document) -> TextSpan {
+    var end = index
+    while end + 2 < document.tokens.count, document.isPunctuation(end + 1, UInt8(ascii: "-")),
+      document.tokens[end].end == document.tokens[end + 1].start,
+      document.tokens[end + 1].end == document.tokens[end + 2].start,
+      document.tokens[end + 2].kind == .word
+    {
+      end += 2
+    }
+    return end == index ? document.tokens[index].span : document.span(ofTokens: index..<(end + 1))
   }
 
   /// The ability marker, passive-support phrase or one-word absolute

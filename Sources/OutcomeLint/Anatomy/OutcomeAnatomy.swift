@@ -92,10 +92,11 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     let contextHits = document.hits(.contextPhrases)
     var lists = AnatomyHitList.Builder(storage: &scratch.anatomyHits)
     // "without being reminded" is a criterion of independence, not support;
-    // "a nurse who is trained to…" is support given to someone else.
+    // "a nurse who is trained to…" is support given to someone else, and
+    // "when she is asked to" a condition.
     regions.appendMainHits(.passiveSupport, of: document, to: &lists) { support in
       !criterionHits.contains { $0.span.contains(support.span) }
-        && !Self.followsRelativePronoun(support, document)
+        && !Self.opensSubordinateClause(support, document)
     }
     regions.appendMainHits(.observableVerbs, of: document, to: &lists)
     regions.appendMainHits(.vagueVerbs, of: document, to: &lists)
@@ -155,10 +156,18 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     return action?.observability == .observable || !observableVerbs.isEmpty
   }
 
-  /// Whether `hit` opens a relative clause about someone other than the
-  /// person: right after "who" or "which".
-  private static func followsRelativePronoun(_ hit: LexiconHit, _ document: Document) -> Bool {
+  /// Whether `hit` is in a clause that is not the outcome's: a relative
+  /// clause about someone else (right after "who" or "which"), or a
+  /// condition (a conjunction such as "when" and its subject before it).
+  private static func opensSubordinateClause(_ hit: LexiconHit, _ document: Document) -> Bool {
     let before = hit.tokens.lowerBound - 1
-    return before >= 0 && (document.isWord(before, "who") || document.isWord(before, "which"))
+    guard before >= 0 else { return false }
+    if document.isWord(before, "who") || document.isWord(before, "which") { return true }
+    return before >= 1 && document.tokens[before].kind == .word
+      && conditionWords.contains { document.isWord(before - 1, $0) }
   }
+
+  private static let conditionWords: [StaticString] = [
+    "when", "whenever", "if", "until", "once", "after", "before", "while",
+  ]
 }

@@ -26,6 +26,7 @@ public struct NoObservableActionRule: Rule {
       Example("By the end of Year 4, Tom will ⟦improve⟧ his spelling in 4 out of 5 lessons."),
       Example("By the end of Year 12, Maja will ⟦access⟧ the community safely."),
       Example("By the end of Year 11, Wilf will ⟦sleep⟧ better at home."),
+      Example("By the end of Year 4, Kobi will ⟦self-regulate⟧ in class."),
     ]
   )
 

@@ -23,6 +23,7 @@ public struct NoSuccessCriterionRule: Rule {
       Example("By the end of Key Stage 1, Sam will put on his coat independently."),
       Example("By the end of Year 5, Priyanka will tell the time to the nearest quarter hour."),
       Example("By the end of Year 12, Amara will check her blood glucose each college day."),
+      Example("By the end of Year 5, Kenzo will walk the length of the corridor with his sticks."),
       Example(
         "By the time he leaves college, Idris will get to his dental check-ups by bus without a family member."
       ),

@@ -15,6 +15,10 @@ public struct PassiveSupportRule: Rule {
     guidance:
       "SENDIASS (seed 002): outcomes 'expressed from a personal perspective, not a service one'; council guidance (seed 003): 'detail what the C/YP will be able to do' in the form 'the learner will be able to (do what)'.",
     good: [
+      // A condition ("when she is asked to"), not support.
+      Example(
+        "By the end of Year 2, Wren will stop playing and come to the carpet when she is asked to, on 4 out of 5 occasions."
+      ),
       // Support given to someone else ("a nurse who is trained to…").
       Example(
         "By the end of Year 12, Asha will tell a nurse who is trained to give her medication when she feels a seizure coming."

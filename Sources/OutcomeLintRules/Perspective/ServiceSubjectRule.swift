@@ -30,6 +30,9 @@ public struct ServiceSubjectRule: Rule {
       Example("⟦Her 1:1⟧ will stay beside Mirela at lunchtime."),
       Example("⟦Grandma⟧ will walk Xiao to school each day."),
       Example("⟦The pre-school⟧ will use Zain's support plan across the day."),
+      Example(
+        "By the end of Year 7, ⟦the learning support team⟧ will make sure Dionne copies her homework into her planner."
+      ),
     ]
   )
 

@@ -26,6 +26,10 @@ public struct ProvisionAsOutcomeRule: Rule {
         "By the end of Year 2, Mia will, with support from a familiar adult, write three sentences about her weekend."
       ),
       Example("School will ensure that Ruby reads 30 common words by the end of Year 1."),
+      // The service is not what she attends: other actions are listed between.
+      Example(
+        "By the end of Key Stage 3, Patience will attend school every day, make friends in her form and talk to CAMHS about her feelings."
+      ),
       Example(
         "By the end of Year 9, Mia will go to her safe space when she feels upset on 4 out of 5 occasions."
       ),
@@ -50,6 +54,8 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("By the end of Year 6, Dylan will ⟦attend a weekly anger management group⟧."),
       Example("Idris ⟦will benefit from⟧ regular small-group work to boost his reading."),
       Example("Jude ⟦will be allocated⟧ a key adult who checks in with him each day."),
+      // What a service hands on is provision when it is done to the person's things.
+      Example("The SENCO ⟦will ensure⟧ Dionne's work is differentiated in all subjects."),
       Example("⟦Pre-teaching of topic vocabulary and a visual word bank⟧ in every science lesson."),
     ]
   )
@@ -93,7 +99,7 @@ public struct ProvisionAsOutcomeRule: Rule {
     }
     let mentions = first.hit.span.union(last.hit.span)
     if let verb = uptakeVerb(outcome), verb.tokens.upperBound <= first.hit.tokens.lowerBound,
-      !onlyPlaces(outcome)
+      !onlyPlaces(outcome), !anotherActionBetween(verb, first.hit, outcome)
     {
       let span = verb.span.union(mentions)
       findings.report(
@@ -118,11 +124,21 @@ public struct ProvisionAsOutcomeRule: Rule {
   /// Whether a service's verb hands the outcome to the person ("School will
   /// ensure that Connor reads…", "will make sure Louie catches the bus"): the
   /// outcome is still the person's achievement, only voiced by a service.
+  /// What it hands on must be the person's: "will ensure Dionne's work is
+  /// differentiated" hands on what staff do to her work.
   private func delegates(_ outcome: AnalyzedOutcome, _ token: Int) -> Bool {
     let document = outcome.document
-    if document.isWord(token, "ensure") || document.isWord(token, "ensures") { return true }
-    return (document.isWord(token, "make") || document.isWord(token, "makes"))
-      && token + 1 < document.tokens.count && document.isWord(token + 1, "sure")
+    var next = token + 1
+    if document.isWord(token, "make") || document.isWord(token, "makes") {
+      guard next < document.tokens.count, document.isWord(next, "sure") else { return false }
+      next += 1
+    } else if !(document.isWord(token, "ensure") || document.isWord(token, "ensures")) {
+      return false
+    }
+    if next < document.tokens.count, document.isWord(next, "that") { next += 1 }
+    guard next < document.tokens.count else { return true }
+    let word = document.text(document.tokens[next].span)
+    return !word.hasSuffix("'s") && !word.hasSuffix("’s")
   }
 
   /// Whether every provision mention lies in a context phrase ("go to the
@@ -132,6 +148,27 @@ public struct ProvisionAsOutcomeRule: Rule {
     outcome.anatomy.provision.allSatisfy { mention in
       outcome.anatomy.context.contains { $0.span.contains(mention.hit.span) }
     }
+  }
+
+  /// Whether another listed action stands between the uptake verb and the
+  /// service: in "attend school every day, stop self-harming … and talk to
+  /// CAMHS" the service is not what she attends. A verb inside the service's
+  /// own description ("a group run by his teaching assistant") lists nothing.
+  private func anotherActionBetween(
+    _ verb: LexiconHit, _ service: LexiconHit, _ outcome: AnalyzedOutcome
+  ) -> Bool {
+    guard verb.tokens.upperBound + 1 < service.tokens.lowerBound else { return false }
+    let between = (verb.tokens.upperBound + 1)..<service.tokens.lowerBound
+    let anatomy = outcome.anatomy
+    let document = outcome.document
+    let listed = { (hit: LexiconHit) in
+      let start = hit.tokens.lowerBound
+      return between.contains(start)
+        && (document.isPunctuation(start - 1, UInt8(ascii: ","))
+          || document.isWord(start - 1, "and") || document.isWord(start - 1, "or"))
+    }
+    return anatomy.observableVerbs.contains(where: listed)
+      || anatomy.vagueVerbs.contains(where: listed)
   }
 
   /// "have", "attend", "participate in" as the main verb.
