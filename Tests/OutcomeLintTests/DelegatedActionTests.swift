@@ -20,6 +20,7 @@ import Testing
     ("The nursery will make sure that Esme can use a spoon at lunchtime.", "use by make"),
     ("School will ensure that Ruby reads 30 common words by the end of Year 1.", "reads by ensure"),
     ("Staff will ensure that Quinn's strategies are followed in every lesson.", "ensure"),
+    ("Staff will ensure that Quinn’s strategies are followed in every lesson.", "ensure"),
     ("The SENCO will ensure that Bethan has access to movement breaks.", "ensure"),
   ])
   func theActionJudgedIsThePersons(text: String, expected: String) throws {

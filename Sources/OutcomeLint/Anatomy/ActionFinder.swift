@@ -113,8 +113,7 @@ enum ActionFinder {
     guard SubjectFinder.isNameLike(document.tokens[index]) else {
       return document.hasHit(.personReferences, startingAt: index)
     }
-    let word = document.lowercasedWord(index)
-    return !word.hasSuffix("'s") && !word.hasSuffix("’s")
+    return !document.isPossessive(index)
   }
 
   private static func observability(at index: Int, _ document: Document) -> Action.Observability {

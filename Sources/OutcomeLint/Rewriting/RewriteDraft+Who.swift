@@ -212,10 +212,10 @@ extension RewriteDraft {
         !isNamedThing(index)
       {
         let name = quote(document.tokens[index].span)
-        if let owner = Self.possessor(name) {
+        if document.isPossessive(index) {
           // "Ali's family", "Sol's targets": the person is named, but what
           // follows is not their action.
-          if first == nil { return Child(name: owner) }
+          if first == nil { return Child(name: String(name.dropLast(2))) }
           continue
         }
         child = Child(name: name)
@@ -331,14 +331,6 @@ extension RewriteDraft {
   }
 
   private static let prepositions: [StaticString] = ["to", "with", "for", "on", "at", "in"]
-
-  /// The name in a possessive ("Ali's" -> "Ali"), or nil when `word` is not one.
-  private static func possessor(_ word: String) -> String? {
-    for ending in ["'s", "’s"] where word.hasSuffix(ending) && word.count > 2 {
-      return String(word.dropLast(2))
-    }
-    return nil
-  }
 
   /// The subject pronoun for an object pronoun ("him" -> "he"), if token `index` is one.
   private func subjectPronoun(ofObject index: Int) -> String? {

@@ -198,6 +198,19 @@ public final class Document: HitStore, Sendable {
     text(tokens[index].span).lowercased()
   }
 
+  /// Whether token `index` is a possessive ("Ali's", "Ali’s"), which names
+  /// whose something is rather than who acts.
+  public func isPossessive(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let start = Int(token.start)
+    let end = Int(token.end)
+    guard end - start > 2, bytes[end - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+    if bytes[end - 2] == UInt8(ascii: "'") { return true }
+    // U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99 in UTF-8.
+    return end - start > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
+      && bytes[end - 2] == 0x99
+  }
+
   /// Whether token `index` is the punctuation mark `mark`.
   public func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
     let token = tokens[index]

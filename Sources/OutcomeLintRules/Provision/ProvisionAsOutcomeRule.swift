@@ -136,9 +136,7 @@ public struct ProvisionAsOutcomeRule: Rule {
       return false
     }
     if next < document.tokens.count, document.isWord(next, "that") { next += 1 }
-    guard next < document.tokens.count else { return true }
-    let word = document.text(document.tokens[next].span)
-    return !word.hasSuffix("'s") && !word.hasSuffix("’s")
+    return next >= document.tokens.count || !document.isPossessive(next)
   }
 
   /// Whether every provision mention lies in a context phrase ("go to the
