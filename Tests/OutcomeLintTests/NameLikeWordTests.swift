@@ -24,4 +24,16 @@ import Testing
     let found = try #require(outcome.anatomy.timeframe)
     #expect(outcome.document.text(found.span) == timeframe)
   }
+
+  /// A child may be called Nan or Nana: only "my nan", "his nana" and the
+  /// like are a grandparent, whose statement is written from a service's
+  /// perspective.
+  @Test(arguments: [
+    ("By July 2027, Nana will read 20 words.", Subject.Kind.namedChild),
+    ("By July 2027, Nan will read 20 words.", Subject.Kind.namedChild),
+    ("By July 2027, his nan will walk him to school.", Subject.Kind.service),
+  ])
+  func aNameIsNotAGrandparent(text: String, kind: Subject.Kind) throws {
+    #expect(try TestEngine.analyze(text).outcome.anatomy.subject.kind == kind)
+  }
 }
