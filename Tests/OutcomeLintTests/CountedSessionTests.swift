@@ -60,9 +60,8 @@ import Testing
 
   @Test func goingToCountedSessionsMovesTheWholeCountToSectionF() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Sam will go to 2 swimming sessions a week to improve his confidence in water.")))
+      try TestEngine.rewrite(
+        "Sam will go to 2 swimming sessions a week to improve his confidence in water."))
     #expect(rewrite.movedToProvision == ["2 swimming sessions a week"])
     for fragment in ["go to", "swimming", "sessions"] {
       #expect(!rewrite.text.contains(fragment), "\(fragment) left in \(rewrite.text)")

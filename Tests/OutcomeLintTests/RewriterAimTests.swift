@@ -9,10 +9,9 @@ import Testing
 @Suite struct RewriterAimTests {
   @Test func theSkillGoesWithThePromptForWhatThePersonWillDo() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Maya will have a weekly session with the occupational therapist to help her with her handwriting."
-        )))
+      try TestEngine.rewrite(
+        "Maya will have a weekly session with the occupational therapist to help her with her handwriting."
+      ))
     #expect(
       rewrite.text.contains(
         "Maya will be able to [do what: e.g. ask for help] with her handwriting ["),
@@ -35,10 +34,9 @@ import Testing
 
   @Test func aPurposeAfterTheAimIsKept() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Ava will receive two sessions of speech therapy each week to help her with her speech so that she can order her own lunch."
-        )))
+      try TestEngine.rewrite(
+        "Ava will receive two sessions of speech therapy each week to help her with her speech so that she can order her own lunch."
+      ))
     #expect(rewrite.text.contains("[do what: e.g. ask for help] with her speech ["))
     #expect(rewrite.text.hasSuffix("] so that she can order her own lunch."), "\(rewrite.text)")
     #expect(!rewrite.prompts.contains { $0.slot == .purpose })
@@ -46,9 +44,8 @@ import Testing
 
   @Test func anAimAfterAKeptActionIsTakenOut() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Leo will be given a writing slope in lessons to help him with his handwriting.")))
+      try TestEngine.rewrite(
+        "Leo will be given a writing slope in lessons to help him with his handwriting."))
     #expect(rewrite.text.contains("Leo will be able to use a writing slope in lessons ["))
     #expect(!rewrite.text.contains("handwriting"), "\(rewrite.text)")
     #expect(rewrite.prompts.last?.slot == .purpose)
@@ -60,37 +57,33 @@ import Testing
 
   @Test func anAimLeftInTheMainClauseIsTakenOut() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Isla will take part in a six-week movement group as recommended by the physiotherapist to help with her balance."
-        )))
+      try TestEngine.rewrite(
+        "Isla will take part in a six-week movement group as recommended by the physiotherapist to help with her balance."
+      ))
     #expect(!rewrite.text.contains("to help with"), "\(rewrite.text)")
     #expect(rewrite.prompts.last?.slot == .purpose)
   }
 
   @Test func withoutSupportTheAimStaysThePurpose() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Sam will practise his exercises every day to help him with his balance.")))
+      try TestEngine.rewrite(
+        "Sam will practise his exercises every day to help him with his balance."))
     #expect(rewrite.text.hasSuffix(" to help him with his balance."), "\(rewrite.text)")
   }
 
   @Test func helpingWithSomethingIsStillAnAction() throws {
     let rewrite = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "By July 2027, Sam will be supported to help with the washing up at home.")))
+      try TestEngine.rewrite(
+        "By July 2027, Sam will be supported to help with the washing up at home."))
     #expect(rewrite.text.contains("Sam will be able to help with the washing up at home"))
   }
 
   @Test func rewritingTheRewriteKeepsTheSkill() throws {
     let first = try #require(
-      Rewriter().rewrite(
-        TestEngine.analyze(
-          "Maya will have a weekly session with the occupational therapist to help her with her handwriting."
-        )))
-    let second = Rewriter().rewrite(try TestEngine.analyze(first.text))
+      try TestEngine.rewrite(
+        "Maya will have a weekly session with the occupational therapist to help her with her handwriting."
+      ))
+    let second = try TestEngine.rewrite(first.text)
     #expect(second?.text ?? first.text == first.text)
   }
 }
