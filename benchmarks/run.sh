@@ -25,6 +25,9 @@ results=benchmarks/RESULTS.md
   echo
   echo "Produced by \`bash benchmarks/run.sh\` on $(date -u +%Y-%m-%d)."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(swift --version 2>/dev/null | head -1)."
+  echo "Binary: \`benchmarks/build-installed.sh\` (the build the README installs: static runtime,"
+  echo "link-time optimised, profile-guided with a training run on corpora from seed 3; the corpora"
+  echo "measured here are from seed 1)."
   echo "Ratios compare each pass with raw ICU word segmentation measured in the same run."
   echo
   echo "Targets (issue 3): one worker with JSON Lines output at least 1/3 of raw ICU (aim 1/2);"
