@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks that the build the README installs (benchmarks/build-installed.sh: static
-# runtime and whole-program link-time optimisation, which SwiftPM still calls
-# experimental) judges exactly as the debug build the test suite runs: the same
-# bytes out for the sample outcomes, 2,000 generated ones, the sample plans and
-# their rewrites. Run by CI.
+# runtime, whole-program link-time optimisation, which SwiftPM still calls
+# experimental, and profile-guided optimisation) judges exactly as the debug build
+# the test suite runs: the same bytes out for the sample outcomes, 2,000 generated
+# ones, the sample plans and their rewrites. Run by CI.
 #
 #   bash Tests/InstalledBuild/run.sh
 set -euo pipefail
