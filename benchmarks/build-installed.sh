@@ -46,6 +46,8 @@ fi
 build --scratch-path .build-installed-profile \
   -Xswiftc -Xfrontend -Xswiftc "-ir-profile-generate=$PWD/.build-installed-profile/build-%p.profraw" \
   -Xlinker "$runtime" -Xlinker -u__llvm_profile_runtime
+# The build's own tools (the lexicon embedder) are instrumented too; their counts are not wanted.
+rm -f .build-installed-profile/build-*.profraw
 instrumented=$PWD/.build-installed-profile/release/outcomelint
 
 # 2. Its training run, unless this instrumented binary has been trained already. The
