@@ -4,14 +4,15 @@
 # load at start-up), whole-program link-time optimisation across the project's
 # modules, and profile-guided optimisation.
 #
-# Profile-guided: an instrumented build first runs a training workload (every
-# command on the project's own outcomes and plans, and 20,000 generated outcomes
-# from a seed the benchmarks do not use), and the final build is optimised with the
-# execution counts it recorded (LLVM's IR-level PGO: which branches are taken,
-# which functions are hot, what to inline). The counts only steer optimisation, so
-# the output is the same; CI checks that this build judges byte for byte as the
-# tested one. Where the toolchain lacks LLVM's profile runtime or llvm-profdata,
-# the build is made without a profile and says so on stderr.
+# Profile-guided: an instrumented build first runs a training workload (`check`,
+# `rewrite`, `explain`, `audit` and `evaluate` on the project's own outcomes and
+# plans, and `check` on 20,000 generated outcomes from a seed the benchmarks do not
+# use), and the final build is optimised with the execution counts it recorded
+# (LLVM's IR-level PGO: which branches are taken, which functions are hot, what to
+# inline). The counts only steer optimisation, so the output is the same; CI checks
+# that this build judges byte for byte as the tested one. Where the toolchain lacks
+# LLVM's profile runtime or llvm-profdata, the build is made without a profile and
+# says so on stderr.
 #
 # Each build has its own folder, so switching between it and `swift run -c release`
 # rebuilds neither. Used by the benchmarks, and by CI.
