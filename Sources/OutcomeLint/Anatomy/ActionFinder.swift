@@ -34,11 +34,7 @@ enum ActionFinder {
   /// ("self-catheterise"), so a finding quotes the whole verb.
   private static func wholeWord(at index: Int, _ document: Document) -> TextSpan {
     var end = index
-    while end + 2 < document.tokens.count, document.isPunctuation(end + 1, UInt8(ascii: "-")),
-      document.tokens[end].end == document.tokens[end + 1].start,
-      document.tokens[end + 1].end == document.tokens[end + 2].start,
-      document.tokens[end + 2].kind == .word
-    {
+    while document.isHyphenJoiningWords(end + 1) {
       end += 2
     }
     return end == index ? document.tokens[index].span : document.span(ofTokens: index..<(end + 1))

@@ -104,18 +104,14 @@ enum SubjectFinder {
   /// of a double name ("Lily-Rose can"). It belongs to the subject rather
   /// than ending it.
   private static func isJoiner(_ index: Int, _ document: Document) -> Bool {
+    if document.isHyphenJoiningWords(index) { return true }
     guard index > 0, index + 1 < document.tokens.count,
-      document.tokens[index].end - document.tokens[index].start == 1
+      document.isPunctuation(index, UInt8(ascii: ":"))
     else { return false }
     let before = document.tokens[index - 1]
-    let joiner = document.tokens[index]
     let after = document.tokens[index + 1]
-    guard before.end == joiner.start, joiner.end == after.start else { return false }
-    if document.isPunctuation(index, UInt8(ascii: ":")) {
-      return before.kind == .number && after.kind == .number
-    }
-    return document.isPunctuation(index, UInt8(ascii: "-")) && before.kind == .word
-      && after.kind == .word
+    return before.kind == .number && after.kind == .number
+      && before.end == document.tokens[index].start && document.tokens[index].end == after.start
   }
 
   private static func classify(_ range: Range<Int>, _ document: Document) -> Subject {

@@ -211,6 +211,18 @@ public final class Document: HitStore, Sendable {
       && bytes[end - 2] == 0x99
   }
 
+  /// Whether token `index` is a hyphen written between two words with no
+  /// space, joining them into one ("self-catheterise", "Lily-Rose").
+  public func isHyphenJoiningWords(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, isPunctuation(index, UInt8(ascii: "-")) else {
+      return false
+    }
+    let before = tokens[index - 1]
+    let after = tokens[index + 1]
+    return before.kind == .word && after.kind == .word && before.end == tokens[index].start
+      && tokens[index].end == after.start
+  }
+
   /// Whether token `index` is the punctuation mark `mark`.
   public func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
     let token = tokens[index]
