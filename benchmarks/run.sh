@@ -36,18 +36,19 @@ results=benchmarks/RESULTS.md
   echo
 } > "$results"
 # A VM's speed also differs from one process to the next (where its memory lands, what
-# the host runs beside it), so each size below 1M runs in several processes, each timing
-# its passes in rounds; every run's table is kept and the one-worker JSON Lines ratio is
-# summarised over them.
+# the host runs beside it: single processes have ranged 0.33-0.35 at the same size), so
+# each size runs in several processes (five below 1M, three at 1M), each timing its passes
+# in rounds; every run's table is kept and the one-worker JSON Lines ratio is summarised
+# over them by the median.
 for size in $sizes; do
   corpus="$out/corpus-$size.txt"
   [ -f "$corpus" ] || python3 corpus/generate.py --outcomes "$size" --seed 1 --format text > "$corpus"
   # At least two rounds even at 1M: in a single round, raw ICU (the first pass) is the
   # first to walk the freshly loaded corpus and runs about 20% slow, which flatters the
   # engine's ratio.
-  repeats=10 runs=${RUNS:-3}
+  repeats=10 runs=${RUNS:-5}
   [ "$size" -ge 100000 ] && repeats=3
-  [ "$size" -ge 1000000 ] && repeats=2 runs=1
+  [ "$size" -ge 1000000 ] && repeats=2 runs=${RUNS:-3}
   echo "## $size outcomes" >> "$results"
   ratios=()
   for run in $(seq "$runs"); do

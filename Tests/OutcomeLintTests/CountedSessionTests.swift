@@ -54,6 +54,20 @@ import Testing
     #expect(report.outcome.anatomy.timeframes.count == 1)
   }
 
+  /// "within 5 minutes of arriving" times the person: no session is counted,
+  /// and the rewrite keeps the timing rather than moving it to Section F.
+  @Test(arguments: [
+    "By the end of Year 2, Iwan will settle at his table within 5 minutes of arriving.",
+    "By the end of Year 8, Nia will be at her next lesson within 3 minutes of the bell.",
+  ])
+  func aTimeWithinWhichThePersonActsIsNoSession(_ text: String) throws {
+    let (sessions, criteria) = try parts(text)
+    #expect(sessions.isEmpty)
+    #expect(criteria.contains { $0.hasPrefix("within") })
+    let rewrite = try #require(try TestEngine.rewrite(text))
+    #expect(rewrite.movedToProvision.isEmpty)
+  }
+
   @Test func aPerSessionCountStaysTheCriterion() throws {
     #expect(try parts("Sam will make 3 requests per session.").criteria == ["3 requests"])
   }

@@ -120,7 +120,7 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     action = ActionFinder.find(
       in: document, after: clause.actionStart, regions: regions,
       passive: lists.list(.passiveSupport))
-    let provision = [ProvisionMention].refilling(&scratch.provision) { provision in
+    var provision = [ProvisionMention].refilling(&scratch.provision) { provision in
       for hit in document.hits(.provision) where regions.isMain(hit) {
         let kind = ProvisionMention.Kind(document.valueClass(hit)) ?? .service
         provision.append(
@@ -133,6 +133,12 @@ public final class OutcomeAnatomy: HitStore, Sendable {
     let criteria = CriterionFinder.find(
       in: document, regions: regions, provision: provision, storage: &scratch.criteria,
       candidates: &scratch.criterionCandidates)
+    // "within 5 minutes of the bell" times the person, not a service's
+    // delivery: its "5 minutes of" is no session count (rarely there, so the
+    // list shared with the scratch is copied only then).
+    if provision.contains(where: { Self.isTimedByCriterion($0, criteria, document) }) {
+      provision.removeAll { Self.isTimedByCriterion($0, criteria, document) }
+    }
     // The lists found move into the anatomy, read from locals until here so
     // that passing them on counts no references.
     self.timeframes = consume timeframes
@@ -154,6 +160,23 @@ public final class OutcomeAnatomy: HitStore, Sendable {
   public var hasObservableAction: Bool {
     guard aspirationOrNeed == nil else { return false }
     return action?.observability == .observable || !observableVerbs.isEmpty
+  }
+
+  /// Whether session wording `mention` lies in a criterion of how soon the
+  /// person acts, "within" a time of an event ("within 5 minutes of the
+  /// bell", "within two minutes of arriving"): the council's guidance counts
+  /// such timing as the young person's own measure (seed 003: 'at break times
+  /// each day'), where SecEd's "three sessions of extra spelling tuition"
+  /// (seed 001) counts a service's delivery.
+  private static func isTimedByCriterion(
+    _ mention: ProvisionMention, _ criteria: [Criterion], _ document: Document
+  ) -> Bool {
+    mention.kind == .session
+      && criteria.contains { criterion in
+        criterion.kind == .duration && criterion.tokens.overlaps(mention.hit.tokens)
+          && criterion.tokens.lowerBound < mention.hit.tokens.lowerBound
+          && document.isWord(criterion.tokens.lowerBound, "within")
+      }
   }
 
   /// Whether `hit` is in a clause that is not the outcome's: a relative
