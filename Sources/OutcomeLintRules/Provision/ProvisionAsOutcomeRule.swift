@@ -45,6 +45,7 @@ public struct ProvisionAsOutcomeRule: Rule {
       Example("Ruby ⟦will have access to⟧ a quiet room."),
       Example("Regular ⟦speech therapy sessions⟧."),
       Example("⟦Travel training⟧ on Tuesday mornings for a term."),
+      Example("⟦Adult help⟧ to change for PE on Wednesdays."),
       Example("⟦Encourage⟧ Ruby to join in with group games."),
       Example("Staff ⟦will model⟧ short sentences for Ruby throughout the day."),
       Example("Sam will ⟦go to 2 swimming sessions a week⟧."),
