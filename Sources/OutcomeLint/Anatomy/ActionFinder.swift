@@ -11,7 +11,7 @@ enum ActionFinder {
     guard var index = start else { return nil }
     while index < document.tokens.count {
       if let skip = skippable(at: index, document, passive: passive) {
-        index = skip.tokens.upperBound
+        index = pastAgent(after: skip, document, regions: regions) ?? skip.tokens.upperBound
         continue
       }
       let token = document.tokens[index]
@@ -39,6 +39,29 @@ enum ActionFinder {
     }
     return end == index ? document.tokens[index].span : document.span(ofTokens: index..<(end + 1))
   }
+
+  /// Where the person's own verb starts after passive support naming who
+  /// gives it ("will be helped by his teacher to [read]", "supported by a
+  /// member of staff to [join]"): just past the "to" that ends the agent, at
+  /// most ``agentReach`` words on. Nil when `support` names no agent, or no
+  /// "to" ends it (the agent is then read as the action, as before).
+  private static func pastAgent(
+    after support: LexiconHit, _ document: Document, regions: TokenRegions
+  ) -> Int? {
+    let agent = support.tokens.upperBound
+    guard agent > 0, document.isWord(agent - 1, "by") else { return nil }
+    var index = agent
+    while index < document.tokens.count, index <= agent + agentReach, regions.isMain(index),
+      document.tokens[index].kind == .word
+    {
+      if document.isWord(index, "to") { return index + 1 }
+      index += 1
+    }
+    return nil
+  }
+
+  /// How many words an agent after passive support may take ("a member of staff").
+  static let agentReach = 4
 
   /// The ability marker, passive-support phrase or one-word absolute
   /// starting at token `index`, in that order of preference, if any.

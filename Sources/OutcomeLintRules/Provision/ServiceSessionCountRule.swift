@@ -38,6 +38,10 @@ public struct ServiceSessionCountRule: Rule {
       Example(
         "By July 2027, Aisha will swim at the leisure centre for 2 sessions a week so that she can join a club."
       ),
+      // The agent of the support is not counted: "each day" is Tomasz naming shapes.
+      Example(
+        "By the end of Year 3, Tomasz will be supported by his teaching assistant to name 5 shapes each day at home."
+      ),
       // "within 5 minutes of arriving" times the person, not a service.
       Example(
         "By the end of Year 2, Theo will settle at his table within 5 minutes of arriving on 4 mornings out of 5."
