@@ -61,7 +61,7 @@ enum ActionFinder {
   }
 
   /// How many words an agent after passive support may take ("a member of staff").
-  static let agentReach = 4
+  private static let agentReach = 4
 
   /// The ability marker, passive-support phrase or one-word absolute
   /// starting at token `index`, in that order of preference, if any.
