@@ -41,27 +41,17 @@ enum ActionFinder {
   }
 
   /// Where the person's own verb starts after passive support naming who
-  /// gives it ("will be helped by his teacher to [read]", "supported by a
-  /// member of staff to [join]"): just past the "to" that ends the agent, at
-  /// most ``agentReach`` words on. Nil when `support` names no agent, or no
-  /// "to" ends it (the agent is then read as the action, as before).
+  /// gives it ("will be helped by his teacher to [read]"): just past the
+  /// ``PassiveAgent`` "to", when the agent is in the main clause. Nil when
+  /// `support` names no agent (the next word is then read as the action).
   private static func pastAgent(
     after support: LexiconHit, _ document: Document, regions: TokenRegions
   ) -> Int? {
-    let agent = support.tokens.upperBound
-    guard agent > 0, document.isWord(agent - 1, "by") else { return nil }
-    var index = agent
-    while index < document.tokens.count, index <= agent + agentReach, regions.isMain(index),
-      document.tokens[index].kind == .word
-    {
-      if document.isWord(index, "to") { return index + 1 }
-      index += 1
-    }
-    return nil
+    guard let to = PassiveAgent.end(after: support, in: document),
+      (support.tokens.upperBound...to).allSatisfy({ regions.isMain($0) })
+    else { return nil }
+    return to + 1
   }
-
-  /// How many words an agent after passive support may take ("a member of staff").
-  private static let agentReach = 4
 
   /// The ability marker, passive-support phrase or one-word absolute
   /// starting at token `index`, in that order of preference, if any.

@@ -147,22 +147,17 @@ extension RewriteDraft {
     return true
   }
 
-  /// The "to" ending the agent of a passive that ends in "by" ("by her
-  /// parents to", "by staff to"), when it comes within a few words and the
-  /// pieces run on after it; nil otherwise.
+  /// The ``PassiveAgent`` "to" after `passive`, when the pieces hold the
+  /// agent as it is written and run on after the "to"; nil otherwise.
   private func agentEnd(after passive: LexiconHit, in pieces: [ClausePiece]) -> Int? {
-    guard let last = passive.tokens.last, isWord(last, "by") else { return nil }
-    for (offset, piece) in pieces.prefix(Self.agentReach + 1).enumerated() {
-      guard case .token(let index) = piece, index == last + 1 + offset,
-        document.tokens[index].kind != .punctuation
-      else { return nil }
-      if isWord(index, "to") { return offset > 0 && offset + 1 < pieces.count ? index : nil }
+    guard let to = PassiveAgent.end(after: passive, in: document) else { return nil }
+    let agent = passive.tokens.upperBound...to
+    guard agent.count < pieces.count else { return nil }
+    for (offset, index) in agent.enumerated() {
+      guard case .token(index) = pieces[offset] else { return nil }
     }
-    return nil
+    return to
   }
-
-  /// How many words an agent ("her teaching assistant") may run to.
-  static let agentReach = 4
 
   /// After "be introduced to", "using" becomes "use".
   private func baseFormOfLeadingGerund(_ pieces: [ClausePiece]) {
